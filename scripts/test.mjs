@@ -1,0 +1,23 @@
+// npm test: every check a change must pass, in the order that fails fastest.
+import { ensureChromium } from './ensure-chromium.mjs';
+import { run } from './run.mjs';
+
+const step = (title) => console.log(`\n▶ ${title}`);
+
+step('Generate custom-elements.json (Storybook and the types read it)');
+run('cem', ['analyze', '--litelement', '--quiet']);
+step('Type-check');
+run('tsc', ['--noEmit']);
+step('Lint (ESLint, Prettier)');
+run('eslint', ['.']);
+run('prettier', ['--check', '--log-level', 'warn', '.']);
+step('Build (library, CDN module, custom-elements.json)');
+run('node', ['scripts/build.mjs']);
+step('Package checks (publint, are-the-types-wrong)');
+run('node', ['scripts/check-package.mjs']);
+step('Size budgets');
+run('node', ['scripts/size.mjs']);
+step('Browser');
+console.log(`Chromium: ${ensureChromium()}`);
+step('Tests (node, browser, e2e, storybook)');
+run('vitest', ['run']);

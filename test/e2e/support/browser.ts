@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+
+/** The built CDN module the end-to-end pages load; `npm test` builds it before the tests run. */
+export const CDN_MODULE = '/dist/cdn/consent-elements.js';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(resolve(import.meta.dirname, '../../..', `.${CDN_MODULE}`))) {
+    throw new Error(`${CDN_MODULE} is missing: run "npm run build" before the e2e tests.`);
+  }
+  return chromium.launch(chromiumLaunchOptions());
+}
+
+/** Collects what a page reports that a visitor never should see: uncaught errors and CSP violations. */
+export function watchForProblems(page: Page): { errors: string[]; violations: string[] } {
+  const errors: string[] = [];
+  const violations: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  void page.exposeFunction('__reportViolation', (text: string) => violations.push(text));
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __reportViolation(text: string): void }).__reportViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
+    });
+  });
+  return { errors, violations };
+}

@@ -1,0 +1,50 @@
+import { defineConfig, type UserConfig } from 'vite';
+
+/**
+ * Two builds share this file:
+ * - the library (default mode): one ES module per public entry, Lit left external for the host's bundler;
+ * - `--mode cdn`: the single self-contained module `dist/cdn/consent-elements.js`, Lit bundled and minified.
+ * `.d.ts` files come from `tsc -p tsconfig.build.json` (see scripts/build.mjs).
+ */
+const cdn: UserConfig = {
+  build: {
+    target: 'es2022',
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    minify: true,
+    lib: {
+      entry: { 'consent-elements': 'src/cdn.ts' },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
+};
+
+const library: UserConfig = {
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: false,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        store: 'src/store/index.ts',
+        define: 'src/define.ts',
+        'define/cookie-notice': 'src/components/cookie-notice/define.ts',
+        'define/opt-out-toggle': 'src/components/opt-out-toggle/define.ts',
+        'define/policy-banner': 'src/components/policy-banner/define.ts',
+        integrations: 'src/integrations/index.ts',
+      },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
+    rolldownOptions: {
+      external: [/^lit($|\/)/, /^@lit\//],
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'cdn' ? cdn : library));
