@@ -1,0 +1,166 @@
+// A plain HTML page that loads only the built CDN module, driven as a visitor would.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { CDN_MODULE, launchBrowser, watchForProblems } from './support/browser.js';
+import { startServer, type TestServer } from './support/server.js';
+
+const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
+
+function hostPage(config: object, body: string): string {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Host page</title>
+    <script type="application/json" data-consent-config>${JSON.stringify(config)}</script>
+    <script type="module" src="${CDN_MODULE}"></script>
+  </head>
+  <body>
+    <main><h1>Welcome</h1><p>Some content.</p></main>
+    ${body}
+  </body>
+</html>`;
+}
+
+const policy = (version: string, effectiveInDays = 0) => {
+  const date = new Date();
+  date.setDate(date.getDate() + effectiveInDays);
+  const iso = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  return { version, url: '/privacy', effectiveDate: iso };
+};
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext();
+  page = await context.newPage();
+});
+
+const notice = () => page.locator('consent-cookie-notice');
+const acceptButton = () => notice().locator('[part~="accept"]');
+const toggleSwitch = () => page.locator('consent-opt-out-toggle [part~="switch"]');
+const banner = () => page.locator('consent-policy-banner');
+
+async function consentCookie(): Promise<string | undefined> {
+  const cookies = await context.cookies();
+  return cookies.find((cookie) => cookie.name === 'consent')?.value;
+}
+
+describe('a plain HTML page with only the CDN module', () => {
+  it('asks once: notice, accept, reload, no notice', async () => {
+    const url = server.page('/notice.html', {
+      html: hostPage({}, '<consent-cookie-notice></consent-cookie-notice>'),
+    });
+    const problems = watchForProblems(page);
+    await page.goto(url);
+    await expect.poll(() => acceptButton().isVisible()).toBe(true);
+    await acceptButton().click();
+    await expect.poll(() => acceptButton().isVisible()).toBe(false);
+    expect(await consentCookie()).toBeTruthy();
+
+    await page.reload();
+    await page.waitForFunction(() => customElements.get('consent-cookie-notice') !== undefined);
+    await expect.poll(() => acceptButton().isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.cookie)).toContain('consent=');
+    expect(problems.errors).toEqual([]);
+  });
+
+  it('remembers an opt-out across a reload', async () => {
+    const url = server.page('/toggle.html', {
+      html: hostPage(
+        { regime: 'opt-out' },
+        '<consent-opt-out-toggle category="analytics"></consent-opt-out-toggle>',
+      ),
+    });
+    await page.goto(url);
+    await expect.poll(() => toggleSwitch().getAttribute('aria-checked')).toBe('false');
+    await toggleSwitch().click();
+    await expect.poll(() => toggleSwitch().getAttribute('aria-checked')).toBe('true');
+
+    await page.reload();
+    await expect.poll(() => toggleSwitch().getAttribute('aria-checked')).toBe('true');
+    expect(await consentCookie()).toBeTruthy();
+  });
+
+  it('announces a policy change to a returning visitor until acknowledged', async () => {
+    const v1 = hostPage(
+      { policy: policy('2026-01') },
+      '<consent-cookie-notice></consent-cookie-notice><consent-policy-banner></consent-policy-banner>',
+    );
+    const url = server.page('/policy.html', { html: v1 });
+    await page.goto(url);
+    await acceptButton().click();
+    await expect.poll(() => acceptButton().isVisible()).toBe(false);
+    await expect.poll(() => banner().locator('[part~="acknowledge"]').isVisible()).toBe(false);
+
+    server.page('/policy.html', {
+      html: hostPage(
+        { policy: policy('2026-02', 10) },
+        '<consent-cookie-notice></consent-cookie-notice><consent-policy-banner></consent-policy-banner>',
+      ),
+    });
+    await page.reload();
+    const gotIt = banner().locator('[part~="acknowledge"]');
+    await expect.poll(() => gotIt.isVisible()).toBe(true);
+    await expect.poll(() => banner().textContent()).toContain('10 days');
+    await gotIt.click();
+    await expect.poll(() => gotIt.isVisible()).toBe(false);
+
+    await page.reload();
+    await page.waitForFunction(() => customElements.get('consent-policy-banner') !== undefined);
+    await expect.poll(() => gotIt.isVisible()).toBe(false);
+    await expect.poll(() => acceptButton().isVisible()).toBe(false);
+  });
+
+  it('runs under a strict CSP without a single violation', async () => {
+    const url = server.page('/csp.html', {
+      html: hostPage(
+        { regime: 'opt-in' },
+        `<consent-cookie-notice></consent-cookie-notice>
+         <consent-opt-out-toggle></consent-opt-out-toggle>
+         <consent-policy-banner></consent-policy-banner>`,
+      ),
+      headers: { 'content-security-policy': STRICT_CSP },
+    });
+    const problems = watchForProblems(page);
+    await page.goto(url);
+    await expect.poll(() => acceptButton().isVisible()).toBe(true);
+    await notice().locator('[part~="customize"]').click();
+    await acceptButton().click();
+    await expect.poll(() => toggleSwitch().getAttribute('aria-checked')).toBe('false');
+    await toggleSwitch().click();
+    await expect.poll(() => toggleSwitch().getAttribute('aria-checked')).toBe('true');
+    expect(problems.violations).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  });
+
+  it('shows hostile copy as text and runs none of it', async () => {
+    const hostile = '<img src=x onerror="window.pwned=1">';
+    const url = server.page('/hostile.html', {
+      html: hostPage(
+        { copy: { 'notice.title': hostile } },
+        `<consent-cookie-notice accept-label='${hostile}'></consent-cookie-notice>`,
+      ),
+    });
+    await page.goto(url);
+    await expect.poll(() => acceptButton().isVisible()).toBe(true);
+    await expect.poll(() => acceptButton().textContent()).toContain('<img src=x onerror');
+    await expect.poll(() => notice().textContent()).toContain('<img src=x onerror');
+    expect(
+      await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+    ).toBeUndefined();
+    expect(await notice().locator('img').count()).toBe(0);
+  });
+});
