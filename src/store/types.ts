@@ -29,6 +29,8 @@ export interface CategoryConfig {
   description?: string;
   /** Strictly necessary: always granted, never toggleable. */
   required?: boolean;
+  /** Names of the cookies this category sets (`*` wildcard, e.g. `_ga_*`), removed when consent is withdrawn. */
+  cookies?: string[];
 }
 
 export interface PolicyConfig {
