@@ -1,0 +1,187 @@
+// Hostile conditions a consent widget meets on real sites, driven through the built CDN module.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { CDN_MODULE, launchBrowser, watchForProblems } from './support/browser.js';
+import { startServer, type TestServer } from './support/server.js';
+
+const page = (configJson: string, body: string) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Host page</title>
+    <script type="application/json" data-consent-config>${configJson}</script>
+    <script type="module" src="${CDN_MODULE}"></script>
+  </head>
+  <body>${body}</body>
+</html>`;
+
+const NOTICE_AND_TOGGLE =
+  '<consent-cookie-notice></consent-cookie-notice><consent-opt-out-toggle></consent-opt-out-toggle>';
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext();
+});
+
+const accept = (tab: Page) => tab.locator('consent-cookie-notice [part~="accept"]');
+const reject = (tab: Page) => tab.locator('consent-cookie-notice [part~="reject"]');
+const toggle = (tab: Page) => tab.locator('consent-opt-out-toggle [part~="switch"]');
+const analyticsGranted = (tab: Page) =>
+  tab.evaluate(() =>
+    (globalThis as unknown as Record<symbol, { isGranted(id: string): boolean }>)[
+      Symbol.for('consent-elements.store.v1')
+    ].isGranted('analytics'),
+  );
+
+describe('tabs', () => {
+  it('a decision in one tab reaches the other open tab within a second, without reload', async () => {
+    const url = server.page('/tabs.html', { html: page('{}', NOTICE_AND_TOGGLE) });
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await first.goto(url);
+    await second.goto(url);
+    await expect.poll(() => accept(second).isVisible()).toBe(true);
+
+    await accept(first).click();
+    await expect
+      .poll(() => accept(second).isVisible(), { timeout: 1000, interval: 50 })
+      .toBe(false);
+    await expect.poll(() => toggle(second).getAttribute('aria-checked')).toBe('false');
+    expect(await analyticsGranted(second)).toBe(true);
+  });
+
+  it('three tabs deciding at nearly the same moment converge on the last decision', async () => {
+    const url = server.page('/race.html', { html: page('{}', NOTICE_AND_TOGGLE) });
+    const tabs = await Promise.all([context.newPage(), context.newPage(), context.newPage()]);
+    await Promise.all(tabs.map((tab) => tab.goto(url)));
+    await Promise.all(tabs.map((tab) => expect.poll(() => accept(tab).isVisible()).toBe(true)));
+
+    await accept(tabs[0]).click();
+    await reject(tabs[1]).click();
+    await accept(tabs[2]).click();
+
+    for (const tab of tabs) {
+      await expect.poll(() => analyticsGranted(tab), { timeout: 1000, interval: 50 }).toBe(true);
+    }
+    const reloaded = await context.newPage();
+    await reloaded.goto(url);
+    await expect.poll(() => toggle(reloaded).getAttribute('aria-checked')).toBe('false');
+  });
+});
+
+describe('storage it cannot trust', () => {
+  it('works from memory inside a sandboxed frame where cookies throw', async () => {
+    const inner = server.page('/sandboxed-inner.html', { html: page('{}', NOTICE_AND_TOGGLE) });
+    const outer = server.page('/sandboxed.html', {
+      html: `<!doctype html><title>outer</title><iframe sandbox="allow-scripts" src="${inner}" width="800" height="600"></iframe>`,
+    });
+    const tab = await context.newPage();
+    const problems = watchForProblems(tab);
+    const warnings: string[] = [];
+    tab.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await tab.goto(outer);
+    const frame = tab.frameLocator('iframe');
+    const frameAccept = frame.locator('consent-cookie-notice [part~="accept"]');
+    await expect.poll(() => frameAccept.isVisible()).toBe(true);
+    await frameAccept.click();
+    await expect.poll(() => frameAccept.isVisible()).toBe(false);
+    await expect
+      .poll(() =>
+        frame.locator('consent-opt-out-toggle [part~="switch"]').getAttribute('aria-checked'),
+      )
+      .toBe('false');
+    expect(problems.errors).toEqual([]);
+    expect(warnings.filter((text) => text.includes('consent-elements'))).toHaveLength(1);
+  });
+
+  for (const [name, value] of [
+    ['corrupt', 'not-a-consent-cookie'],
+    ['truncated', '1.abc'],
+    ['oversized', 'x'.repeat(3900)],
+  ] as const) {
+    it(`asks again, without an error, when the consent cookie is ${name}`, async () => {
+      const url = server.page(`/cookie-${name}.html`, { html: page('{}', NOTICE_AND_TOGGLE) });
+      await context.addCookies([{ name: 'consent', value, url: server.origin }]);
+      const tab = await context.newPage();
+      const problems = watchForProblems(tab);
+      await tab.goto(url);
+      await expect.poll(() => accept(tab).isVisible()).toBe(true);
+      await accept(tab).click();
+      await expect.poll(() => accept(tab).isVisible()).toBe(false);
+      expect(problems.errors).toEqual([]);
+    });
+  }
+});
+
+describe('configuration it cannot trust', () => {
+  it('a JSON syntax error in the config script warns and keeps working on defaults', async () => {
+    const url = server.page('/bad-config.html', {
+      html: page('{ "regime": "opt-in", oops }', NOTICE_AND_TOGGLE),
+    });
+    const tab = await context.newPage();
+    const problems = watchForProblems(tab);
+    const warnings: string[] = [];
+    tab.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await tab.goto(url);
+    await expect.poll(() => accept(tab).isVisible()).toBe(true);
+    expect(warnings.some((text) => text.includes('consent-elements'))).toBe(true);
+    await accept(tab).click();
+    await expect.poll(() => analyticsGranted(tab)).toBe(true);
+    expect(problems.errors).toEqual([]);
+  });
+});
+
+describe('a visitor in a hurry', () => {
+  it('a double click on Accept records one decision and fires one event', async () => {
+    const url = server.page('/double.html', { html: page('{}', NOTICE_AND_TOGGLE) });
+    const tab = await context.newPage();
+    await tab.addInitScript(() => {
+      (window as unknown as { changes: number }).changes = 0;
+      document.addEventListener('consent-change', () => {
+        (window as unknown as { changes: number }).changes++;
+      });
+    });
+    await tab.goto(url);
+    await expect.poll(() => accept(tab).isVisible()).toBe(true);
+    await accept(tab)
+      .dblclick({ force: true })
+      .catch(() => undefined);
+    await expect.poll(() => analyticsGranted(tab)).toBe(true);
+    expect(await tab.evaluate(() => (window as unknown as { changes: number }).changes)).toBe(1);
+  });
+
+  it('rapid toggling ends on the last state with one event per real change', async () => {
+    const url = server.page('/rapid.html', {
+      html: page('{"regime":"opt-out"}', '<consent-opt-out-toggle></consent-opt-out-toggle>'),
+    });
+    const tab = await context.newPage();
+    await tab.addInitScript(() => {
+      (window as unknown as { changes: number }).changes = 0;
+      document.addEventListener('consent-change', () => {
+        (window as unknown as { changes: number }).changes++;
+      });
+    });
+    await tab.goto(url);
+    await expect.poll(() => toggle(tab).getAttribute('aria-checked')).toBe('false');
+    for (let i = 0; i < 5; i++) await toggle(tab).click();
+    await expect.poll(() => toggle(tab).getAttribute('aria-checked')).toBe('true');
+    expect(await analyticsGranted(tab)).toBe(false);
+    expect(await tab.evaluate(() => (window as unknown as { changes: number }).changes)).toBe(5);
+  });
+});
