@@ -82,7 +82,10 @@ export interface ConsentConfig {
 export interface ConsentRecord {
   /** Random, non-personal id of this decision chain (for receipts). */
   id: string;
-  /** When the visitor first decided (ms since epoch). */
+  /**
+   * When the visitor last made a consent decision (ms since epoch); the decision expires
+   * `cookie.maxAgeDays` later. `0` when the record only holds a policy acknowledgement.
+   */
   decidedAt: number;
   /** When the record last changed (ms since epoch). */
   updatedAt: number;
@@ -110,7 +113,10 @@ export interface ConsentState {
   decided: boolean;
   /** Effective grant per configured category: regime, GPC, required categories and choices applied. */
   categories: Readonly<Record<string, boolean>>;
-  /** The visitor's valid recorded decision, or null. */
+  /**
+   * The stored record, or null. It may hold no valid decision (expired, invalidated by a material
+   * policy change, or only a policy acknowledgement): `decided` says whether it counts.
+   */
   record: Readonly<ConsentRecord> | null;
   regime: ConsentRegime;
   /** The browser sends Global Privacy Control (`navigator.globalPrivacyControl`). */

@@ -1,0 +1,19 @@
+import type { ConsentErrorDetail } from '../store/types.js';
+
+export type { ConsentErrorDetail };
+
+/**
+ * Fired on `document` (bubbles, composed) and on the store when the store refused or could not do
+ * something (invalid config, cookies unavailable, corrupt cookie, unknown category) and what it did
+ * instead. The store never throws into the page; a `[consent-elements]` warning is logged too.
+ */
+export type ConsentErrorEvent = CustomEvent<ConsentErrorDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'consent-error': ConsentErrorEvent;
+  }
+  interface DocumentEventMap {
+    'consent-error': ConsentErrorEvent;
+  }
+}
