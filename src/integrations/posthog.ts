@@ -1,0 +1,49 @@
+import { resolveStore, type Disposer, type IntegrationOptions } from './shared.js';
+
+/** The part of a PostHog instance (`posthog-js`) the adapter uses. */
+export interface PostHogLike {
+  opt_in_capturing(options?: object): void;
+  opt_out_capturing(): void;
+  has_opted_in_capturing?(): boolean;
+  has_opted_out_capturing?(): boolean;
+}
+
+export interface PostHogAdapterOptions extends IntegrationOptions {
+  /** The consent category that governs PostHog. Default `analytics`. */
+  category?: string;
+}
+
+/**
+ * Keeps PostHog's capturing state in step with consent to `category` (default `analytics`):
+ * `opt_in_capturing()` while it is granted, `opt_out_capturing()` while it is not. Applied at once,
+ * then on every change; a call is skipped when PostHog already is in that state.
+ *
+ * Initialise PostHog with `opt_out_capturing_by_default: true` so that nothing is captured before
+ * this runs. No runtime import of `posthog-js`: pass your instance.
+ *
+ * @example connectPostHog(posthog);
+ * @returns a disposer that stops following consent (PostHog keeps its last state).
+ */
+export function connectPostHog(
+  posthog: PostHogLike,
+  options: PostHogAdapterOptions = {},
+): Disposer {
+  const store = resolveStore(options);
+  const category = options.category ?? 'analytics';
+  const apply = (granted: boolean): void => {
+    if (granted) {
+      if (posthog.has_opted_in_capturing?.() !== true) posthog.opt_in_capturing();
+    } else if (posthog.has_opted_out_capturing?.() !== true) {
+      posthog.opt_out_capturing();
+    }
+  };
+  apply(store.isGranted(category));
+  let unsubscribe: (() => void) | undefined = store.subscribe(({ state, previous }) => {
+    const granted = state.categories[category] === true;
+    if (granted !== (previous.categories[category] === true)) apply(granted);
+  });
+  return () => {
+    unsubscribe?.();
+    unsubscribe = undefined;
+  };
+}

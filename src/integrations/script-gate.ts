@@ -1,0 +1,198 @@
+import type { ConsentRevokeDetail } from '../events/consent-revoke.js';
+import type { ConsentState } from '../store/types.js';
+import { removeCookies } from './cookies.js';
+import { resolveStore, type Disposer, type IntegrationOptions } from './shared.js';
+
+export interface GateScriptsOptions extends IntegrationOptions {
+  /** Where to look for gated scripts and iframes. Default `document`. */
+  root?: Document | Element | DocumentFragment;
+  /** Watch `root` for gated elements added later (single-page apps). Default `true`. */
+  observe?: boolean;
+  /**
+   * Extra cookie name patterns per category, removed when the category is withdrawn, on top of the
+   * `cookies` listed on each category in the consent config. `*` matches any run of characters.
+   * @example { analytics: ['_ga', '_ga_*'] }
+   */
+  cookies?: Record<string, readonly string[]>;
+}
+
+/** Elements the gate handles. */
+const SELECTOR =
+  'script[type="text/plain"][data-consent-category], iframe[data-consent-category][data-src]';
+
+/** Attributes that describe the gate and are not copied onto the live script. */
+const GATE_ATTRIBUTES = new Set(['type', 'data-src', 'data-consent-category']);
+
+/** Marks an element as taken by a gate: shared by every copy of the library on the page. */
+const CLAIMED = Symbol.for('consent-elements.gate.claimed');
+type Claimable = Element & { [CLAIMED]?: boolean };
+
+/** The categories an element needs: all of them must be granted. */
+function categoriesOf(element: Element): string[] {
+  return (element.getAttribute('data-consent-category') ?? '').split(/\s+/).filter(Boolean);
+}
+
+function allGranted(categories: string[], state: ConsentState): boolean {
+  return categories.length > 0 && categories.every((id) => state.categories[id] === true);
+}
+
+/** The live `<script>` that replaces a gated one: same attributes, nonce, code or `src`. */
+function liveScript(gated: HTMLScriptElement): HTMLScriptElement {
+  const script = gated.ownerDocument.createElement('script');
+  for (const { name, value } of Array.from(gated.attributes)) {
+    if (!GATE_ATTRIBUTES.has(name) && name !== 'nonce') script.setAttribute(name, value);
+  }
+  // Browsers hide the nonce attribute once parsed: only the property still holds it.
+  if (gated.nonce) script.nonce = gated.nonce;
+  const type = gated.getAttribute('data-type');
+  if (type) {
+    script.type = type;
+    script.removeAttribute('data-type');
+  }
+  const src = gated.getAttribute('data-src');
+  if (src) {
+    script.src = src;
+    // Inserted scripts are async by default: keep document order unless the author asked for async.
+    script.async = gated.hasAttribute('async');
+  } else {
+    script.text = gated.text;
+  }
+  return script;
+}
+
+/** Resolves once an external script has run or failed. */
+function settled(script: HTMLScriptElement): Promise<void> {
+  return new Promise((resolve) => {
+    script.addEventListener('load', () => resolve(), { once: true });
+    script.addEventListener('error', () => resolve(), { once: true });
+  });
+}
+
+/**
+ * Runs consent-gated scripts and loads consent-gated iframes once their categories are granted,
+ * and cleans up when consent is withdrawn.
+ *
+ * Gated markup:
+ * ```html
+ * <script type="text/plain" data-consent-category="analytics">…inline code…</script>
+ * <script type="text/plain" data-consent-category="analytics" data-src="https://…/tag.js"></script>
+ * <script type="text/plain" data-consent-category="analytics marketing" data-type="module" data-src="…"></script>
+ * <iframe data-consent-category="marketing" data-src="https://www.youtube-nocookie.com/embed/…"></iframe>
+ * ```
+ * - A script runs exactly once, never before every listed category is granted. It is replaced by a
+ *   new `<script>` carrying its attributes (except `type`, `data-src`, `data-consent-category`; an
+ *   optional `data-type` becomes `type`) and its `nonce`. Gated scripts run in document order:
+ *   external ones are inserted with `async = false` (unless they carry `async`), and an inline script
+ *   waits for the external ones before it.
+ * - An iframe gets `src` from `data-src` once.
+ * - Elements added later are caught by a `MutationObserver`.
+ * - When consent to a category is withdrawn, the cookies listed for it (`cookies` on the category in
+ *   the consent config, plus `options.cookies`) are expired on path `/` for the host and each parent
+ *   domain, then `consent-revoke` is dispatched on `document` with
+ *   `{ categories, removedCookies }`. Scripts that ran cannot be unloaded: reload the page there if needed.
+ *
+ * @returns a disposer: disconnects the observer, stops following the store, drops pending scripts.
+ */
+export function gateScripts(options: GateScriptsOptions = {}): Disposer {
+  const store = resolveStore(options);
+  const root = options.root ?? document;
+  const doc = root instanceof Document ? root : root.ownerDocument;
+  if (!doc) throw new TypeError('gateScripts: root is not in a document');
+
+  /** Claimed elements waiting for earlier external scripts, in document order. */
+  let queue: Claimable[] = [];
+  /** External scripts inserted since the last inline one, not yet run. */
+  let pending: Promise<void>[] = [];
+  let waiting = false;
+  let disposed = false;
+
+  const activate = (element: Claimable): void => {
+    if (element instanceof HTMLIFrameElement) {
+      element.src = element.getAttribute('data-src') ?? '';
+      return;
+    }
+    const gated = element as HTMLScriptElement;
+    const script = liveScript(gated);
+    if (!gated.isConnected) return;
+    if (script.src) pending.push(settled(script));
+    gated.replaceWith(script);
+  };
+
+  const drain = (): void => {
+    while (queue.length > 0 && !disposed) {
+      const next = queue[0];
+      const isInlineScript = next instanceof HTMLScriptElement && !next.hasAttribute('data-src');
+      if (isInlineScript && pending.length > 0) {
+        if (waiting) return;
+        waiting = true;
+        const batch = pending;
+        pending = [];
+        void Promise.all(batch).then(() => {
+          waiting = false;
+          drain();
+        });
+        return;
+      }
+      queue.shift();
+      activate(next);
+    }
+  };
+
+  const scan = (): void => {
+    const state = store.state;
+    for (const element of Array.from(root.querySelectorAll<Claimable>(SELECTOR))) {
+      if (element[CLAIMED] || !allGranted(categoriesOf(element), state)) continue;
+      element[CLAIMED] = true;
+      queue.push(element);
+    }
+    drain();
+  };
+
+  const configuredCookies = (category: string): string[] => [
+    ...(store.config.categories.find((c) => c.id === category)?.cookies ?? []),
+    ...(options.cookies?.[category] ?? []),
+  ];
+
+  const unsubscribe = store.subscribe(({ state, previous }) => {
+    const revoked = Object.keys(previous.categories).filter(
+      (id) => previous.categories[id] === true && state.categories[id] !== true,
+    );
+    if (revoked.length > 0) {
+      const removedCookies = removeCookies(revoked.flatMap(configuredCookies));
+      doc.dispatchEvent(
+        new CustomEvent<ConsentRevokeDetail>('consent-revoke', {
+          bubbles: true,
+          composed: true,
+          detail: { categories: revoked, removedCookies },
+        }),
+      );
+    }
+    scan();
+  });
+
+  let observer: MutationObserver | undefined;
+  if (options.observe !== false && typeof MutationObserver === 'function') {
+    observer = new MutationObserver((records) => {
+      const added = records.some((record) =>
+        Array.from(record.addedNodes).some(
+          (node) =>
+            node instanceof Element && (node.matches(SELECTOR) || !!node.querySelector(SELECTOR)),
+        ),
+      );
+      if (added) scan();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  }
+
+  scan();
+
+  return () => {
+    if (disposed) return;
+    disposed = true;
+    observer?.disconnect();
+    unsubscribe();
+    // Release what never ran, so another gate may take it.
+    for (const element of queue) delete element[CLAIMED];
+    queue = [];
+  };
+}

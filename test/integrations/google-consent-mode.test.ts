@@ -1,0 +1,286 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  connectGoogleConsentMode,
+  toGoogleConsent,
+  type GoogleConsentMap,
+  type GoogleConsentType,
+} from '../../src/integrations/index.js';
+import type { ConsentStoreApi } from '../../src/store/types.js';
+import { freshStore, resetPage } from './helpers.js';
+
+type Win = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void };
+const win = window as Win;
+
+/** The data layer as plain arrays, checking each entry is an Arguments object like Google's stub pushes. */
+function layer(): unknown[][] {
+  return (win.dataLayer ?? []).map((entry) => {
+    expect(Object.prototype.toString.call(entry)).toBe('[object Arguments]');
+    return Array.from(entry as ArrayLike<unknown>);
+  });
+}
+const consentCalls = (kind: 'default' | 'update') =>
+  layer().filter(([command, action]) => command === 'consent' && action === kind);
+
+const ALL_DENIED = {
+  ad_storage: 'denied',
+  ad_user_data: 'denied',
+  ad_personalization: 'denied',
+  analytics_storage: 'denied',
+  functionality_storage: 'denied',
+  personalization_storage: 'denied',
+  security_storage: 'granted',
+};
+
+const categories = [
+  { id: 'necessary', label: 'Necessary', required: true },
+  { id: 'analytics', label: 'Analytics' },
+  { id: 'marketing', label: 'Marketing' },
+  { id: 'preferences', label: 'Preferences' },
+];
+
+let store: ConsentStoreApi;
+let dispose: (() => void) | undefined;
+
+beforeEach(() => {
+  resetPage();
+  delete win.dataLayer;
+  delete win.gtag;
+  store = freshStore({ categories });
+});
+afterEach(() => {
+  dispose?.();
+  dispose = undefined;
+  delete win.dataLayer;
+  delete win.gtag;
+  resetPage();
+});
+
+describe('connectGoogleConsentMode', () => {
+  it('pushes a default with every type denied (security granted) and wait_for_update 500, first', () => {
+    dispose = connectGoogleConsentMode({ store });
+    expect(layer()).toEqual([['consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }]]);
+  });
+
+  it('defines the standard gtag stub, which queues Arguments objects on window.dataLayer', () => {
+    dispose = connectGoogleConsentMode({ store });
+    expect(typeof win.gtag).toBe('function');
+    win.gtag!('event', 'page_view');
+    const last = win.dataLayer!.at(-1);
+    expect(Object.prototype.toString.call(last)).toBe('[object Arguments]');
+    expect(Array.from(last as ArrayLike<unknown>)).toEqual(['event', 'page_view']);
+  });
+
+  it('keeps an existing dataLayer and gtag (gtag.js already loaded)', () => {
+    const earlier = ['gtm.start'];
+    const calls: unknown[][] = [];
+    win.dataLayer = [earlier];
+    win.gtag = (...args: unknown[]) => calls.push(args);
+    dispose = connectGoogleConsentMode({ store });
+    expect(win.dataLayer).toEqual([earlier]);
+    expect(calls).toEqual([['consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }]]);
+  });
+
+  it('pushes no update while the visitor has not decided (opt-in regime)', () => {
+    dispose = connectGoogleConsentMode({ store });
+    expect(consentCalls('update')).toEqual([]);
+  });
+
+  it('follows the default at once with an update when the visitor already decided', () => {
+    store.setCategories({ analytics: true, marketing: false, preferences: true });
+    dispose = connectGoogleConsentMode({ store });
+    expect(layer()).toEqual([
+      ['consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }],
+      [
+        'consent',
+        'update',
+        {
+          analytics_storage: 'granted',
+          ad_storage: 'denied',
+          ad_user_data: 'denied',
+          ad_personalization: 'denied',
+          functionality_storage: 'granted',
+          personalization_storage: 'granted',
+        },
+      ],
+    ]);
+  });
+
+  it('pushes exactly one update per change, after the default', () => {
+    dispose = connectGoogleConsentMode({ store });
+    store.acceptAll();
+    expect(consentCalls('update')).toEqual([
+      [
+        'consent',
+        'update',
+        {
+          analytics_storage: 'granted',
+          ad_storage: 'granted',
+          ad_user_data: 'granted',
+          ad_personalization: 'granted',
+          functionality_storage: 'granted',
+          personalization_storage: 'granted',
+        },
+      ],
+    ]);
+    store.setCategory('marketing', false);
+    const updates = consentCalls('update');
+    expect(updates).toHaveLength(2);
+    expect(updates[1][2]).toMatchObject({
+      analytics_storage: 'granted',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    });
+    const order = layer().map(([, action]) => action);
+    expect(order).toEqual(['default', 'update', 'update']);
+  });
+
+  it('confirms a refusal with an all-denied update (tags stop waiting)', () => {
+    dispose = connectGoogleConsentMode({ store });
+    store.rejectAll();
+    expect(consentCalls('update')).toEqual([
+      [
+        'consent',
+        'update',
+        {
+          analytics_storage: 'denied',
+          ad_storage: 'denied',
+          ad_user_data: 'denied',
+          ad_personalization: 'denied',
+          functionality_storage: 'denied',
+          personalization_storage: 'denied',
+        },
+      ],
+    ]);
+  });
+
+  it('pushes no update for a change that leaves Google consent as it was (policy acknowledgement)', () => {
+    store.acceptAll();
+    dispose = connectGoogleConsentMode({ store });
+    const before = consentCalls('update').length;
+    store.acknowledgePolicy('2');
+    expect(consentCalls('update')).toHaveLength(before);
+  });
+
+  it('grants the opt-out regime at once, before any decision', () => {
+    store = freshStore({ categories, regime: 'opt-out', respectGpc: false });
+    dispose = connectGoogleConsentMode({ store });
+    expect(consentCalls('update')).toEqual([
+      [
+        'consent',
+        'update',
+        {
+          analytics_storage: 'granted',
+          ad_storage: 'granted',
+          ad_user_data: 'granted',
+          ad_personalization: 'granted',
+          functionality_storage: 'granted',
+          personalization_storage: 'granted',
+        },
+      ],
+    ]);
+  });
+
+  it('takes wait_for_update, ads_data_redaction and url_passthrough options', () => {
+    dispose = connectGoogleConsentMode({
+      store,
+      waitForUpdate: 2000,
+      adsDataRedaction: true,
+      urlPassthrough: true,
+    });
+    expect(layer()).toEqual([
+      ['consent', 'default', { ...ALL_DENIED, wait_for_update: 2000 }],
+      ['set', 'ads_data_redaction', true],
+      ['set', 'url_passthrough', true],
+    ]);
+  });
+
+  it('pushes region-specific defaults in Google’s documented shape', () => {
+    dispose = connectGoogleConsentMode({
+      store,
+      regions: {
+        'US-CA, US-NY': 'granted',
+        'DE,FR': 'denied',
+        BR: { analytics_storage: 'granted' },
+      },
+    });
+    expect(consentCalls('default')).toEqual([
+      ['consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }],
+      [
+        'consent',
+        'default',
+        {
+          ad_storage: 'granted',
+          ad_user_data: 'granted',
+          ad_personalization: 'granted',
+          analytics_storage: 'granted',
+          functionality_storage: 'granted',
+          personalization_storage: 'granted',
+          security_storage: 'granted',
+          region: ['US-CA', 'US-NY'],
+        },
+      ],
+      ['consent', 'default', { ...ALL_DENIED, region: ['DE', 'FR'] }],
+      ['consent', 'default', { analytics_storage: 'granted', region: ['BR'] }],
+    ]);
+  });
+
+  it('uses a custom category map', () => {
+    store = freshStore({
+      categories: [
+        { id: 'stats', label: 'Statistics' },
+        { id: 'ads', label: 'Ads' },
+      ],
+    });
+    dispose = connectGoogleConsentMode({
+      store,
+      map: { stats: ['analytics_storage'], ads: ['ad_storage', 'ad_user_data'] },
+    });
+    store.setCategories({ stats: true, ads: false });
+    expect(consentCalls('update')).toEqual([
+      [
+        'consent',
+        'update',
+        { analytics_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied' },
+      ],
+    ]);
+  });
+
+  it('stops updating after the disposer is called', () => {
+    dispose = connectGoogleConsentMode({ store });
+    dispose();
+    store.acceptAll();
+    expect(consentCalls('update')).toEqual([]);
+  });
+
+  it('writes to a custom data layer name', () => {
+    const w = window as unknown as Record<string, unknown>;
+    dispose = connectGoogleConsentMode({ store, dataLayerName: 'otherLayer' });
+    expect((w.otherLayer as unknown[]).length).toBe(1);
+    delete w.otherLayer;
+  });
+});
+
+describe('toGoogleConsent', () => {
+  const types: GoogleConsentType[] = ['ad_storage', 'analytics_storage', 'functionality_storage'];
+  it('grants a type exactly when every configured category mapped to it is granted', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), fc.boolean()),
+        fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), fc.subarray(types, { minLength: 1 })),
+        (grants, map: GoogleConsentMap) => {
+          const payload = toGoogleConsent({ categories: grants }, map);
+          for (const type of types) {
+            const owners = Object.keys(map).filter(
+              (id) => map[id].includes(type) && Object.hasOwn(grants, id),
+            );
+            if (owners.length === 0) expect(payload[type]).toBeUndefined();
+            else
+              expect(payload[type]).toBe(owners.every((id) => grants[id]) ? 'granted' : 'denied');
+          }
+        },
+      ),
+    );
+  });
+});

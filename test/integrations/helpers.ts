@@ -1,0 +1,27 @@
+import { ConsentStore, resetConsentStoreForTests } from '../../src/store/index.js';
+import type { ConsentConfig, ConsentStoreApi } from '../../src/store/types.js';
+
+const stores: ConsentStore[] = [];
+
+/** A new store (not the page's shared one) with `config`, so each test starts from a clean slate. */
+export function freshStore(config: ConsentConfig = {}): ConsentStoreApi {
+  const store = new ConsentStore();
+  store.configure(config);
+  stores.push(store);
+  return store;
+}
+
+/** Expires every cookie script can see (host-only, path /). */
+export function clearCookies(): void {
+  for (const pair of document.cookie.split(';')) {
+    const name = pair.split('=')[0].trim();
+    if (name) document.cookie = `${name}=; Max-Age=0; Path=/`;
+  }
+}
+
+/** Disposes the stores made by `freshStore` and clears cookies: call before and after each test. */
+export function resetPage(): void {
+  for (const store of stores.splice(0)) store.dispose();
+  resetConsentStoreForTests();
+  clearCookies();
+}
