@@ -1,0 +1,67 @@
+/**
+ * English copy: the reference table of every copy key, and the fallback for every locale.
+ *
+ * Keys are flat strings. Placeholders: `{date}` (a formatted date), `{days}` (a number; a key may have
+ * plural variants `key.one`, `key.few`, … chosen with `Intl.PluralRules`), `{category}` (a category
+ * label), `{contact}` (the support link, rendered as a link by the element).
+ *
+ * Per-category labels and descriptions can also be given as copy: `category.<id>.label`,
+ * `category.<id>.description` (they win over the config's `label`/`description`).
+ */
+export const en = {
+  /** Notice heading. */
+  'notice.title': 'We use cookies',
+  /** What cookies are and what the site needs them for (always shown). */
+  'notice.body':
+    'Cookies are small files a website stores in your browser. We use them to sign you in, keep you signed in and remember your preferences.',
+  /** Optional use, opt-in regime. */
+  'notice.usage': 'Only if you agree, we also collect limited data about how you use the site.',
+  /** Optional use, opt-out regime. */
+  'notice.usageOptOut':
+    'We also collect limited data about how you use the site. You can opt out at any time.',
+  'notice.accept': 'Accept all',
+  'notice.reject': 'Reject all',
+  /** Opt-out regime: the "accept" button. */
+  'notice.ok': 'OK',
+  /** Opt-out regime: the "reject" button. */
+  'notice.optOut': 'Opt out',
+  'notice.customize': 'Customize',
+  'notice.save': 'Save choices',
+  /** Closes a re-opened notice without recording anything. */
+  'notice.close': 'Close',
+  /** Heading of the Customize view. */
+  'notice.categories': 'Choose which cookies we may use',
+  /** Shown next to required categories. */
+  'notice.alwaysOn': 'Always on',
+  /** Text of the link to the privacy policy. */
+  'policy.link': 'Privacy policy',
+  /** Support line; `{contact}` becomes the mailto or web link. */
+  'support.text': 'Questions? Contact {contact}.',
+  /** Toggle label for one category. */
+  'toggle.label': 'Opt out of {category} cookies',
+  /** Toggle label for `category="*"`. */
+  'toggle.labelAll': 'Opt out of all optional cookies',
+  'toggle.stored':
+    'Your choice is stored in a cookie on this device. Clearing your cookies clears it too.',
+  /** Shown when the Global Privacy Control signal was honoured. */
+  'toggle.gpc': 'Your browser sent a Global Privacy Control signal, and we honoured it.',
+  /** Accessible name of the banner region. */
+  'banner.label': 'Privacy policy update',
+  'banner.upcoming':
+    "We're updating our privacy policy. The changes take effect on {date} (in {days} days).",
+  'banner.upcoming.one':
+    "We're updating our privacy policy. The changes take effect on {date} (in {days} day).",
+  'banner.updated': 'We updated our privacy policy on {date}.',
+  /** The change is in force and no date is configured. */
+  'banner.updatedUndated': 'We updated our privacy policy.',
+  'banner.acknowledge': 'Got it',
+};
+
+/** Every built-in copy key. */
+export type CopyKey = keyof typeof en;
+
+/** A locale's table: every key translated. */
+export type CopyTable = Record<CopyKey, string>;
+
+/** Copy overrides (element `copy`, config `copy`): any key, including plural and category keys. */
+export type CopyOverrides = Partial<Record<CopyKey, string>> & Record<string, string | undefined>;

@@ -1,0 +1,36 @@
+import type { CopyTable } from './en.js';
+
+/** Spanish copy. */
+export const es: CopyTable = {
+  'notice.title': 'Usamos cookies',
+  'notice.body':
+    'Las cookies son pequeños archivos que un sitio web guarda en su navegador. Las usamos para iniciar y mantener su sesión y para recordar sus preferencias.',
+  'notice.usage':
+    'Solo si usted lo acepta, también recopilamos datos limitados sobre cómo usa el sitio.',
+  'notice.usageOptOut':
+    'También recopilamos datos limitados sobre cómo usa el sitio. Puede oponerse en cualquier momento.',
+  'notice.accept': 'Aceptar todas',
+  'notice.reject': 'Rechazar todas',
+  'notice.ok': 'Entendido',
+  'notice.optOut': 'Oponerme',
+  'notice.customize': 'Personalizar',
+  'notice.save': 'Guardar selección',
+  'notice.close': 'Cerrar',
+  'notice.categories': 'Elija qué cookies podemos usar',
+  'notice.alwaysOn': 'Siempre activas',
+  'policy.link': 'Política de privacidad',
+  'support.text': '¿Preguntas? Contacto: {contact}.',
+  'toggle.label': 'Rechazar las cookies de {category}',
+  'toggle.labelAll': 'Rechazar todas las cookies opcionales',
+  'toggle.stored':
+    'Su elección se guarda en una cookie en este dispositivo. Si borra sus cookies, también se borra.',
+  'toggle.gpc': 'Su navegador envió la señal Global Privacy Control y la hemos respetado.',
+  'banner.label': 'Actualización de la política de privacidad',
+  'banner.upcoming':
+    'Estamos actualizando nuestra política de privacidad. Los cambios entran en vigor el {date} (dentro de {days} días).',
+  'banner.upcoming.one':
+    'Estamos actualizando nuestra política de privacidad. Los cambios entran en vigor el {date} (dentro de {days} día).',
+  'banner.updated': 'Actualizamos nuestra política de privacidad el {date}.',
+  'banner.updatedUndated': 'Hemos actualizado nuestra política de privacidad.',
+  'banner.acknowledge': 'Entendido',
+};

@@ -1,0 +1,37 @@
+import type { CopyTable } from './en.js';
+
+/** French copy (narrow no-break spaces before `?`, `;` as French typography wants). */
+export const fr: CopyTable = {
+  'notice.title': 'Nous utilisons des cookies',
+  'notice.body':
+    'Les cookies sont de petits fichiers qu’un site enregistre dans votre navigateur. Nous les utilisons pour vous connecter, vous garder connecté et mémoriser vos préférences.',
+  'notice.usage':
+    'Uniquement avec votre accord, nous recueillons aussi des données limitées sur votre utilisation du site.',
+  'notice.usageOptOut':
+    'Nous recueillons aussi des données limitées sur votre utilisation du site. Vous pouvez vous y opposer à tout moment.',
+  'notice.accept': 'Tout accepter',
+  'notice.reject': 'Tout refuser',
+  'notice.ok': 'OK',
+  'notice.optOut': 'Je m’y oppose',
+  'notice.customize': 'Personnaliser',
+  'notice.save': 'Enregistrer mes choix',
+  'notice.close': 'Fermer',
+  'notice.categories': 'Choisissez les cookies que nous pouvons utiliser',
+  'notice.alwaysOn': 'Toujours actifs',
+  'policy.link': 'Politique de confidentialité',
+  'support.text': 'Des questions\u202f? Contactez {contact}.',
+  'toggle.label': 'Refuser les cookies «\u202f{category}\u202f»',
+  'toggle.labelAll': 'Refuser tous les cookies facultatifs',
+  'toggle.stored':
+    'Votre choix est enregistré dans un cookie sur cet appareil. Si vous effacez vos cookies, il est effacé aussi.',
+  'toggle.gpc':
+    'Votre navigateur a envoyé le signal Global Privacy Control et nous l’avons respecté.',
+  'banner.label': 'Mise à jour de la politique de confidentialité',
+  'banner.upcoming':
+    'Nous mettons à jour notre politique de confidentialité. Les changements prennent effet le {date} (dans {days} jours).',
+  'banner.upcoming.one':
+    'Nous mettons à jour notre politique de confidentialité. Les changements prennent effet le {date} (dans {days} jour).',
+  'banner.updated': 'Nous avons mis à jour notre politique de confidentialité le {date}.',
+  'banner.updatedUndated': 'Nous avons mis à jour notre politique de confidentialité.',
+  'banner.acknowledge': 'J’ai compris',
+};

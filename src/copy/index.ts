@@ -1,0 +1,103 @@
+/**
+ * Copy resolution: plain data and pure functions, no Lit, no DOM.
+ *
+ * Per string: element `copy` (property or attribute) > config `copy` > built-in locale > English.
+ */
+import { en, type CopyOverrides, type CopyTable } from './en.js';
+import { de } from './de.js';
+import { fr } from './fr.js';
+import { es } from './es.js';
+
+export { en, de, fr, es };
+export type { CopyKey, CopyOverrides, CopyTable } from './en.js';
+export { parseIsoDate, daysUntil, formatDate } from './dates.js';
+
+/** Built-in locales, by primary language subtag. */
+export const locales: Record<string, CopyTable> = { en, de, fr, es };
+
+/** Values for `{date}`, `{days}`, `{category}`, `{contact}`, … */
+export type CopyVars = Record<string, string | number | undefined>;
+
+/**
+ * The first candidate language tag (config `locale`, nearest `lang`, …) whose primary subtag has a
+ * built-in table, kept whole for `Intl` (e.g. `de-AT`); `en` when none has.
+ */
+export function resolveLocale(...candidates: (string | null | undefined)[]): string {
+  for (const tag of candidates) {
+    if (tag && locales[tag.split(/[-_]/)[0].toLowerCase()]) return tag.replace('_', '-');
+  }
+  return 'en';
+}
+
+/** Replaces `{name}` placeholders; unknown placeholders stay as written. The result is plain text. */
+export function interpolate(template: string, vars: CopyVars = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => String(vars[name] ?? match));
+}
+
+function plural(locale: string, n: number): string {
+  try {
+    return new Intl.PluralRules(locale).select(n);
+  } catch {
+    return n === 1 ? 'one' : 'other';
+  }
+}
+
+/**
+ * Looks a key up through the layers (first wins), trying the plural variant `key.<category>` of
+ * each layer before its plain key when `vars.days` is a number, then interpolates. `undefined`
+ * when no layer has the key.
+ */
+export function translate(
+  key: string,
+  locale: string,
+  overrides: (CopyOverrides | undefined)[] = [],
+  vars?: CopyVars,
+): string | undefined {
+  const table = locales[locale.split('-')[0].toLowerCase()] ?? en;
+  const layers = [...overrides, table as CopyOverrides, en as CopyOverrides];
+  const days = vars?.days;
+  const keys = typeof days === 'number' ? [`${key}.${plural(locale, days)}`, key] : [key];
+  for (const layer of layers) {
+    for (const k of keys) {
+      const value = layer?.[k];
+      if (typeof value === 'string') return interpolate(value, vars);
+    }
+  }
+  return undefined;
+}
+
+/** Splits a string around one placeholder (`{contact}`), for rendering a link inside text. */
+export function splitAt(text: string, name: string): [string, string] | [string] {
+  const i = text.indexOf(`{${name}}`);
+  return i < 0 ? [text] : [text.slice(0, i), text.slice(i + name.length + 2)];
+}
+
+/**
+ * A URL safe for `href`: `http:`, `https:` or `mailto:`, or a relative URL (which resolves to the
+ * page's own http(s) origin). Anything else (`javascript:`, `data:`, …) gives `undefined`.
+ */
+export function safeUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  // Browsers ignore ASCII whitespace and control characters inside a scheme: so do we.
+  // eslint-disable-next-line no-control-regex
+  const squeezed = url.replace(/[\u0000-\u0020]/g, '');
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(squeezed);
+  return !scheme || /^(https?|mailto)$/i.test(scheme[1]) ? url.trim() : undefined;
+}
+
+/** The support contact as a link: email wins (as `mailto:`), else the URL. `undefined` when neither is usable. */
+export function supportLink(support: {
+  email?: string;
+  url?: string;
+  name?: string;
+}): { href: string; text: string } | undefined {
+  const email = support.email?.trim();
+  const href =
+    email && /^[^\s@:/?#]+@[^\s@:/?#]+$/.test(email)
+      ? `mailto:${email}`
+      : support.url
+        ? safeUrl(support.url)
+        : undefined;
+  if (!href) return undefined;
+  return { href, text: support.name || (href.startsWith('mailto:') ? email! : support.url!) };
+}
