@@ -1,22 +1,33 @@
 /**
  * Resolves what a site passes (JSON or `configureConsent`) into a complete configuration. Invalid
- * values are dropped key by key, each with a problem naming its key; the defaults and the valid
- * rest are kept. Pure: the current host is passed in.
+ * values are dropped key by key, each with a problem naming its key (`cookie.maxAgeDays`,
+ * `categories[2].id`); the defaults and the valid rest are kept. Pure: the host is passed in.
  */
 import type { CategoryConfig, ResolvedConsentConfig } from './types.js';
 
-/** One rejected config value: its key (`cookie.maxAgeDays`, `categories[2].id`) and why. */
+/** One rejected config value: its key and why. */
 export interface ConfigProblem {
   key: string;
   message: string;
 }
 
-interface Ctx {
-  out: ConfigProblem[];
-  host?: string;
-}
-type Check = (value: unknown, key: string, ctx: Ctx) => unknown;
+/**
+ * A validation rule: a `typeof` name, a pattern (for strings), allowed values, an inclusive number
+ * range `[min, max]`, a predicate, an object of rules per key (`*`: any key), or `[rule]`: a list.
+ */
+type Rule =
+  | string
+  | RegExp
+  | readonly string[]
+  | readonly [number, number]
+  | readonly [Rule]
+  | ((v: unknown, host?: string) => unknown)
+  | { readonly [key: string]: Rule };
+
 type Obj = Record<string, unknown>;
+
+const S = 'string';
+const B = 'boolean';
 
 /** The categories used when a site configures none. */
 export const DEFAULT_CATEGORIES: readonly CategoryConfig[] = [
@@ -29,137 +40,57 @@ export const DEFAULT_CATEGORIES: readonly CategoryConfig[] = [
   {
     id: 'preferences',
     label: 'Preferences',
-    description: 'Remember your settings, such as language or region.',
+    description: 'Remember your settings, such as language.',
   },
-  {
-    id: 'analytics',
-    label: 'Analytics',
-    description: 'Count visits and see how the site is used, so we can improve it.',
-  },
-  {
-    id: 'marketing',
-    label: 'Marketing',
-    description: 'Show you relevant ads and measure how they perform.',
-  },
+  { id: 'analytics', label: 'Analytics', description: 'Count visits so we can improve the site.' },
+  { id: 'marketing', label: 'Marketing', description: 'Show you relevant ads and measure them.' },
 ];
 
-const fail = (message: string): never => {
-  throw message;
-};
-const isObj = (v: unknown): v is Obj => !!v && typeof v == 'object' && !Array.isArray(v);
-const type =
-  (t: string): Check =>
-  (v) =>
-    typeof v == t ? v : fail('must be a ' + t);
-const str = type('string');
-const bool = type('boolean');
-const test =
-  (re: RegExp, what: string): Check =>
-  (v, k, c) =>
-    re.test(str(v, k, c) as string) ? v : fail('must be ' + what);
-const oneOf =
-  (...values: string[]): Check =>
-  (v) =>
-    values.includes(v as string) ? v : fail('must be one of ' + values.join(', '));
-const days =
-  (min: number, max: number): Check =>
-  (v) =>
-    typeof v == 'number' && v >= min && v <= max
-      ? v
-      : fail(`must be a number of days from ${min || 'above 0'} to ${max}`);
-const date = test(/^\d{4}-\d\d-\d\d$/, 'a date written YYYY-MM-DD');
-const realDate: Check = (v, k, c) => {
-  const t = new Date(date(v, k, c) + 'T00:00Z');
-  return !isNaN(+t) && t.toISOString().startsWith(v as string)
-    ? v
-    : fail('must be a real calendar date');
+/** A real calendar date written YYYY-MM-DD. */
+const date = (v: unknown): unknown => {
+  const t = new Date(v + 'T00:00Z');
+  return (
+    /^\d{4}-\d\d-\d\d$/.test(v as string) && !isNaN(+t) && t.toISOString().startsWith(v as string)
+  );
 };
 
-/** Validates an object: `spec` per key, or one check for every key. Unknown keys are problems. */
-const obj =
-  (spec: Record<string, Check> | Check): Check =>
-  (v, key, ctx) => {
-    if (!isObj(v)) fail('must be an object');
-    const entries: [string, unknown][] = [];
-    for (const [k, value] of Object.entries(v as Obj)) {
-      const sub = key ? key + '.' + k : k;
-      try {
-        const check = typeof spec == 'function' ? spec : Object.hasOwn(spec, k) && spec[k];
-        if (!check) fail('is not a known option');
-        if (value !== undefined) entries.push([k, (check as Check)(value, sub, ctx)]);
-      } catch (m) {
-        report(ctx, sub, m);
-      }
-    }
-    return Object.fromEntries(entries);
-  };
-
-const report = (ctx: Ctx, key: string, m: unknown) =>
-  ctx.out.push({ key, message: `${key} ${m}; ignored, using the default` });
-
-const category = obj({
-  id: str,
-  label: str,
-  description: str,
-  required: bool,
-  cookies: (v) =>
-    Array.isArray(v) && v.every((s) => typeof s == 'string')
-      ? v
-      : fail('must be a list of strings'),
-});
-
-const categories: Check = (v, key, ctx) => {
-  if (!Array.isArray(v)) fail('must be an array');
-  const list: CategoryConfig[] = [];
-  (v as unknown[]).forEach((item, i) => {
-    const sub = `${key}[${i}]`;
-    try {
-      const c = category(item, sub, ctx) as Partial<CategoryConfig>;
-      if (!c.id) return report(ctx, sub + '.id', 'is required (a non-empty string)');
-      if (list.some((x) => x.id == c.id))
-        return report(ctx, sub + '.id', `"${c.id}" is a duplicate`);
-      list.push({ label: c.id, ...c } as CategoryConfig);
-    } catch (m) {
-      report(ctx, sub, m);
-    }
-  });
-  return list.length ? list : fail('has no valid category');
-};
-
-const config = obj({
-  cookie: obj({
-    name: test(/^[\w!#$%&'*+.^`|~-]+$/, 'a cookie name (letters, digits, no ;,= or spaces)'),
-    domain: (v, k, ctx) => {
-      const d = (str(v, k, ctx) as string).replace(/^\./, '').toLowerCase();
-      const h = ctx.host;
-      return /^[a-z\d.-]+$/.test(d) && (!h || h == d || h.endsWith('.' + d))
-        ? d
-        : fail(`must be the current host or a parent of it (${h})`);
+const RULES: Rule = {
+  cookie: {
+    name: /^[\w!#$%&'*+.^`|~-]+$/,
+    /** The current host or a parent domain of it. */
+    domain: (v, host) =>
+      typeof v == S &&
+      (!host || ('.' + host).endsWith('.' + (v as string).toLowerCase().replace(/^\./, ''))),
+    path: /^\/[^;,\s]*$/,
+    sameSite: ['Lax', 'Strict', 'None'],
+    secure: B,
+    maxAgeDays: [1, 395],
+  },
+  regime: ['opt-in', 'opt-out'],
+  categories: [
+    {
+      id: S,
+      label: S,
+      description: S,
+      required: B,
+      cookies: (v) => Array.isArray(v) && v.every((s) => typeof s == S),
     },
-    path: test(/^\/[^;,\s]*$/, 'a path starting with /'),
-    sameSite: oneOf('Lax', 'Strict', 'None'),
-    secure: bool,
-    maxAgeDays: days(0, 395),
-  }),
-  regime: oneOf('opt-in', 'opt-out'),
-  categories,
-  policy: obj({
-    version: test(/./, 'a non-empty string'),
-    url: str,
-    lastUpdated: realDate,
-    effectiveDate: realDate,
-    noticeDays: days(0, 365),
-    material: bool,
-  }),
-  support: obj({
-    email: test(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an email address'),
-    url: str,
-    name: str,
-  }),
-  respectGpc: bool,
-  locale: str,
-  copy: obj(str),
-});
+  ],
+  policy: {
+    version: /./,
+    url: S,
+    lastUpdated: date,
+    effectiveDate: date,
+    noticeDays: [0, 365],
+    material: B,
+  },
+  support: { email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, url: S, name: S },
+  respectGpc: B,
+  locale: S,
+  copy: { '*': S },
+};
+
+const isObj = (v: unknown): v is Obj => !!v && typeof v == 'object' && !Array.isArray(v);
 
 /**
  * The complete configuration for `input`, with every problem found. Never throws.
@@ -169,20 +100,74 @@ export function resolveConfig(
   input: unknown,
   host?: string,
 ): { config: ResolvedConsentConfig; problems: ConfigProblem[] } {
-  const ctx: Ctx = { out: [], host };
-  let v: Obj = {};
-  try {
-    if (input != null) v = config(input, '', ctx) as Obj;
-  } catch (m) {
-    report(ctx, 'config', m);
-  }
+  const problems: ConfigProblem[] = [];
+  const report = (key: string, why: string): undefined =>
+    void problems.push({ key, message: `${key} ${why}; the default is kept` });
+
+  /** The valid part of `v` under `rule` (undefined when none), reporting what is dropped. */
+  const check = (rule: Rule, v: unknown, key: string): unknown => {
+    if (isObj(rule) && !(rule instanceof RegExp)) {
+      if (!isObj(v)) return report(key || 'config', 'must be an object');
+      const entries: [string, unknown][] = [];
+      for (const [k, x] of Object.entries(v)) {
+        const sub = key ? key + '.' + k : k;
+        const r = (Object.hasOwn(rule, k) ? rule[k] : rule['*']) as Rule | undefined;
+        const y = r ? x !== undefined && check(r, x, sub) : report(sub, 'is not a known option');
+        if (y !== undefined && x !== undefined) entries.push([k, y]);
+      }
+      return Object.fromEntries(entries);
+    }
+    if (Array.isArray(rule) && typeof rule[0] == 'object') {
+      return Array.isArray(v)
+        ? v.map((x, i) => check(rule[0], x, `${key}[${i}]`))
+        : report(key, 'must be a list');
+    }
+    const [a, b] = Array.isArray(rule) ? rule : [];
+    const range = typeof a == 'number';
+    return (
+      typeof rule == 'function'
+        ? rule(v, host)
+        : typeof rule == 'string'
+          ? typeof v == rule
+          : rule instanceof RegExp
+            ? typeof v == S && rule.test(v as string)
+            : range
+              ? typeof v == 'number' && v >= a && v <= (b as number)
+              : (rule as unknown[]).includes(v)
+    )
+      ? v
+      : report(
+          key,
+          'is invalid' +
+            (typeof rule == 'string'
+              ? ': expected a ' + rule
+              : Array.isArray(rule)
+                ? range
+                  ? `: expected a number from ${a} to ${b}`
+                  : ': expected ' + rule.join(' or ')
+                : ''),
+        );
+  };
+
+  const v = (input == null ? {} : (check(RULES, input, '') ?? {})) as Obj;
+  const ids = new Set<unknown>(['', undefined]);
+  const categories = ((v.categories as (Partial<CategoryConfig> | undefined)[]) ?? []).filter(
+    (c, i) =>
+      c &&
+      (ids.has(c.id)
+        ? report(`categories[${i}].id`, c.id ? 'is a duplicate' : 'is required')
+        : ids.add(c.id)),
+  );
+  if (v.categories && !categories.length) report('categories', 'has no valid category');
   return {
-    problems: ctx.out,
+    problems,
     config: <ResolvedConsentConfig>{
       regime: 'opt-in',
       respectGpc: true,
-      categories: DEFAULT_CATEGORIES as CategoryConfig[],
       ...v,
+      categories: categories.length
+        ? categories.map((c) => ({ label: c!.id, ...c }))
+        : DEFAULT_CATEGORIES,
       cookie: {
         name: 'consent',
         path: '/',

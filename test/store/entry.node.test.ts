@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 describe('consent-elements/store in Node (no DOM)', () => {
-  afterEach(async () => (await import('../../src/store/index.ts')).resetConsentStoreForTests());
+  afterEach(async () => (await import('../../src/store/index.js')).resetConsentStoreForTests());
 
   it('imports without a DOM and keeps decisions in memory', async () => {
     expect(typeof document).toBe('undefined');
-    const { getConsentStore } = await import('../../src/store/index.ts');
+    const { getConsentStore } = await import('../../src/store/index.js');
     const store = getConsentStore();
     expect(store.state.needsNotice).toBe(true);
     expect(store.isGranted('analytics')).toBe(false);
@@ -15,7 +15,7 @@ describe('consent-elements/store in Node (no DOM)', () => {
   });
 
   it('shares one store per page through a global symbol', async () => {
-    const { getConsentStore } = await import('../../src/store/index.ts');
+    const { getConsentStore } = await import('../../src/store/index.js');
     const store = getConsentStore();
     const key = Symbol.for('consent-elements.store.v1');
     expect((globalThis as Record<symbol, unknown>)[key]).toBe(store);

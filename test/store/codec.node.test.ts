@@ -1,0 +1,200 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  parseConsentCookie,
+  readCookieValues,
+  serializeConsentCookie,
+} from '../../src/store/codec.js';
+import type { ConsentRecord, ConsentSource } from '../../src/store/types.js';
+
+const NOW = Date.UTC(2026, 10, 29, 12);
+const SOURCES: ConsentSource[] = ['api', 'notice', 'toggle', 'banner', 'sync', 'config', 'storage'];
+/** Any well-formed string: full Unicode, separators, quotes, `%`, whitespace, emoji. */
+const text = fc.string({ unit: 'grapheme', maxLength: 12 });
+const weird = fc.oneof(
+  text,
+  fc.constantFrom(
+    '.',
+    '~',
+    ';',
+    ',',
+    ' ',
+    '"',
+    "'",
+    '%',
+    '%zz',
+    '__proto__',
+    'constructor',
+    '1',
+    '',
+  ),
+);
+
+const recordArb: fc.Arbitrary<ConsentRecord> = fc
+  .record({
+    id: fc.oneof(
+      fc.string({ minLength: 1, maxLength: 16 }),
+      weird.filter((s) => s.length > 0),
+    ),
+    decidedAt: fc.integer({ min: 0, max: NOW }),
+    age: fc.integer({ min: 0, max: 400 * 864e5 }),
+    choices: fc.dictionary(weird, fc.boolean(), { maxKeys: 8 }),
+    policyVersion: fc.option(
+      weird.filter((s) => s.length > 0),
+      { nil: undefined },
+    ),
+    acknowledgedPolicy: fc.option(
+      weird.filter((s) => s.length > 0),
+      { nil: undefined },
+    ),
+    source: fc.constantFrom(...SOURCES),
+  })
+  .map(({ age, ...r }) => ({ ...r, updatedAt: Math.min(NOW, r.decidedAt + age) }));
+
+const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
+  id: 'abc123',
+  decidedAt: NOW - 1000,
+  updatedAt: NOW,
+  choices: { analytics: true, marketing: false },
+  policyVersion: '2026-01',
+  source: 'notice',
+  ...over,
+});
+
+/** Applies one random edit (replace, insert or delete a character) to `s`. */
+const mutate = (s: string) =>
+  fc
+    .tuple(
+      fc.nat(s.length),
+      fc.constantFrom('replace', 'insert', 'delete'),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 3 }),
+    )
+    .map(([i, op, piece]) =>
+      op == 'delete'
+        ? s.slice(0, i) + s.slice(i + 1)
+        : s.slice(0, i) + piece + s.slice(op == 'replace' ? i + 1 : i),
+    );
+
+describe('consent cookie codec', () => {
+  it('round-trips any record, including ids and versions with separators, quotes and Unicode', () => {
+    fc.assert(
+      fc.property(recordArb, (r) => {
+        expect(parseConsentCookie(serializeConsentCookie(r), NOW)).toEqual(r);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('writes only cookie-value-safe characters (no ; , whitespace, quotes or backslash)', () => {
+    fc.assert(
+      fc.property(recordArb, (r) => {
+        expect(serializeConsentCookie(r)).toMatch(/^[A-Za-z0-9_%.~-]+$/);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never throws on arbitrary strings and rejects nearly all of them', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+        expect(parseConsentCookie(s, NOW)).toBeNull();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('never throws on mutated valid cookies, and whatever it accepts re-serializes faithfully', () => {
+    fc.assert(
+      fc.property(
+        recordArb.chain((r) => mutate(serializeConsentCookie(r))),
+        (s) => {
+          const parsed = parseConsentCookie(s, NOW);
+          if (parsed)
+            expect(parseConsentCookie(serializeConsentCookie(parsed), NOW)).toEqual(parsed);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('does not throw on non-string input', () => {
+    for (const v of [undefined, null, 42, {}, []])
+      expect(parseConsentCookie(v as unknown as string)).toBeNull();
+  });
+
+  it('rejects input over 1 KB even when otherwise valid', () => {
+    const big = serializeConsentCookie(record({ choices: { ['x'.repeat(1100)]: true } }));
+    expect(big.length).toBeGreaterThan(1024);
+    expect(parseConsentCookie(big, NOW)).toBeNull();
+    const fits = serializeConsentCookie(record({ choices: { ['x'.repeat(900)]: true } }));
+    expect(parseConsentCookie(fits, NOW)).not.toBeNull();
+  });
+
+  it('keeps 20 categories well under 4 KB', () => {
+    const choices = Object.fromEntries(
+      Array.from({ length: 20 }, (_, i) => [`category-number-${i}`, i % 2 == 0]),
+    );
+    const value = serializeConsentCookie(record({ choices }));
+    expect(value.length).toBeLessThan(1024);
+    expect(parseConsentCookie(value, NOW)?.choices).toEqual(choices);
+  });
+
+  it('rejects an unknown or newer schema version', () => {
+    const v = serializeConsentCookie(record());
+    expect(v.startsWith('1.')).toBe(true);
+    expect(parseConsentCookie('2' + v.slice(1), NOW)).toBeNull();
+    expect(parseConsentCookie('0' + v.slice(1), NOW)).toBeNull();
+  });
+
+  it('rejects foreign values sharing the cookie name', () => {
+    for (const v of ['', 'yes', 'true', '{"analytics":true}', 'deny', '1.abc', 'x'.repeat(3900)])
+      expect(parseConsentCookie(v, NOW)).toBeNull();
+  });
+
+  it('rejects timestamps more than a day in the future, or decidedAt after updatedAt', () => {
+    expect(
+      parseConsentCookie(serializeConsentCookie(record({ updatedAt: NOW + 2 * 864e5 })), NOW),
+    ).toBeNull();
+    expect(
+      parseConsentCookie(serializeConsentCookie(record({ updatedAt: NOW + 3600e3 })), NOW),
+    ).not.toBeNull();
+    expect(
+      parseConsentCookie(serializeConsentCookie(record({ decidedAt: NOW + 5 })), NOW),
+    ).toBeNull();
+  });
+
+  it('rejects malformed escapes and a category listed twice', () => {
+    const v = serializeConsentCookie(record({ choices: { a: true } }));
+    expect(parseConsentCookie(v.replace('1a', '1%E0%A4%A'), NOW)).toBeNull();
+    expect(parseConsentCookie(v + '~0a', NOW)).toBeNull();
+  });
+
+  it('keeps choices for ids like __proto__ as own data', () => {
+    const parsed = parseConsentCookie(
+      serializeConsentCookie(record({ choices: JSON.parse('{"__proto__":true}') })),
+      NOW,
+    );
+    expect(Object.keys(parsed!.choices)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(parsed!.choices)).toBe(Object.prototype);
+  });
+});
+
+describe('readCookieValues', () => {
+  it('returns every value of the name, in order, ignoring other cookies and prefixes', () => {
+    expect(readCookieValues('a=1; consent=x; consentX=y; b=2;consent=z', 'consent')).toEqual([
+      'x',
+      'z',
+    ]);
+    expect(readCookieValues('', 'consent')).toEqual([]);
+    expect(readCookieValues('consent', 'consent')).toEqual([]);
+    expect(readCookieValues(' consent = v ', 'consent')).toEqual(['v']);
+  });
+
+  it('never throws on arbitrary headers', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string(), (h, n) => {
+        expect(Array.isArray(readCookieValues(h, n))).toBe(true);
+      }),
+    );
+  });
+});

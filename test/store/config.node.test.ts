@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CATEGORIES, resolveConfig } from '../../src/store/config.js';
+
+const defaults = resolveConfig(undefined).config;
+
+/** Resolves `input` and returns the problem keys and the config. */
+const resolve = (input: unknown, host?: string) => {
+  const { config, problems } = resolveConfig(input, host);
+  return { config, keys: problems.map((p) => p.key), problems };
+};
+
+describe('resolveConfig', () => {
+  it('fills every default for an empty config', () => {
+    const { config, keys } = resolve({});
+    expect(keys).toEqual([]);
+    expect(config).toEqual(defaults);
+    expect(config.cookie).toEqual({ name: 'consent', path: '/', sameSite: 'Lax', maxAgeDays: 182 });
+    expect(config.regime).toBe('opt-in');
+    expect(config.respectGpc).toBe(true);
+    expect(config.policy.noticeDays).toBe(30);
+    expect(config.categories.map((c) => c.id)).toEqual([
+      'necessary',
+      'preferences',
+      'analytics',
+      'marketing',
+    ]);
+    expect(config.categories.filter((c) => c.required).map((c) => c.id)).toEqual(['necessary']);
+    for (const c of config.categories) expect(c.label && c.description).toBeTruthy();
+  });
+
+  it('keeps every valid value', () => {
+    const input = {
+      cookie: {
+        name: 'site_consent',
+        domain: 'example.com',
+        path: '/shop',
+        sameSite: 'None',
+        secure: true,
+        maxAgeDays: 395,
+      },
+      regime: 'opt-out',
+      categories: [
+        { id: 'essential', label: 'Essential', required: true },
+        { id: 'stats', description: 'Counts', cookies: ['_ga*'] },
+      ],
+      policy: {
+        version: 'v2',
+        url: '/privacy',
+        lastUpdated: '2026-02-28',
+        effectiveDate: '2024-02-29',
+        noticeDays: 0,
+        material: true,
+      },
+      support: { email: 'privacy@example.com', url: '/help', name: 'Privacy team' },
+      respectGpc: false,
+      locale: 'de',
+      copy: { 'notice.title': 'Cookies' },
+    };
+    const { config, keys } = resolve(input, 'shop.example.com');
+    expect(keys).toEqual([]);
+    expect(config).toEqual({
+      ...input,
+      categories: [input.categories[0], { ...input.categories[1], label: 'stats' }],
+    });
+  });
+
+  it.each([
+    [{ cookie: { maxAgeDays: 400 } }, 'cookie.maxAgeDays'],
+    [{ cookie: { maxAgeDays: 0 } }, 'cookie.maxAgeDays'],
+    [{ cookie: { maxAgeDays: -5 } }, 'cookie.maxAgeDays'],
+    [{ cookie: { maxAgeDays: '30' } }, 'cookie.maxAgeDays'],
+    [{ cookie: { name: 'my consent' } }, 'cookie.name'],
+    [{ cookie: { name: 'a;b' } }, 'cookie.name'],
+    [{ cookie: { name: 'a=b' } }, 'cookie.name'],
+    [{ cookie: { name: '' } }, 'cookie.name'],
+    [{ cookie: { path: 'shop' } }, 'cookie.path'],
+    [{ cookie: { path: '/a;b' } }, 'cookie.path'],
+    [{ cookie: { sameSite: 'lax-ish' } }, 'cookie.sameSite'],
+    [{ cookie: { secure: 'yes' } }, 'cookie.secure'],
+    [{ cookie: { domain: 'other.org' } }, 'cookie.domain'],
+    [{ cookie: { domain: 'ample.com' } }, 'cookie.domain'],
+    [{ cookie: { domain: 'example.com; Secure' } }, 'cookie.domain'],
+    [{ cookie: { colour: 'blue' } }, 'cookie.colour'],
+    [{ cookie: 'consent' }, 'cookie'],
+    [{ regime: 'opt-maybe' }, 'regime'],
+    [{ categories: 'analytics' }, 'categories'],
+    [{ policy: { effectiveDate: '2026-02-30' } }, 'policy.effectiveDate'],
+    [{ policy: { effectiveDate: '2026-13-01' } }, 'policy.effectiveDate'],
+    [{ policy: { lastUpdated: '1 March 2026' } }, 'policy.lastUpdated'],
+    [{ policy: { lastUpdated: '2026-3-1' } }, 'policy.lastUpdated'],
+    [{ policy: { version: '' } }, 'policy.version'],
+    [{ policy: { version: 2 } }, 'policy.version'],
+    [{ policy: { noticeDays: -1 } }, 'policy.noticeDays'],
+    [{ policy: { material: 'yes' } }, 'policy.material'],
+    [{ support: { email: 'privacy at example.com' } }, 'support.email'],
+    [{ support: { email: 'privacy@localhost' } }, 'support.email'],
+    [{ support: { phone: '555' } }, 'support.phone'],
+    [{ respectGpc: 'no' }, 'respectGpc'],
+    [{ locale: 7 }, 'locale'],
+    [{ copy: { 'notice.title': 42 } }, 'copy.notice.title'],
+    [{ colour: 'blue' }, 'colour'],
+  ])('rejects %j naming %s and keeps the default', (input, key) => {
+    const { config, keys, problems } = resolve(input, 'www.example.com');
+    expect(keys).toEqual([key]);
+    expect(problems[0].message).toContain(key);
+    expect(config).toEqual(defaults);
+  });
+
+  it('rejects a config that is not an object', () => {
+    for (const input of ['opt-in', 42, [1], true]) {
+      const { config, keys } = resolve(input);
+      expect(keys).toEqual(['config']);
+      expect(config).toEqual(defaults);
+    }
+  });
+
+  it('keeps the valid rest of a section next to an invalid key', () => {
+    const { config, keys } = resolve({
+      cookie: { name: 'ok', maxAgeDays: 1000 },
+      regime: 'opt-out',
+    });
+    expect(keys).toEqual(['cookie.maxAgeDays']);
+    expect(config.cookie).toEqual({ ...defaults.cookie, name: 'ok' });
+    expect(config.regime).toBe('opt-out');
+  });
+
+  it('accepts the current host or a parent domain, with or without a leading dot, case-insensitively', () => {
+    for (const domain of ['example.com', '.example.com', 'www.example.com', 'Example.COM'])
+      expect(resolve({ cookie: { domain } }, 'www.example.com').keys).toEqual([]);
+    expect(resolve({ cookie: { domain: 'example.com' } }).keys).toEqual([]);
+  });
+
+  it('drops categories without an id or with a duplicate id, naming each, and keeps the rest', () => {
+    const { config, keys } = resolve({
+      categories: [
+        { id: 'a' },
+        { label: 'No id' },
+        { id: '' },
+        { id: 'a', label: 'Again' },
+        'b',
+        { id: 'c', required: 'yes' },
+      ],
+    });
+    expect(keys).toEqual([
+      'categories[4]',
+      'categories[5].required',
+      'categories[1].id',
+      'categories[2].id',
+      'categories[3].id',
+    ]);
+    expect(config.categories).toEqual([
+      { id: 'a', label: 'a' },
+      { id: 'c', label: 'c' },
+    ]);
+  });
+
+  it('falls back to the default categories when none is valid', () => {
+    const { config, keys } = resolve({ categories: [{ label: 'x' }] });
+    expect(keys).toEqual(['categories[0].id', 'categories']);
+    expect(config.categories).toEqual(DEFAULT_CATEGORIES);
+  });
+
+  it('does not let a copy key named __proto__ change the prototype', () => {
+    const { config } = resolve(JSON.parse('{"copy":{"__proto__":"x","a":"b"}}'));
+    expect(Object.getPrototypeOf(config.copy)).toBe(Object.prototype);
+    expect(config.copy.a).toBe('b');
+  });
+});
