@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import {
+  daysUntil,
+  de,
+  en,
+  es,
+  formatDate,
+  fr,
+  interpolate,
+  locales,
+  parseIsoDate,
+  resolveLocale,
+  safeUrl,
+  splitAt,
+  supportLink,
+  translate,
+} from '../src/copy/index.js';
+
+describe('copy tables', () => {
+  it('translate every English key into German, French and Spanish, keeping the placeholders', () => {
+    const keys = Object.keys(en).sort();
+    for (const table of [de, fr, es]) {
+      expect(Object.keys(table).sort()).toEqual(keys);
+      for (const key of keys as (keyof typeof en)[]) {
+        expect(table[key].trim(), key).not.toBe('');
+        const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+        expect(holes(table[key]), key).toEqual(holes(en[key]));
+      }
+    }
+    expect(Object.keys(locales).sort()).toEqual(['de', 'en', 'es', 'fr']);
+  });
+
+  it('explain cookies and the uses the default copy promises', () => {
+    const body = `${en['notice.body']} ${en['notice.usage']}`;
+    for (const use of ['sign you in', 'keep you signed in', 'preferences', 'limited data']) {
+      expect(body).toContain(use);
+    }
+  });
+});
+
+describe('resolveLocale', () => {
+  it('takes the first candidate with built-in copy, keeping the region for Intl', () => {
+    expect(resolveLocale('it', 'de-AT')).toBe('de-AT');
+    expect(resolveLocale('fr', 'de')).toBe('fr');
+    expect(resolveLocale(undefined, 'ES')).toBe('ES');
+    expect(resolveLocale('pt_BR', null, '')).toBe('en');
+    expect(resolveLocale()).toBe('en');
+  });
+});
+
+describe('translate', () => {
+  it('resolves element > config > locale > English, per string', () => {
+    const element = { 'notice.accept': 'Element' };
+    const config = { 'notice.accept': 'Config', 'notice.reject': 'Config reject' };
+    expect(translate('notice.accept', 'de', [element, config])).toBe('Element');
+    expect(translate('notice.reject', 'de', [element, config])).toBe('Config reject');
+    expect(translate('notice.customize', 'de', [element, config])).toBe('Anpassen');
+    expect(translate('notice.customize', 'it', [])).toBe('Customize');
+    expect(translate('no.such.key', 'en', [])).toBeUndefined();
+    expect(translate('category.x.label', 'en', [undefined, { 'category.x.label': 'X' }])).toBe('X');
+  });
+
+  it('picks the plural form of {days} with Intl.PluralRules', () => {
+    const vars = (days: number) => ({ date: 'D', days });
+    expect(translate('banner.upcoming', 'en', [], vars(1))).toContain('(in 1 day).');
+    expect(translate('banner.upcoming', 'en', [], vars(10))).toContain('(in 10 days).');
+    expect(translate('banner.upcoming', 'fr', [], vars(1))).toContain('(dans 1 jour).');
+    expect(translate('banner.upcoming', 'fr', [], vars(2))).toContain('(dans 2 jours).');
+    expect(translate('banner.upcoming', 'de', [], vars(1))).toContain('(in 1 Tag).');
+    expect(translate('banner.upcoming', 'es', [], vars(30))).toContain('(dentro de 30 días).');
+  });
+
+  it('lets an override of the plain key win over the locale plural form', () => {
+    const site = { 'banner.upcoming': 'Changes on {date}, {days} to go' };
+    expect(translate('banner.upcoming', 'en', [site], { date: 'Monday', days: 1 })).toBe(
+      'Changes on Monday, 1 to go',
+    );
+  });
+
+  it('interpolates {category}, {date}, {days} and leaves unknown placeholders', () => {
+    expect(translate('toggle.label', 'en', [], { category: 'Analytics' })).toBe(
+      'Opt out of Analytics cookies',
+    );
+    expect(interpolate('{a} and {b}', { a: '<b>x</b>' })).toBe('<b>x</b> and {b}');
+  });
+
+  it('splits the support line around {contact}', () => {
+    expect(splitAt('Questions? Contact {contact}.', 'contact')).toEqual([
+      'Questions? Contact ',
+      '.',
+    ]);
+    expect(splitAt('Write to us', 'contact')).toEqual(['Write to us']);
+  });
+});
+
+describe('URLs', () => {
+  it('use only http(s), mailto or relative URLs in href', () => {
+    expect(safeUrl('https://example.com/privacy')).toBe('https://example.com/privacy');
+    expect(safeUrl('HTTP://example.com')).toBe('HTTP://example.com');
+    expect(safeUrl('mailto:a@b.c')).toBe('mailto:a@b.c');
+    expect(safeUrl('/privacy')).toBe('/privacy');
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\nscript:alert(1)',
+      'jav\tascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+      '',
+      undefined,
+    ]) {
+      expect(safeUrl(bad), String(bad)).toBeUndefined();
+    }
+  });
+
+  it('make the support contact a mailto link, else a safe URL', () => {
+    expect(supportLink({ email: 'help@example.com' })).toEqual({
+      href: 'mailto:help@example.com',
+      text: 'help@example.com',
+    });
+    expect(supportLink({ url: 'https://example.com/help', name: 'Help' })).toEqual({
+      href: 'https://example.com/help',
+      text: 'Help',
+    });
+    expect(supportLink({ email: 'x@y.z?bcc=evil@e.com' })).toBeUndefined();
+    expect(supportLink({ url: 'javascript:alert(1)' })).toBeUndefined();
+    expect(supportLink({})).toBeUndefined();
+  });
+});
+
+describe('dates', () => {
+  it('read ISO dates as local calendar dates, rejecting impossible ones', () => {
+    const d = parseIsoDate('2026-12-09')!;
+    expect([d.getFullYear(), d.getMonth(), d.getDate(), d.getHours()]).toEqual([2026, 11, 9, 0]);
+    expect(parseIsoDate('2026-02-30')).toBeUndefined();
+    expect(parseIsoDate('9 Dec 2026')).toBeUndefined();
+  });
+
+  it('count calendar days from local today, whatever the time of day', () => {
+    expect(daysUntil('2026-12-09', new Date(2026, 10, 29, 23, 59))).toBe(10);
+    expect(daysUntil('2026-12-09', new Date(2026, 10, 29, 0, 1))).toBe(10);
+    expect(daysUntil('2026-12-09', new Date(2026, 11, 9, 12))).toBe(0);
+    expect(daysUntil('2026-12-09', new Date(2026, 11, 10))).toBe(-1);
+    // Across a daylight-saving change (March in Europe and the US).
+    expect(daysUntil('2026-04-01', new Date(2026, 2, 1, 12))).toBe(31);
+    expect(daysUntil('bad', Date.now())).toBeNaN();
+  });
+
+  it('format dates for the locale with Intl.DateTimeFormat', () => {
+    expect(formatDate('2026-12-09', 'en-GB')).toBe('9 December 2026');
+    expect(formatDate('2026-12-09', 'en-US')).toBe('December 9, 2026');
+    expect(formatDate('2026-12-09', 'de')).toBe('9. Dezember 2026');
+    expect(formatDate('2026-12-09', 'fr')).toBe('9 décembre 2026');
+    expect(formatDate('2026-12-09', 'es')).toBe('9 de diciembre de 2026');
+    expect(formatDate('not a date', 'en')).toBe('not a date');
+  });
+});

@@ -1,0 +1,243 @@
+import { afterEach, beforeEach, describe, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import '../src/define.js';
+import type { ConsentCookieNotice, ConsentOptOutToggle } from '../src/index.js';
+import { countChanges, getConsentStore, part, resetConsent } from './consent-test-helpers.js';
+
+const categories = [
+  { id: 'necessary', label: 'Strictly necessary', required: true },
+  { id: 'analytics', label: 'Analytics', description: 'Counts visits to improve the site.' },
+  { id: 'marketing', label: 'Marketing', description: 'Shows relevant ads.' },
+];
+
+const toggle = (template = html`<consent-opt-out-toggle></consent-opt-out-toggle>`) =>
+  fixture<ConsentOptOutToggle>(template);
+const sw = (el: Element) => part<HTMLButtonElement>(el, 'switch')!;
+const checked = (el: Element) => sw(el).getAttribute('aria-checked');
+
+/** Makes the browser send Global Privacy Control for the store created next. */
+function withGpc(on: boolean): void {
+  Object.defineProperty(navigator, 'globalPrivacyControl', { value: on, configurable: true });
+}
+
+beforeEach(() => resetConsent({ categories, regime: 'opt-out' }));
+afterEach(() => {
+  fixtureCleanup();
+  withGpc(false);
+});
+
+describe('<consent-opt-out-toggle>', () => {
+  describe('accessibility', () => {
+    it('passes axe, unchecked and checked', async () => {
+      const el = await toggle();
+      await expect(el).to.be.accessible();
+      sw(el).click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('is a labelled switch with its description', async () => {
+      const el = await toggle();
+      const s = sw(el);
+      expect(s.getAttribute('role')).to.equal('switch');
+      expect(s.labels[0].textContent!.trim()).to.equal('Opt out of Analytics cookies');
+      const described = el.shadowRoot!.getElementById(s.getAttribute('aria-describedby')!)!;
+      expect(described.textContent).to.contain('Counts visits to improve the site.');
+    });
+  });
+
+  describe('defaults', () => {
+    it('controls analytics and is off (not opted out) in the opt-out regime', async () => {
+      const el = await toggle();
+      expect(el.category).to.equal('analytics');
+      expect(checked(el)).to.equal('false');
+      expect(el.optedOut).to.be.false;
+    });
+
+    it('says the choice is stored in a cookie that clearing cookies clears', async () => {
+      const el = await toggle();
+      const line = part(el, 'stored')!.textContent!;
+      expect(line).to.contain('stored in a cookie');
+      expect(line).to.contain('Clearing your cookies clears it');
+      expect(part(el, 'gpc')).to.equal(null);
+    });
+
+    it('says so when the Global Privacy Control signal was honoured', async () => {
+      withGpc(true);
+      resetConsent({ categories, regime: 'opt-out' });
+      const el = await toggle();
+      expect(getConsentStore().state.gpcApplied).to.be.true;
+      expect(checked(el)).to.equal('true');
+      expect(part(el, 'gpc')!.textContent).to.contain('Global Privacy Control');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows opted out in the opt-in regime before any decision', async () => {
+      resetConsent({ categories });
+      const el = await toggle();
+      expect(checked(el)).to.equal('true');
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('controls the category it names', async () => {
+      const el = await toggle(
+        html`<consent-opt-out-toggle category="marketing"></consent-opt-out-toggle>`,
+      );
+      expect(sw(el).labels[0].textContent!.trim()).to.equal('Opt out of Marketing cookies');
+      sw(el).click();
+      await el.updateComplete;
+      expect(getConsentStore().state.categories).to.deep.equal({
+        necessary: true,
+        analytics: true,
+        marketing: false,
+      });
+    });
+
+    it('category="*" opts out of every optional category at once, in one change', async () => {
+      const el = await toggle(html`<consent-opt-out-toggle category="*"></consent-opt-out-toggle>`);
+      expect(sw(el).labels[0].textContent!.trim()).to.equal('Opt out of all optional cookies');
+      const changes = countChanges();
+      sw(el).click();
+      await el.updateComplete;
+      changes.stop();
+      expect(changes.count).to.equal(1);
+      expect(getConsentStore().state.categories).to.deep.equal({
+        necessary: true,
+        analytics: false,
+        marketing: false,
+      });
+      expect(checked(el)).to.equal('true');
+      getConsentStore().setCategory('marketing', true);
+      await el.updateComplete;
+      expect(checked(el)).to.equal('false');
+    });
+
+    it('takes copy from attributes, config and the page language', async () => {
+      resetConsent({
+        categories,
+        regime: 'opt-out',
+        copy: { 'toggle.stored': 'Kept in a cookie.', 'category.analytics.label': 'Statistics' },
+      });
+      const el = await toggle(
+        html`<consent-opt-out-toggle gpc-text="GPC honoured"></consent-opt-out-toggle>`,
+      );
+      expect(part(el, 'stored')!.textContent).to.equal('Kept in a cookie.');
+      expect(sw(el).labels[0].textContent!.trim()).to.equal('Opt out of Statistics cookies');
+      el.setAttribute('label', 'No {category}, thanks');
+      await el.updateComplete;
+      expect(sw(el).labels[0].textContent!.trim()).to.equal('No Statistics, thanks');
+      fixtureCleanup();
+      resetConsent({ categories, regime: 'opt-out' });
+      const de = await fixture(
+        html`<p lang="de"><consent-opt-out-toggle></consent-opt-out-toggle></p>`,
+      ).then((p) => p.querySelector('consent-opt-out-toggle')!);
+      expect(part(de, 'stored')!.textContent).to.contain('Cookie auf diesem Gerät');
+    });
+
+    it('shows hostile copy as text and runs none of it', async () => {
+      const hostile = '<img src=x onerror="window.__pwnedToggle=1">';
+      resetConsent({ categories, regime: 'opt-out', copy: { 'toggle.stored': hostile } });
+      const el = await toggle(
+        html`<consent-opt-out-toggle label=${hostile}></consent-opt-out-toggle>`,
+      );
+      expect(part(el, 'stored')!.textContent).to.equal(hostile);
+      expect(part(el, 'label')!.textContent!.trim()).to.equal(hostile);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      await new Promise((r) => requestAnimationFrame(r));
+      expect((window as { __pwnedToggle?: number }).__pwnedToggle).to.equal(undefined);
+    });
+  });
+
+  describe('slots', () => {
+    it('takes a rich label and description', async () => {
+      const el = await toggle(
+        html`<consent-opt-out-toggle
+          ><span slot="label">Opt out of <em>analytics</em></span
+          ><span>See <a href="/privacy#analytics">what we count</a>.</span></consent-opt-out-toggle
+        >`,
+      );
+      const label = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=label]')!;
+      expect(label.assignedElements()[0].textContent).to.equal('Opt out of analytics');
+      const body = el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!;
+      expect(body.assignedElements()[0].textContent).to.contain('what we count');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('events', () => {
+    it('records the choice at once, fires change once and consent-change once', async () => {
+      const el = await toggle();
+      const changes = countChanges();
+      let fired = 0;
+      el.addEventListener('change', () => fired++);
+      const change = oneEvent(el, 'change');
+      sw(el).click();
+      const event = await change;
+      changes.stop();
+      expect(event.bubbles && event.composed).to.be.true;
+      expect(fired).to.equal(1);
+      expect(changes.count).to.equal(1);
+      expect(el.optedOut).to.be.true;
+      expect(getConsentStore().isGranted('analytics')).to.be.false;
+      expect(getConsentStore().state.record!.source).to.equal('toggle');
+      expect(document.cookie).to.contain('consent=');
+    });
+
+    it('keeps two toggles and a notice in agreement', async () => {
+      const page = await fixture(
+        html`<div>
+          <consent-opt-out-toggle id="a"></consent-opt-out-toggle>
+          <consent-opt-out-toggle id="b" category="analytics"></consent-opt-out-toggle>
+          <consent-cookie-notice></consent-cookie-notice>
+        </div>`,
+      );
+      const [a, b] = [...page.querySelectorAll('consent-opt-out-toggle')];
+      const notice = page.querySelector<ConsentCookieNotice>('consent-cookie-notice')!;
+      await Promise.all([a.updateComplete, b.updateComplete, notice.updateComplete]);
+      sw(a).click();
+      await Promise.all([a.updateComplete, b.updateComplete, notice.updateComplete]);
+      expect([checked(a), checked(b)]).to.deep.equal(['true', 'true']);
+      notice.show('customize');
+      await notice.updateComplete;
+      const analytics = notice.shadowRoot!.querySelectorAll('[part~="switch"]')[1];
+      expect(analytics.getAttribute('aria-checked'), 'Customize shows "allowed"').to.equal('false');
+      part(notice, 'accept')!.click();
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      expect([checked(a), checked(b)]).to.deep.equal(['false', 'false']);
+    });
+
+    it('follows a change announced from another tab (through the store)', async () => {
+      const el = await toggle();
+      getConsentStore().setCategory('analytics', false, { source: 'sync' });
+      await el.updateComplete;
+      expect(checked(el)).to.equal('true');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('is reached with Tab, flipped with Space and Enter, and shows a focus ring', async () => {
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      document.body.prepend(before);
+      const el = await toggle();
+      before.focus();
+      await userEvent.tab();
+      expect(el.shadowRoot!.activeElement).to.equal(sw(el));
+      const style = getComputedStyle(sw(el));
+      expect(sw(el).matches(':focus-visible')).to.be.true;
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      await userEvent.keyboard(' ');
+      await el.updateComplete;
+      expect(checked(el)).to.equal('true');
+      await userEvent.keyboard('{Enter}');
+      await el.updateComplete;
+      expect(checked(el)).to.equal('false');
+      expect(getConsentStore().isGranted('analytics')).to.be.true;
+      before.remove();
+      await expect(el).to.be.accessible();
+    });
+  });
+});
