@@ -11,13 +11,13 @@ const cdn: UserConfig = {
     target: 'es2022',
     outDir: 'dist/cdn',
     emptyOutDir: true,
-    minify: true,
+    minify: 'oxc',
     lib: {
       entry: { 'consent-elements': 'src/cdn.ts' },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
-    rolldownOptions: { output: { codeSplitting: false } },
+    rolldownOptions: { output: { codeSplitting: false, minify: true } },
   },
 };
 
