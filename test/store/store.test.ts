@@ -1,0 +1,454 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  ConsentStore,
+  configureConsent,
+  getConsentStore,
+  parseConsentCookie,
+  readCookieValues,
+  resetConsentStoreForTests,
+  serializeConsentCookie,
+  type ConsentChangeDetail,
+  type ConsentErrorDetail,
+  type ConsentRecord,
+} from '../../src/store/index.js';
+
+const stores: ConsentStore[] = [];
+/** A new store, as on a freshly loaded page ("reload"). */
+const fresh = (config?: object): ConsentStore => {
+  const s = new ConsentStore();
+  if (config) s.configure(config);
+  stores.push(s);
+  return s;
+};
+const cookieValues = (name = 'consent') => readCookieValues(document.cookie, name);
+const clearCookies = () => {
+  for (const pair of document.cookie.split(';')) {
+    const name = pair.split('=')[0].trim();
+    if (name) {
+      document.cookie = `${name}=; Max-Age=0; Path=/`;
+      document.cookie = `${name}=; Max-Age=0; Path=/; Domain=${location.hostname}`;
+    }
+  }
+};
+const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
+  id: 'abc',
+  decidedAt: Date.now() - 1000,
+  updatedAt: Date.now() - 1000,
+  choices: { preferences: false, analytics: true, marketing: false },
+  source: 'notice',
+  ...over,
+});
+/** Collects `type` events on document until the test ends. */
+const collect = <T>(type: 'consent-change' | 'consent-error') => {
+  const events: T[] = [];
+  const listener = (e: Event) => events.push((e as CustomEvent<T>).detail);
+  document.addEventListener(type, listener);
+  cleanups.push(() => document.removeEventListener(type, listener));
+  return events;
+};
+const cleanups: (() => void)[] = [];
+
+beforeEach(() => {
+  clearCookies();
+  resetConsentStoreForTests();
+  document.querySelectorAll('script[data-consent-config]').forEach((s) => s.remove());
+});
+afterEach(() => {
+  for (const s of stores.splice(0)) s.dispose();
+  for (const c of cleanups.splice(0)) c();
+  resetConsentStoreForTests();
+  vi.restoreAllMocks();
+  clearCookies();
+});
+
+describe('persistence', () => {
+  it('remembers an acceptance across reloads', () => {
+    fresh().acceptAll({ source: 'notice' });
+    expect(cookieValues()).toHaveLength(1);
+    const reloaded = fresh();
+    expect(reloaded.state.decided).toBe(true);
+    expect(reloaded.isGranted('analytics')).toBe(true);
+    expect(reloaded.state.record?.source).toBe('notice');
+    expect(reloaded.state.storage).toBe('cookie');
+  });
+
+  it('remembers a refusal across reloads, and does not ask again', () => {
+    fresh().rejectAll();
+    const reloaded = fresh();
+    expect(reloaded.state).toMatchObject({ decided: true, needsNotice: false });
+    expect(reloaded.isGranted('analytics')).toBe(false);
+    expect(reloaded.isGranted('necessary')).toBe(true);
+  });
+
+  it('writes the cookie with the configured name, path and lifetime', () => {
+    const s = fresh({ cookie: { name: 'my_consent', maxAgeDays: 30 } });
+    const set = vi.spyOn(Document.prototype, 'cookie', 'set');
+    s.setCategory('analytics', true);
+    expect(set.mock.calls[0][0]).toMatch(
+      /^my_consent=1\.[^;]+; Path=\/; Max-Age=2592000; SameSite=Lax$/,
+    );
+    expect(cookieValues('my_consent')).toHaveLength(1);
+  });
+
+  it('forgets the decision and removes the cookie on reset()', () => {
+    const s = fresh();
+    s.acceptAll();
+    s.reset();
+    expect(cookieValues()).toEqual([]);
+    expect(s.state).toMatchObject({ decided: false, record: null });
+    expect(fresh().state.decided).toBe(false);
+  });
+
+  it('treats a corrupt cookie as undecided, warns once and never throws', () => {
+    document.cookie = 'consent=not-a-consent-cookie; Path=/';
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = collect<ConsentErrorDetail>('consent-error');
+    const s = fresh();
+    expect(s.state.decided).toBe(false);
+    expect(s.isGranted('analytics')).toBe(false);
+    expect(errors.map((e) => e.code)).toEqual(['corrupt-cookie']);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0][0]).toMatch(/^\[consent-elements\]/);
+    s.acceptAll();
+    expect(fresh().isGranted('analytics')).toBe(true);
+  });
+});
+
+/**
+ * A cookie jar keyed like a browser's (name, domain, path), standing in for `document.cookie`:
+ * the test page runs on `localhost`, where Chromium refuses a `Domain` attribute, so a host-only and
+ * a domain cookie of one name cannot both exist for real.
+ */
+const fakeJar = (host: string) => {
+  const jar = new Map<string, [name: string, value: string]>();
+  Object.defineProperty(document, 'cookie', {
+    configurable: true,
+    get: () => [...jar.values()].map(([n, v]) => `${n}=${v}`).join('; '),
+    set: (line: string) => {
+      const [pair, ...attrs] = line.split(';').map((x) => x.trim());
+      const [name, value] = [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)];
+      const attr = (a: string) =>
+        attrs.find((x) => x.toLowerCase().startsWith(a + '='))?.split('=')[1];
+      const domain = attr('domain')?.replace(/^\./, '');
+      if (domain && !('.' + host).endsWith('.' + domain)) return;
+      const key = `${name};${domain ? '.' + domain : host};${attr('path') ?? '/'}`;
+      if (Number(attr('max-age') ?? 1) <= 0) jar.delete(key);
+      else jar.set(key, [name, value]);
+    },
+  });
+  cleanups.push(() => void delete (document as { cookie?: string }).cookie);
+  return jar;
+};
+
+describe('duplicate cookies', () => {
+  it('keeps the newest valid decision and removes the stale host-only and domain copies', () => {
+    const jar = fakeJar(location.hostname);
+    const old = serializeConsentCookie(
+      record({ updatedAt: Date.now() - 5000, choices: { analytics: false } }),
+    );
+    const newer = serializeConsentCookie(
+      record({ updatedAt: Date.now() - 1000, choices: { analytics: true } }),
+    );
+    document.cookie = `consent=${old}; Path=/`;
+    document.cookie = `consent=${newer}; Path=/; Domain=${location.hostname}`;
+    expect(cookieValues()).toHaveLength(2);
+    const s = fresh({ cookie: { domain: location.hostname } });
+    expect(s.isGranted('analytics')).toBe(true);
+    expect(cookieValues()).toEqual([newer]);
+    expect([...jar.keys()]).toEqual([`consent;.${location.hostname};/`]);
+  });
+
+  it('prefers a valid copy over a corrupt one', () => {
+    fakeJar(location.hostname);
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const valid = serializeConsentCookie(record());
+    document.cookie = `consent=garbage; Path=/; Domain=${location.hostname}`;
+    document.cookie = `consent=${valid}; Path=/`;
+    const s = fresh();
+    expect(s.state.decided).toBe(true);
+    expect(cookieValues()).toEqual([valid]);
+  });
+});
+
+describe('cookies unavailable', () => {
+  it('falls back to memory, keeps working and warns once', () => {
+    const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    const deny = () => {
+      throw new DOMException('sandboxed', 'SecurityError');
+    };
+    Object.defineProperty(document, 'cookie', { configurable: true, get: deny, set: deny });
+    cleanups.push(() => void delete (document as { cookie?: string }).cookie);
+    expect(Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')).toEqual(desc);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = collect<ConsentErrorDetail>('consent-error');
+    const s = fresh();
+    expect(() => s.acceptAll()).not.toThrow();
+    expect(s.isGranted('analytics')).toBe(true);
+    expect(s.state.storage).toBe('memory');
+    s.setCategory('analytics', false);
+    s.reset();
+    expect(s.state.decided).toBe(false);
+    expect(errors.map((e) => e.code)).toEqual(['storage-unavailable']);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('falls back to memory when a written cookie does not read back (blocked cookies)', () => {
+    Object.defineProperty(document, 'cookie', { configurable: true, get: () => '', set: () => {} });
+    cleanups.push(() => void delete (document as { cookie?: string }).cookie);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const changes = collect<ConsentChangeDetail>('consent-change');
+    const s = fresh();
+    expect(s.state.storage).toBe('cookie');
+    s.acceptAll();
+    expect(s.state).toMatchObject({ storage: 'memory', decided: true });
+    expect(s.isGranted('marketing')).toBe(true);
+    expect(changes).toHaveLength(1);
+    s.rejectAll();
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Global Privacy Control', () => {
+  afterEach(
+    () => void delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl,
+  );
+
+  it('denies non-essential categories even after Accept all, and says so', () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    const s = fresh({ regime: 'opt-out' });
+    expect(s.isGranted('analytics')).toBe(false);
+    s.acceptAll();
+    expect(s.isGranted('analytics')).toBe(false);
+    expect(s.isGranted('necessary')).toBe(true);
+    expect(s.state).toMatchObject({ gpc: true, gpcApplied: true, decided: true });
+  });
+});
+
+describe('consent-change', () => {
+  it('fires once per change on document, bubbling and composed, with the changed categories', () => {
+    const s = fresh();
+    const events: CustomEvent<ConsentChangeDetail>[] = [];
+    const listener = (e: CustomEvent<ConsentChangeDetail>) => events.push(e);
+    document.addEventListener('consent-change', listener);
+    cleanups.push(() => document.removeEventListener('consent-change', listener));
+    const before = s.state;
+    s.setCategory('analytics', true, { source: 'toggle' });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ bubbles: true, composed: true });
+    expect(events[0].detail).toMatchObject({
+      previous: before,
+      state: s.state,
+      changed: ['analytics'],
+      source: 'toggle',
+    });
+    s.acceptAll({ source: 'notice' });
+    expect(events[1].detail.changed).toEqual(['preferences', 'marketing']);
+    expect(events[1].detail.source).toBe('notice');
+    s.rejectAll();
+    expect(events[2].detail.changed).toEqual(['preferences', 'analytics', 'marketing']);
+    expect(events[2].detail.source).toBe('api');
+    expect(events).toHaveLength(3);
+  });
+
+  it('does not fire for a call that changes nothing', () => {
+    const s = fresh();
+    const changes = collect<ConsentChangeDetail>('consent-change');
+    s.acceptAll();
+    const cookie = cookieValues();
+    s.acceptAll();
+    s.setCategory('analytics', true);
+    s.setCategories({ marketing: true });
+    expect(changes).toHaveLength(1);
+    expect(cookieValues()).toEqual(cookie);
+  });
+
+  it('announces a first decision that keeps every grant (opt-out Accept all) with changed: []', () => {
+    const s = fresh({ regime: 'opt-out' });
+    const changes = collect<ConsentChangeDetail>('consent-change');
+    s.acceptAll();
+    expect(changes).toHaveLength(1);
+    expect(changes[0].changed).toEqual([]);
+    expect(changes[0].state.needsNotice).toBe(false);
+  });
+
+  it('calls subscribers once per change until they unsubscribe, and survives a throwing one', () => {
+    const s = fresh();
+    const seen: string[][] = [];
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    s.subscribe(() => {
+      throw new Error('listener bug');
+    });
+    const off = s.subscribe((d) => seen.push(d.changed));
+    s.setCategory('marketing', true);
+    off();
+    s.setCategory('marketing', false);
+    expect(seen).toEqual([['marketing']]);
+  });
+
+  it('hands out immutable states, a new object after every change', () => {
+    const s = fresh();
+    const a = s.state;
+    s.setCategory('analytics', true);
+    expect(s.state).not.toBe(a);
+    expect(a.categories.analytics).toBe(false);
+    expect(Object.isFrozen(s.state) && Object.isFrozen(s.state.categories)).toBe(true);
+  });
+});
+
+describe('setCategory / setCategories', () => {
+  it('refuses a required or unknown category with a warning and no change', () => {
+    const s = fresh();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = collect<ConsentErrorDetail>('consent-error');
+    const changes = collect<ConsentChangeDetail>('consent-change');
+    s.setCategory('necessary', false);
+    s.setCategory('nonexistent', true);
+    expect(errors.map((e) => e.code)).toEqual(['unknown-category', 'unknown-category']);
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(changes).toHaveLength(0);
+    expect(s.state.decided).toBe(false);
+  });
+
+  it('records several choices as one decision, the rest at the regime default', () => {
+    const s = fresh();
+    const changes = collect<ConsentChangeDetail>('consent-change');
+    s.setCategories({ analytics: true, preferences: false });
+    expect(changes).toHaveLength(1);
+    expect(s.state.record?.choices).toEqual({
+      preferences: false,
+      analytics: true,
+      marketing: false,
+    });
+    expect(s.state.decided).toBe(true);
+  });
+});
+
+describe('policy acknowledgement', () => {
+  const policy = { version: 'v2', effectiveDate: '2099-01-01', noticeDays: 100000 };
+
+  it('clears the banner for a returning visitor and is remembered', () => {
+    document.cookie = `consent=${serializeConsentCookie(record({ policyVersion: 'v1' }))}; Path=/`;
+    const s = fresh({ policy: { ...policy, noticeDays: 365 } });
+    expect(fresh({ policy: { version: 'v2' } }).state.policyNotice).toEqual({
+      version: 'v2',
+      inForce: true,
+    });
+    const changes = collect<ConsentChangeDetail>('consent-change');
+    const t = fresh({ policy: { version: 'v2' } });
+    t.acknowledgePolicy(undefined, { source: 'banner' });
+    expect(t.state.policyNotice).toBeNull();
+    expect(changes.map((c) => [c.changed, c.source])).toEqual([[['policy'], 'banner']]);
+    expect(t.state.decided).toBe(true);
+    expect(fresh({ policy: { version: 'v2' } }).state.policyNotice).toBeNull();
+    expect(s.state.decided).toBe(true);
+  });
+
+  it('without a record, stores the acknowledgement but leaves the visitor undecided', () => {
+    const s = fresh({ policy: { version: 'v2' } });
+    s.acknowledgePolicy();
+    expect(s.state).toMatchObject({ decided: false, needsNotice: true, policyNotice: null });
+    expect(parseConsentCookie(cookieValues()[0])).toMatchObject({
+      decidedAt: 0,
+      acknowledgedPolicy: 'v2',
+    });
+    const reloaded = fresh({ policy: { version: 'v2' } });
+    expect(reloaded.state.decided).toBe(false);
+    reloaded.acceptAll();
+    expect(reloaded.state.record).toMatchObject({ acknowledgedPolicy: 'v2', policyVersion: 'v2' });
+  });
+});
+
+describe('the page store', () => {
+  it('reads the declarative config script, merging several in document order', () => {
+    const add = (json: string) => {
+      const s = document.createElement('script');
+      s.type = 'application/json';
+      s.dataset.consentConfig = '';
+      s.textContent = json;
+      document.body.append(s);
+    };
+    add('{"regime":"opt-out","cookie":{"name":"first"}}');
+    add('{"cookie":{"name":"second"}}');
+    const s = getConsentStore();
+    expect(s.config.regime).toBe('opt-out');
+    expect(s.config.cookie.name).toBe('second');
+  });
+
+  it('warns about a config script with a JSON syntax error and keeps the defaults', () => {
+    const el = document.createElement('script');
+    el.type = 'application/json';
+    el.setAttribute('data-consent-config', '');
+    el.textContent = '{ "regime": "opt-out", oops }';
+    document.body.append(el);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = collect<ConsentErrorDetail>('consent-error');
+    expect(getConsentStore().config.regime).toBe('opt-in');
+    expect(errors.map((e) => e.code)).toEqual(['invalid-config']);
+    expect(warn).toHaveBeenCalledOnce();
+  });
+
+  it('reports each invalid config key and keeps the valid rest', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = collect<ConsentErrorDetail>('consent-error');
+    configureConsent({ regime: 'opt-out', cookie: { maxAgeDays: 1000 } });
+    expect(getConsentStore().config.regime).toBe('opt-out');
+    expect(errors).toEqual([
+      expect.objectContaining({ code: 'invalid-config', key: 'cookie.maxAgeDays' }),
+    ]);
+  });
+
+  it('re-derives the state on configureConsent and announces it with source config', () => {
+    const s = getConsentStore();
+    expect(s.isGranted('analytics')).toBe(false);
+    const changes = collect<ConsentChangeDetail>('consent-change');
+    configureConsent({ regime: 'opt-out' });
+    expect(s.isGranted('analytics')).toBe(true);
+    expect(changes).toHaveLength(1);
+    expect(changes[0].source).toBe('config');
+    configureConsent({ regime: 'opt-out' });
+    expect(changes).toHaveLength(1);
+  });
+
+  it('is one object for every caller, and fresh after resetConsentStoreForTests()', () => {
+    const a = getConsentStore();
+    expect(getConsentStore()).toBe(a);
+    resetConsentStoreForTests();
+    expect(getConsentStore()).not.toBe(a);
+  });
+});
+
+describe('tab sync', () => {
+  it('brings a change made in one tab to another within a second, with source sync', async () => {
+    const first = fresh();
+    const second = fresh();
+    expect(second.isGranted('analytics')).toBe(false);
+    const seen: ConsentChangeDetail[] = [];
+    second.subscribe((d) => seen.push(d));
+    first.acceptAll();
+    await expect
+      .poll(() => second.isGranted('analytics'), { timeout: 1000, interval: 20 })
+      .toBe(true);
+    expect(seen).toHaveLength(1);
+    expect(seen[0].source).toBe('sync');
+    first.reset();
+    await expect.poll(() => second.state.decided, { timeout: 1000, interval: 20 }).toBe(false);
+  });
+
+  it('re-reads the cookie when the page regains focus', () => {
+    const s = fresh();
+    expect(s.state.decided).toBe(false);
+    document.cookie = `consent=${serializeConsentCookie(record())}; Path=/`;
+    window.dispatchEvent(new Event('focus'));
+    expect(s.state.decided).toBe(true);
+    expect(s.isGranted('analytics')).toBe(true);
+  });
+
+  it('stops listening after dispose()', () => {
+    const s = fresh();
+    void s.state;
+    s.dispose();
+    document.cookie = `consent=${serializeConsentCookie(record())}; Path=/`;
+    window.dispatchEvent(new Event('focus'));
+    expect(s.state.decided).toBe(false);
+  });
+});
