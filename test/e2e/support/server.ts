@@ -38,6 +38,8 @@ export async function startServer(): Promise<TestServer> {
   const routes = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>();
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    // Browsers ask for it unprompted; a 404 would show up as a console error in every test.
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
     const route = routes.get(path);
     if (route) return route(req, res);
     const page = pages.get(path);
