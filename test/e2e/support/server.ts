@@ -51,7 +51,11 @@ export async function startServer(): Promise<TestServer> {
     if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      // Like a CDN: module scripts are fetched with CORS, and a sandboxed frame's origin is opaque.
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'access-control-allow-origin': '*',
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
