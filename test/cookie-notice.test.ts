@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { ConsentCookieNotice } from '../src/index.js';
@@ -56,6 +56,34 @@ describe('<consent-cookie-notice>', () => {
       part(el, 'customize')!.click();
       await el.updateComplete;
       await expect(el).to.be.accessible();
+    });
+
+    it('passes axe (contrast included) in the dark scheme', async () => {
+      const el = await notice();
+      el.style.setProperty('--consent-color-scheme', 'dark');
+      expect(getComputedStyle(dialog(el)).backgroundColor).to.equal('rgb(31, 31, 31)');
+      await expect(el).to.be.accessible();
+      part(el, 'customize')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('fits a 320 px wide viewport without horizontal scrolling', async () => {
+      await page.viewport(320, 640);
+      try {
+        const el = await notice();
+        part(el, 'customize')!.click();
+        await el.updateComplete;
+        const box = dialog(el).getBoundingClientRect();
+        expect(box.left).to.be.at.least(0);
+        expect(box.right).to.be.at.most(320);
+        expect(dialog(el).scrollWidth).to.equal(dialog(el).clientWidth);
+        for (const button of el.shadowRoot!.querySelectorAll('button')) {
+          expect(button.getBoundingClientRect().right).to.be.at.most(box.right);
+        }
+      } finally {
+        await page.viewport(414, 896);
+      }
     });
   });
 

@@ -16,6 +16,15 @@ import {
   translate,
 } from '../src/copy/index.js';
 
+describe('the package in Node', () => {
+  it('imports the main entry and the define module without touching a DOM', async () => {
+    const main = await import('../src/index.js');
+    expect(main.ConsentCookieNotice.version).toBe(main.VERSION);
+    expect(typeof main.getConsentStore).toBe('function');
+    await expect(import('../src/define.js')).resolves.toBeDefined();
+  });
+});
+
 describe('copy tables', () => {
   it('translate every English key into German, French and Spanish, keeping the placeholders', () => {
     const keys = Object.keys(en).sort();

@@ -37,6 +37,15 @@ describe('<consent-opt-out-toggle>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('passes axe in the dark scheme, unchecked and checked', async () => {
+      const el = await toggle();
+      el.style.setProperty('--consent-color-scheme', 'dark');
+      await expect(el).to.be.accessible();
+      sw(el).click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
     it('is a labelled switch with its description', async () => {
       const el = await toggle();
       const s = sw(el);

@@ -46,6 +46,13 @@ describe('<consent-policy-banner>', () => {
       expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Privacy policy update');
       await expect(el).to.be.accessible();
     });
+
+    it('passes axe in the dark scheme', async () => {
+      returningVisitor({ version: '2', url: '/privacy', effectiveDate: isoInDays(10) });
+      const el = await banner();
+      el.style.setProperty('--consent-color-scheme', 'dark');
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('defaults', () => {

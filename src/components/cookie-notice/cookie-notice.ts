@@ -27,6 +27,9 @@ export type NoticePosition = 'bottom' | 'top' | 'center';
  * @slot - Rich explanation, replaces `notice.body` and `notice.usage`/`notice.usageOptOut`.
  * @slot support - Rich support line, replaces `support.text` and its link.
  *
+ * @fires consent-change - Not from the element itself: the store dispatches it on `document` (bubbles,
+ * composed) once per decision made here (`detail.source` is `notice`).
+ *
  * @attr heading - Overrides copy `notice.title`.
  * @attr message - Overrides copy `notice.body`.
  * @attr accept-label - Overrides `notice.accept` (and `notice.ok` in the opt-out regime).

@@ -21,6 +21,9 @@ import { bannerStyles } from './policy-banner.styles.js';
  * @slot - Rich message, replaces `banner.upcoming` / `banner.updated`.
  * @slot support - Rich support line, replaces `support.text` and its link.
  *
+ * @fires consent-change - Not from the element itself: the store dispatches it on `document` when
+ * **Got it** records the acknowledgement (`detail.source` is `banner`, `detail.changed` has `policy`).
+ *
  * @attr message - Overrides the message (`banner.upcoming`, `banner.updated`; `{date}`, `{days}`).
  * @attr acknowledge-label - Overrides `banner.acknowledge`.
  * @attr policy-label - Overrides `policy.link`.

@@ -129,10 +129,10 @@ export const baseStyles = css`
     .thumb {
       background: ButtonText;
     }
-    .switch[aria-checked='true'],
-    .switch[aria-checked='true'] .thumb {
-      background: Highlight;
+    .switch[aria-checked='true'] {
       forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
     }
     .switch[aria-checked='true'] .thumb {
       background: HighlightText;
