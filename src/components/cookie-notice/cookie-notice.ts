@@ -304,7 +304,8 @@ export class ConsentCookieNotice extends ConsentElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const dialog = this.dialog;
-    if (!dialog) return;
+    // Lit may still update an element the host just removed; a detached dialog cannot be shown.
+    if (!dialog || !this.isConnected) return;
     const open = this.open;
     const modal = this.position === 'center';
     if (dialog.open && (!open || dialog.matches(':modal') !== modal)) dialog.close();
