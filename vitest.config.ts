@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const stub = fileURLToPath(new URL('./test/support/test-runner-commands-stub.ts', import.meta.url));
@@ -41,6 +42,29 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+        },
+      },
+      {
+        // Every story is a test: it renders in Chromium, runs its play function, then axe
+        // (a11y `test: 'error'` in .storybook/preview.ts fails the story on any violation).
+        plugins: [
+          storybookTest({
+            configDir: fileURLToPath(new URL('./.storybook', import.meta.url)),
+            disableAddonDocs: true,
+          }),
+        ],
+        optimizeDeps: {
+          include: ['lit', 'lit/directive-helpers.js', 'lit/directives/keyed.js'],
+        },
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
         },
       },
     ],

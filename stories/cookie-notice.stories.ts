@@ -1,0 +1,398 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { locales, type CopyKey } from '../src/copy/index.js';
+import { parseConsentCookie, readCookieValues } from '../src/store/index.js';
+import {
+  allChoices,
+  decided,
+  isoInDays,
+  store,
+  type ConsentParameters,
+} from './support/consent.js';
+import { element, mustPart, part, parts, recordChanges, text, visible } from './support/dom.js';
+import {
+  LONG,
+  copyArgTypes,
+  copyFromArgs,
+  create,
+  frame,
+  hide,
+  noControl,
+  type FrameOptions,
+} from './support/story.js';
+
+/** Copy keys of the notice that no attribute overrides: the Playground sets them through `copy`. */
+const COPY_KEYS: CopyKey[] = [
+  'notice.usage',
+  'notice.usageOptOut',
+  'notice.ok',
+  'notice.optOut',
+  'notice.categories',
+  'notice.alwaysOn',
+];
+
+const ATTRIBUTES = [
+  'position',
+  'heading',
+  'message',
+  'accept-label',
+  'reject-label',
+  'customize-label',
+  'save-label',
+  'close-label',
+  'policy-label',
+  'support-text',
+  'policy-url',
+  'support-email',
+  'support-url',
+  'support-name',
+] as const;
+
+type Args = Record<string, unknown>;
+
+const consent = (p: ConsentParameters) => ({ consent: p });
+const rtl: FrameOptions = { dir: 'rtl', lang: 'ar' };
+
+/** Site config used by most stories: a policy link and a support contact, as a real site has. */
+const SITE = {
+  policy: { url: 'https://example.com/privacy', version: '2026-06' },
+  support: { email: 'privacy@example.com' },
+};
+
+const meta = {
+  title: 'Elements/Cookie notice',
+  component: 'consent-cookie-notice',
+  parameters: {
+    consent: { config: SITE },
+    docs: {
+      description: {
+        component:
+          'Shows itself while no valid decision exists. Every story starts from a fresh store and no cookie (`parameters.consent`), so each one shows a known state.',
+      },
+    },
+  },
+  render: (args: Args) =>
+    frame(
+      create(
+        'consent-cookie-notice',
+        Object.fromEntries(ATTRIBUTES.map((a) => [a, args[a]])),
+        copyFromArgs(args, COPY_KEYS),
+      ),
+    ),
+  argTypes: {
+    position: {
+      control: 'inline-radio',
+      options: ['bottom', 'top', 'center'],
+      table: { category: 'attributes' },
+    },
+    ...copyArgTypes(COPY_KEYS),
+    ...noControl(
+      'policyUrl',
+      'supportEmail',
+      'supportUrl',
+      'supportName',
+      'copy',
+      'open',
+      'locale',
+    ),
+    ...hide(
+      'copyAttributes',
+      'version',
+      'view',
+      'forced',
+      'dismissed',
+      'choices',
+      'dialog',
+      'focusSelector',
+      'returnFocus',
+      'onDocumentClick',
+      'optional',
+      'consent',
+      'copyAttrs',
+      'lang_',
+    ),
+  },
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+async function notice(canvasElement: HTMLElement) {
+  return element(canvasElement, 'consent-cookie-notice');
+}
+
+/** Every attribute and every copy string as a control. */
+export const Playground: Story = {
+  args: {
+    position: 'bottom',
+    heading: 'We use cookies',
+    message: '',
+    'accept-label': 'Accept all',
+    'reject-label': 'Reject all',
+    'customize-label': 'Customize',
+    'save-label': 'Save choices',
+    'close-label': 'Close',
+    'policy-label': 'Privacy policy',
+    'support-text': 'Questions? Contact {contact}.',
+    'policy-url': 'https://example.com/privacy',
+    'support-email': 'privacy@example.com',
+    'support-url': '',
+    'support-name': '',
+  },
+  play: async ({ canvasElement }) => {
+    const el = await notice(canvasElement);
+    await expect(text(part(el, 'title'))).toBe('We use cookies');
+    await expect(mustPart(el, 'support-link').getAttribute('href')).toBe(
+      'mailto:privacy@example.com',
+    );
+  },
+};
+
+/** First visit, opt-in: nothing is granted; Accept all and Reject all carry equal weight. */
+export const FirstVisit: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await notice(canvasElement);
+    await expect(el.open).toBe(true);
+    await expect(visible(el, 'base')).toBe(true);
+    await expect({ ...store().state.categories }).toEqual({
+      necessary: true,
+      ...allChoices(false),
+    });
+    const accept = mustPart(el, 'accept');
+    const reject = mustPart(el, 'reject');
+    const a = getComputedStyle(accept);
+    const r = getComputedStyle(reject);
+    for (const p of ['background-color', 'color', 'font-size', 'font-weight', 'border-top-width']) {
+      await expect(r.getPropertyValue(p), `Reject's ${p}`).toBe(a.getPropertyValue(p));
+    }
+    await expect(reject.offsetHeight).toBe(accept.offsetHeight);
+    await expect(document.cookie).not.toMatch(/(^|; )consent=/);
+  },
+};
+
+/** Accept all records one decision, in the cookie, announced once with `source: 'notice'`. */
+export const AcceptAll: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await notice(canvasElement);
+    const changes = recordChanges();
+    await userEvent.click(mustPart(el, 'accept'));
+    changes.stop();
+    await expect(changes.events).toHaveLength(1);
+    await expect(changes.events[0].source).toBe('notice');
+    await expect(store().state.decided).toBe(true);
+    await expect({ ...store().state.categories }).toEqual({ necessary: true, ...allChoices(true) });
+    const [cookie] = readCookieValues(document.cookie, 'consent');
+    await expect(parseConsentCookie(cookie)?.choices).toEqual(allChoices(true));
+    await waitFor(() => expect(visible(el, 'base')).toBe(false));
+  },
+};
+
+/** Reject all is remembered like a consent: a cookie with every optional category denied. */
+export const RejectAll: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await notice(canvasElement);
+    await userEvent.click(mustPart(el, 'reject'));
+    await expect(store().state.decided).toBe(true);
+    const [cookie] = readCookieValues(document.cookie, 'consent');
+    await expect(parseConsentCookie(cookie)?.choices).toEqual(allChoices(false));
+    await waitFor(() => expect(visible(el, 'base')).toBe(false));
+  },
+};
+
+/** Customize: one switch per optional category, none pre-ticked; the required one is locked on. */
+export const CustomizeOpen: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await notice(canvasElement);
+    await userEvent.click(mustPart(el, 'customize'));
+    await waitFor(() => expect(part(el, 'categories')).not.toBeNull());
+    const switches = parts(el, 'switch');
+    await expect(switches).toHaveLength(4);
+    const [necessary, ...optional] = switches;
+    await expect(necessary.getAttribute('aria-checked')).toBe('true');
+    await expect(necessary).toBeDisabled();
+    for (const s of optional) await expect(s.getAttribute('aria-checked')).toBe('false');
+    await expect(part(el, 'save')).not.toBeNull();
+    await expect(store().state.decided).toBe(false);
+  },
+};
+
+/** Customize → allow analytics only → Save choices: exactly that is recorded. */
+export const CustomizeAndSave: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await notice(canvasElement);
+    await userEvent.click(mustPart(el, 'customize'));
+    await waitFor(() => expect(part(el, 'categories')).not.toBeNull());
+    const analytics = parts(el, 'switch')[2];
+    await userEvent.click(analytics);
+    await expect(analytics.getAttribute('aria-checked')).toBe('true');
+    await userEvent.click(mustPart(el, 'save'));
+    await expect({ ...store().state.categories }).toEqual({
+      necessary: true,
+      preferences: false,
+      analytics: true,
+      marketing: false,
+    });
+  },
+};
+
+/**
+ * A returning visitor re-opens the notice from a footer link carrying `data-consent-settings`;
+ * the Customize view shows their current choices; Escape closes without recording anything.
+ */
+export const ReopenedFromSettingsLink: Story = {
+  parameters: consent({
+    config: SITE,
+    record: decided({ preferences: true, analytics: false, marketing: false }),
+  }),
+  render: () =>
+    frame(
+      html`<footer style="margin-top: 1rem">
+          <a href="#cookie-settings" data-consent-settings>Cookie settings</a>
+        </footer>
+        <consent-cookie-notice></consent-cookie-notice>`,
+    ),
+  play: async ({ canvasElement }) => {
+    const el = await notice(canvasElement);
+    await expect(el.open).toBe(false);
+    const changes = recordChanges();
+    await userEvent.click(canvasElement.querySelector<HTMLElement>('[data-consent-settings]')!);
+    await waitFor(() => expect(visible(el, 'base')).toBe(true));
+    await expect(part(el, 'close')).not.toBeNull();
+    await userEvent.click(mustPart(el, 'customize'));
+    await waitFor(() => expect(part(el, 'categories')).not.toBeNull());
+    const checked = parts(el, 'switch').map((s) => s.getAttribute('aria-checked'));
+    await expect(checked).toEqual(['true', 'true', 'false', 'false']);
+    await userEvent.keyboard('{Escape}');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(visible(el, 'base')).toBe(false));
+    changes.stop();
+    await expect(changes.events).toHaveLength(0);
+  },
+};
+
+/** `position="center"`: a modal dialog; the page behind is inert. */
+export const Modal: Story = {
+  render: () => html`<consent-cookie-notice position="center"></consent-cookie-notice>`,
+  play: async ({ canvasElement }) => {
+    const el = await notice(canvasElement);
+    await expect(mustPart(el, 'base').matches(':modal')).toBe(true);
+  },
+};
+
+/** The opt-out regime (US style): an informational notice with **OK** and **Opt out**. */
+export const OptOutRegime: Story = {
+  parameters: consent({ config: { ...SITE, regime: 'opt-out' } }),
+  play: async ({ canvasElement }) => {
+    const el = await notice(canvasElement);
+    await expect(text(part(el, 'accept'))).toBe('OK');
+    await expect(text(part(el, 'reject'))).toBe('Opt out');
+    await expect(store().isGranted('analytics')).toBe(true);
+    await userEvent.click(mustPart(el, 'reject'));
+    await expect({ ...store().state.categories }).toEqual({
+      necessary: true,
+      ...allChoices(false),
+    });
+  },
+};
+
+/** Opt-out regime with Global Privacy Control: the signal counts as opting out before any answer. */
+export const GpcHonoured: Story = {
+  parameters: consent({ config: { ...SITE, regime: 'opt-out' }, gpc: true }),
+  play: async ({ canvasElement }) => {
+    await notice(canvasElement);
+    await expect(store().state.gpcApplied).toBe(true);
+    await expect(store().isGranted('analytics')).toBe(false);
+  },
+};
+
+/** A material policy change in force invalidates the earlier consent: the notice asks again. */
+export const MaterialPolicyChangeInForce: Story = {
+  parameters: consent({
+    config: {
+      ...SITE,
+      policy: { ...SITE.policy, version: '2026-12', effectiveDate: isoInDays(-1), material: true },
+    },
+    record: decided(allChoices(true), { policyVersion: '2026-06', daysAgo: 20 }),
+  }),
+  play: async ({ canvasElement }) => {
+    const el = await notice(canvasElement);
+    await expect(el.open).toBe(true);
+    await expect(store().isGranted('analytics')).toBe(false);
+  },
+};
+
+function localeStory(locale: 'en' | 'de' | 'fr' | 'es'): Story {
+  const table = locales[locale];
+  return {
+    name: `Locale: ${locale}`,
+    parameters: consent({ config: { ...SITE, locale } }),
+    play: async ({ canvasElement }) => {
+      const el = await notice(canvasElement);
+      await expect(text(part(el, 'title'))).toBe(table['notice.title']);
+      await expect(text(part(el, 'accept'))).toBe(table['notice.accept']);
+      await expect(text(part(el, 'reject'))).toBe(table['notice.reject']);
+      await expect(text(part(el, 'policy-link'))).toBe(table['policy.link']);
+    },
+  };
+}
+
+export const LocaleEn = localeStory('en');
+export const LocaleDe = localeStory('de');
+export const LocaleFr = localeStory('fr');
+export const LocaleEs = localeStory('es');
+
+/** Right-to-left: the layout mirrors (logical properties); copy comes from config `copy`. */
+export const RightToLeft: Story = {
+  name: 'RTL',
+  parameters: consent({
+    config: {
+      ...SITE,
+      copy: {
+        'notice.title': 'نستخدم ملفات تعريف الارتباط',
+        'notice.accept': 'قبول الكل',
+        'notice.reject': 'رفض الكل',
+        'notice.customize': 'تخصيص',
+      },
+    },
+  }),
+  render: () => frame(html`<consent-cookie-notice></consent-cookie-notice>`, rtl),
+  play: async ({ canvasElement }) => {
+    const el = await notice(canvasElement);
+    await expect(getComputedStyle(mustPart(el, 'base')).direction).toBe('rtl');
+    const accept = mustPart(el, 'accept').getBoundingClientRect();
+    const reject = mustPart(el, 'reject').getBoundingClientRect();
+    await expect(accept.left).toBeGreaterThan(reject.left);
+  },
+};
+
+/** Very long copy wraps inside the notice; nothing overflows sideways, the notice scrolls. */
+export const LongCopy: Story = {
+  args: {
+    heading: 'We use cookies, and here is a very long heading that needs to wrap on small screens',
+    message: LONG.repeat(3),
+    'accept-label': 'Accept all cookies, including the optional ones',
+    'reject-label': 'Reject every optional cookie',
+  },
+  play: async ({ canvasElement }) => {
+    const el = await notice(canvasElement);
+    const base = mustPart(el, 'base');
+    await expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
+    const frameBox = canvasElement.querySelector('.story-frame')!.getBoundingClientRect();
+    await expect(base.getBoundingClientRect().bottom).toBeLessThanOrEqual(frameBox.bottom + 1);
+  },
+};
+
+/** A 320 px wide viewport: the buttons stack, nothing overflows. */
+export const NarrowViewport: Story = {
+  render: () => frame(html`<consent-cookie-notice></consent-cookie-notice>`, { width: '320px' }),
+  play: async ({ canvasElement }) => {
+    const el = await notice(canvasElement);
+    const base = mustPart(el, 'base');
+    await expect(base.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    await expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
+    const accept = mustPart(el, 'accept').getBoundingClientRect();
+    const reject = mustPart(el, 'reject').getBoundingClientRect();
+    await expect(reject.top).toBeGreaterThan(accept.top);
+  },
+};

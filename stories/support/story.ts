@@ -1,0 +1,87 @@
+/** Building blocks shared by the element stories: the viewport frame and the Playground helpers. */
+import { html, type TemplateResult } from 'lit';
+import type { ArgTypes } from '@storybook/web-components-vite';
+import { en, type CopyKey } from '../../src/copy/index.js';
+
+export interface FrameOptions {
+  /** Minimum height of the simulated viewport. */
+  height?: string;
+  /** Width of the simulated viewport (narrow-viewport stories). */
+  width?: string;
+  dir?: 'ltr' | 'rtl';
+  lang?: string;
+}
+
+/**
+ * A simulated viewport: `transform` makes the frame the containing block of the notice's
+ * `position: fixed` dialog, so the notice sits at the bottom of the frame instead of covering the
+ * whole docs page. A modal notice (`position="center"`) still goes to the top layer.
+ */
+export const frame = (content: unknown, o: FrameOptions = {}): TemplateResult =>
+  html`<div
+    class="story-frame"
+    dir=${o.dir ?? 'ltr'}
+    lang=${o.lang ?? 'en'}
+    style="position: relative; transform: translateZ(0); min-block-size: ${
+      o.height ?? '26rem'
+    }; ${o.width ? `inline-size: ${o.width};` : ''} border: 1px dashed currentColor; padding: 1rem; overflow: hidden;"
+  >
+    <p style="margin: 0 0 0.5rem; font: 600 1.25rem system-ui, sans-serif;">Example Store</p>
+    <p style="margin: 0; font: 1rem/1.5 system-ui, sans-serif;">
+      The page behind the notice: the notice overlays it and never shifts its layout.
+    </p>
+    ${content}
+  </div>`;
+
+/** Text controls for copy keys that no attribute overrides, applied through the `copy` property. */
+export function copyArgTypes(keys: readonly CopyKey[]): ArgTypes {
+  return Object.fromEntries(
+    keys.map((key) => [
+      key,
+      {
+        name: key,
+        control: 'text',
+        description: `Copy key \`${key}\`, set through the \`copy\` property (or config \`copy\`). English default: “${en[key]}”`,
+        table: { category: 'copy strings', defaultValue: { summary: en[key] } },
+      },
+    ]),
+  );
+}
+
+/** The `copy` overrides set in the Playground's copy controls (empty strings ignored). */
+export function copyFromArgs(
+  args: Record<string, unknown>,
+  keys: readonly CopyKey[],
+): Record<string, string> {
+  return Object.fromEntries(
+    keys.flatMap((k) => (typeof args[k] === 'string' && args[k] ? [[k, args[k] as string]] : [])),
+  );
+}
+
+/** Creates `tag` with the given attributes (empty, null and undefined values are left out). */
+export function create<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, unknown>,
+  copy: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined && value !== null && value !== '') el.setAttribute(name, String(value));
+  }
+  if (Object.keys(copy).length) (el as unknown as { copy: Record<string, string> }).copy = copy;
+  return el;
+}
+
+/** Hides manifest entries that are implementation details or duplicates of an attribute control. */
+export function hide(...names: string[]): ArgTypes {
+  return Object.fromEntries(names.map((n) => [n, { table: { disable: true } }]));
+}
+
+/** Shows a manifest property in the table without a control (it has an attribute twin). */
+export function noControl(...names: string[]): ArgTypes {
+  return Object.fromEntries(names.map((n) => [n, { control: false }]));
+}
+
+/** A long text in the given voice, for long-copy stories. */
+export const LONG =
+  'Datenschutzgrundverordnungskonformitätsprüfung aside, this deliberately long message checks that the copy wraps, that nothing overflows horizontally and that the buttons stay reachable when a site writes a whole paragraph (or three) where one sentence would do. ';
