@@ -34,16 +34,16 @@ export const DEFAULT_CATEGORIES: readonly CategoryConfig[] = [
   {
     id: 'necessary',
     label: 'Strictly necessary',
-    description: 'Needed for the site to work, such as remembering this choice. Always on.',
+    description: 'Needed for the site to work. Always on.',
     required: true,
   },
   {
     id: 'preferences',
     label: 'Preferences',
-    description: 'Remember your settings, such as language.',
+    description: 'Remember your settings.',
   },
-  { id: 'analytics', label: 'Analytics', description: 'Count visits so we can improve the site.' },
-  { id: 'marketing', label: 'Marketing', description: 'Show you relevant ads and measure them.' },
+  { id: 'analytics', label: 'Analytics', description: 'Count visits to improve the site.' },
+  { id: 'marketing', label: 'Marketing', description: 'Show and measure relevant ads.' },
 ];
 
 /** A real calendar date written YYYY-MM-DD. */
@@ -139,12 +139,10 @@ export function resolveConfig(
       : report(
           key,
           'is invalid' +
-            (typeof rule == 'string'
-              ? ': expected a ' + rule
-              : Array.isArray(rule)
-                ? range
-                  ? `: expected a number from ${a} to ${b}`
-                  : ': expected ' + rule.join(' or ')
+            (Array.isArray(rule)
+              ? ': expected ' + rule.join(range ? ' to ' : ' or ')
+              : typeof rule == 'string'
+                ? ': expected a ' + rule
                 : ''),
         );
   };

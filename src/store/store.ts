@@ -8,7 +8,9 @@
  * record itself) exactly one `consent-change` on `document` (bubbles, composed) and one on the store,
  * and each `subscribe` listener is called once. A call that changes nothing (`acceptAll()` twice)
  * writes nothing and announces nothing. A first decision that leaves every grant as it was (accepting
- * all in the opt-out regime) still records the cookie and announces it, with `changed: []`.
+ * all in the opt-out regime) still records the cookie and is announced, with `changed: []`.
+ *
+ * The members are closures over the constructor's private state (it stays small when minified).
  */
 import type {} from '../events/consent-change.js';
 import type {} from '../events/consent-error.js';
@@ -29,11 +31,11 @@ import type {
   ResolvedConsentConfig,
 } from './types.js';
 
+type Choices = Record<string, boolean>;
+
 const hasDom = (): boolean => typeof document != 'undefined';
 const json = JSON.stringify;
 const isObj = (v: unknown): v is object => !!v && typeof v == 'object' && !Array.isArray(v);
-const sameChoices = (a: object, b: object): boolean =>
-  json(Object.entries(a).sort()) == json(Object.entries(b).sort());
 const newId = (): string =>
   Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => (b % 36).toString(36)).join('');
 
@@ -45,286 +47,268 @@ const emit = (target: EventTarget, type: string, detail: unknown): void => {
 };
 
 export class ConsentStore extends EventTarget implements ConsentStoreApi {
-  private _input: unknown;
-  private _decl?: object;
-  private _config!: ResolvedConsentConfig;
-  private _state?: ConsentState;
-  private _raw: ConsentRecord | null = null;
-  private _memory = false;
-  private _bad?: string;
-  private _sync?: Sync;
-  private _queue: ConsentErrorDetail[] = [];
-  private _listeners = new Set<ConsentListener>();
-
   /** The current consent state, an immutable snapshot replaced on every change. */
-  get state(): ConsentState {
-    return this._state ?? this._start();
-  }
-
+  declare readonly state: ConsentState;
   /** The resolved configuration. */
-  get config(): ResolvedConsentConfig {
-    return this._config ?? (this._start(), this._config);
-  }
-
+  declare readonly config: ResolvedConsentConfig;
   /** Whether category `id` is granted now. Reads the cached state. */
-  isGranted(id: string): boolean {
-    return this.state.categories[id] === true;
-  }
-
+  declare isGranted: (id: string) => boolean;
   /** Grants every category, as one decision. */
-  acceptAll(options?: ChangeOptions): void {
-    this._decide(this._all(true), options);
-  }
-
+  declare acceptAll: (options?: ChangeOptions) => void;
   /** Denies every non-required category, as one decision (remembered like a consent). */
-  rejectAll(options?: ChangeOptions): void {
-    this._decide(this._all(false), options);
-  }
-
+  declare rejectAll: (options?: ChangeOptions) => void;
   /** Records one choice. A required or unknown category is refused with a `consent-error`. */
-  setCategory(id: string, granted: boolean, options?: ChangeOptions): void {
-    if (this._known(id)) this._decide({ [id]: granted }, options);
-  }
-
+  declare setCategory: (id: string, granted: boolean, options?: ChangeOptions) => void;
   /** Records several choices as one decision; unlisted categories keep their current choice. */
-  setCategories(choices: Record<string, boolean>, options?: ChangeOptions): void {
-    this._decide(
-      Object.fromEntries(Object.entries(choices).filter(([id]) => this._known(id))),
-      options,
-    );
-  }
-
+  declare setCategories: (choices: Choices, options?: ChangeOptions) => void;
   /**
    * Records that the visitor acknowledged policy `version` (default: the configured one). Without an
    * earlier record this stores an acknowledgement only: the visitor stays undecided.
    */
-  acknowledgePolicy(version = this.config.policy.version, options?: ChangeOptions): void {
-    const raw = this._raw;
-    if (!version || raw?.acknowledgedPolicy == version) return;
-    this._commit(
-      {
-        ...(raw ?? { id: newId(), decidedAt: 0, choices: {} }),
-        updatedAt: Date.now(),
-        acknowledgedPolicy: version,
-        source: options?.source ?? 'api',
-      },
-      options,
-    );
-  }
-
+  declare acknowledgePolicy: (version?: string, options?: ChangeOptions) => void;
   /** Forgets the decision and the acknowledgement, and removes the cookie. */
-  reset(options?: ChangeOptions): void {
-    void this.state;
-    this._commit(null, options);
-  }
-
+  declare reset: (options?: ChangeOptions) => void;
   /** Calls `listener` after every change; returns the unsubscribe function. */
-  subscribe(listener: ConsentListener): () => void {
-    this._listeners.add(listener);
-    return () => void this._listeners.delete(listener);
-  }
-
+  declare subscribe: (listener: ConsentListener) => () => void;
   /**
    * Replaces the configuration given from script (the page's declarative
    * `<script type="application/json" data-consent-config>` stays the base, merged key by key at the
    * top level) and re-derives the state: `consent-change` with source `config` if it changed.
    */
-  configure(input: unknown): void {
-    this._input = input;
-    if (!this._state) return;
-    this._sync?.close();
-    this._setup();
-    this._update('config');
-  }
-
+  declare configure: (input: unknown) => void;
   /** Stops tab sync and drops the listeners. For tests and teardown. */
-  dispose(): void {
-    this._sync?.close();
-    this._sync = undefined;
-    this._listeners.clear();
-  }
+  declare dispose: () => void;
 
-  private _start(): ConsentState {
-    if (hasDom() && !this._decl) {
-      this._decl = {};
-      for (const s of document.querySelectorAll(
-        'script[type="application/json"][data-consent-config]',
-      )) {
-        try {
-          const v: unknown = JSON.parse(s.textContent || '');
-          if (!isObj(v)) throw 'not a JSON object';
-          Object.assign(this._decl, v);
-        } catch (e) {
-          this._error('invalid-config', `data-consent-config ignored: ${e}`);
+  constructor() {
+    super();
+    let input: unknown;
+    let decl: object | undefined;
+    let config: ResolvedConsentConfig;
+    let state: ConsentState | undefined;
+    let raw: ConsentRecord | null = null;
+    let memory = false;
+    let bad: string | undefined;
+    let sync: Sync | undefined;
+    let queue: ConsentErrorDetail[] | undefined;
+    const listeners = new Set<ConsentListener>();
+
+    /** Warns and fires `consent-error`; queued while the first state is being built. */
+    const error = (code: ConsentErrorDetail['code'], message: string, key?: string): void => {
+      const detail: ConsentErrorDetail = { code, message, key };
+      if (queue) queue.push(detail);
+      else {
+        console.warn('[consent-elements] ' + message);
+        emit(this, 'consent-error', detail);
+      }
+    };
+
+    const fallback = (): void => {
+      memory = true;
+      error('storage-unavailable', 'cookies unavailable: consent is kept in memory for this page');
+    };
+
+    const save = (r: ConsentRecord | null): void => {
+      if (memory) return;
+      if (!r) removeCookie(config.cookie);
+      else if (!writeCookie(config.cookie, serializeConsentCookie(r))) fallback();
+    };
+
+    /** The newest valid record in the cookie, stale copies removed; in memory mode the one held. */
+    const load = (): ConsentRecord | null => {
+      if (memory) return raw;
+      const values = readCookies(config.cookie.name);
+      if (!values) return (fallback(), raw);
+      let best: ConsentRecord | null = null;
+      for (const v of values) {
+        const r = parseConsentCookie(v);
+        if (r) best = best && best.updatedAt >= r.updatedAt ? best : r;
+        else if (v != bad) {
+          bad = v;
+          error('corrupt-cookie', 'invalid consent cookie ignored');
         }
       }
-    }
-    this._memory = !hasDom();
-    this._setup();
-    this._state = this._derive();
-    for (const d of this._queue.splice(0)) this._report(d);
-    return this._state;
-  }
-
-  /** Resolves the configuration, reads the cookie and connects tab sync. */
-  private _setup(): void {
-    const input = this._input;
-    const { config, problems } = resolveConfig(
-      input === undefined ? this._decl : isObj(input) ? { ...this._decl, ...input } : input,
-      hasDom() ? location.hostname : undefined,
-    );
-    this._config = config;
-    for (const p of problems) this._error('invalid-config', p.message, p.key);
-    this._raw = this._load();
-    if (hasDom())
-      this._sync = connectSync(
-        config.cookie.name,
-        (value) => {
-          const r = value ? parseConsentCookie(value) : null;
-          if (r || !value) this._commit(r, { source: 'sync' }, false);
-        },
-        () => this._commit(this._load(), { source: 'sync' }, false),
-      );
-  }
-
-  /** The newest valid record in the cookie; removes stale duplicates. In memory mode: the record held. */
-  private _load(): ConsentRecord | null {
-    if (this._memory) return this._raw;
-    const c = this._config.cookie;
-    const values = readCookies(c.name);
-    if (!values) {
-      this._fallback();
-      return this._raw;
-    }
-    let best: ConsentRecord | null = null;
-    for (const v of values) {
-      const r = parseConsentCookie(v);
-      if (!r && v != this._bad)
-        this._error('corrupt-cookie', `cookie "${c.name}" is not a valid consent record; ignored`);
-      if (!r) this._bad = v;
-      else if (!best || r.updatedAt > best.updatedAt) best = r;
-    }
-    if (best && values.length > 1) {
-      removeCookie(c);
-      this._save(best);
-    }
-    return best;
-  }
-
-  private _save(r: ConsentRecord | null): void {
-    if (this._memory) return;
-    const c = this._config.cookie;
-    if (!r) removeCookie(c);
-    else if (!writeCookie(c, serializeConsentCookie(r))) this._fallback();
-  }
-
-  private _fallback(): void {
-    this._memory = true;
-    this._error(
-      'storage-unavailable',
-      'cookies are unavailable; the consent decision is kept in memory for this page only',
-    );
-  }
-
-  private _derive(): ConsentState {
-    const gpc = typeof navigator != 'undefined' && navigator.globalPrivacyControl === true;
-    return deriveState(
-      this._config,
-      this._raw,
-      Date.now(),
-      gpc,
-      this._memory ? 'memory' : 'cookie',
-    );
-  }
-
-  /** Every non-required category set to `on`. */
-  private _all(on: boolean): Record<string, boolean> {
-    return Object.fromEntries(
-      this.config.categories.filter((c) => !c.required).map((c) => [c.id, on]),
-    );
-  }
-
-  private _known(id: string): boolean {
-    const c = this.config.categories.find((x) => x.id === id);
-    if (c && !c.required) return true;
-    this._error(
-      'unknown-category',
-      `setCategory("${id}") ignored: ${c ? 'a required category is always granted' : 'no such category'}`,
-    );
-    return false;
-  }
-
-  /** Records a decision: the current choices (or regime defaults) overridden by `patch`. */
-  private _decide(patch: Record<string, boolean>, options?: ChangeOptions): void {
-    const { decided } = this.state;
-    const raw = this._raw;
-    const version = this._config.policy.version;
-    const choices = {
-      ...this._all(this._config.regime == 'opt-out'),
-      ...(decided && raw!.choices),
-      ...Object.fromEntries(Object.entries(patch).map(([id, on]) => [id, !!on])),
-    };
-    if (decided && sameChoices(choices, raw!.choices) && raw!.policyVersion == version) return;
-    const now = Date.now();
-    this._commit(
-      {
-        id: raw?.id || newId(),
-        decidedAt: now,
-        updatedAt: now,
-        choices,
-        policyVersion: version,
-        acknowledgedPolicy: raw?.acknowledgedPolicy,
-        source: options?.source ?? 'api',
-      },
-      options,
-    );
-  }
-
-  /** Stores `raw` (unless it came from storage or another tab), tells the other tabs, announces. */
-  private _commit(raw: ConsentRecord | null, options?: ChangeOptions, save = true): void {
-    void this.state;
-    this._raw = raw;
-    if (save) {
-      this._save(raw);
-      this._sync?.post(raw ? serializeConsentCookie(raw) : '');
-    }
-    this._update(options?.source ?? 'api');
-  }
-
-  /** Re-derives the state and announces it if anything changed. */
-  private _update(source: ConsentSource): void {
-    const previous = this.state;
-    const state = this._derive();
-    if (json(state) == json(previous)) return;
-    this._state = state;
-    const was = previous.categories;
-    const now = state.categories;
-    const changed = Object.keys({ ...was, ...now }).filter((id) => was[id] !== now[id]);
-    if (
-      json([previous.policyNotice, previous.record?.acknowledgedPolicy]) !=
-      json([state.policyNotice, state.record?.acknowledgedPolicy])
-    )
-      changed.push('policy');
-    const detail: ConsentChangeDetail = { state, previous, changed, source };
-    for (const listener of [...this._listeners]) {
-      try {
-        listener(detail);
-      } catch (e) {
-        console.error(e);
+      if (best && values.length > 1) {
+        removeCookie(config.cookie);
+        save(best);
       }
+      return best;
+    };
+
+    const derive = (): ConsentState =>
+      deriveState(
+        config,
+        raw,
+        Date.now(),
+        typeof navigator != 'undefined' && navigator.globalPrivacyControl === true,
+        memory ? 'memory' : 'cookie',
+      );
+
+    /** Resolves the configuration, reads the cookie and connects tab sync. */
+    const setup = (): void => {
+      const r = resolveConfig(
+        input === undefined ? decl : isObj(input) ? { ...decl, ...input } : input,
+        hasDom() ? location.hostname : undefined,
+      );
+      config = r.config;
+      for (const p of r.problems) error('invalid-config', p.message, p.key);
+      raw = load();
+      sync?.close();
+      if (hasDom())
+        sync = connectSync(
+          config.cookie.name,
+          (value) => {
+            const r = value ? parseConsentCookie(value) : null;
+            if (r || !value) commit(r, { source: 'sync' }, false);
+          },
+          () => commit(load(), { source: 'sync' }, false),
+        );
+    };
+
+    const start = (): ConsentState => {
+      queue = [];
+      memory = !hasDom();
+      if (!memory)
+        for (const s of document.querySelectorAll(
+          'script[type="application/json"][data-consent-config]',
+        )) {
+          try {
+            const v: unknown = JSON.parse(s.textContent!);
+            if (!isObj(v)) throw 'not an object';
+            decl = { ...decl, ...v };
+          } catch (e) {
+            error('invalid-config', 'data-consent-config ignored: ' + e);
+          }
+        }
+      setup();
+      state = derive();
+      const q = queue;
+      queue = undefined;
+      for (const d of q) error(d.code, d.message, d.key);
+      return state;
+    };
+
+    const current = (): ConsentState => state ?? start();
+
+    /** Re-derives the state and announces it if anything changed. */
+    const update = (source: ConsentSource): void => {
+      const previous = current();
+      const next = derive();
+      if (json(next) == json(previous)) return;
+      state = next;
+      const was = previous.categories;
+      const now = next.categories;
+      const changed = Object.keys({ ...was, ...now }).filter((id) => was[id] !== now[id]);
+      if (
+        json([previous.policyNotice, previous.record?.acknowledgedPolicy]) !=
+        json([next.policyNotice, next.record?.acknowledgedPolicy])
+      )
+        changed.push('policy');
+      const detail: ConsentChangeDetail = { state: next, previous, changed, source };
+      for (const listener of [...listeners]) {
+        try {
+          listener(detail);
+        } catch (e) {
+          console.error(e);
+        }
+      }
+      emit(this, 'consent-change', detail);
+    };
+
+    /** Stores `r` (unless it came from the cookie or another tab), tells the other tabs, announces. */
+    function commit(r: ConsentRecord | null, options?: ChangeOptions, write = true): void {
+      current();
+      raw = r;
+      if (write) {
+        save(r);
+        sync?.post(r ? serializeConsentCookie(r) : '');
+      }
+      update(options?.source ?? 'api');
     }
-    emit(this, 'consent-change', detail);
-  }
 
-  private _error(code: ConsentErrorDetail['code'], message: string, key?: string): void {
-    const detail: ConsentErrorDetail = { code, message, key };
-    if (this._state) this._report(detail);
-    else this._queue.push(detail);
-  }
+    /** Every non-required category set to `on`. */
+    const all = (on: boolean): Choices =>
+      Object.fromEntries(
+        (current(), config).categories.filter((c) => !c.required).map((c) => [c.id, on]),
+      );
 
-  private _report(detail: ConsentErrorDetail): void {
-    console.warn('[consent-elements] ' + detail.message);
-    emit(this, 'consent-error', detail);
+    const known = (id: string): boolean => {
+      const c = (current(), config).categories.find((x) => x.id === id);
+      if (c && !c.required) return true;
+      error('unknown-category', `category "${id}" ${c ? 'is required' : 'is unknown'}: ignored`);
+      return false;
+    };
+
+    /** Records a decision: the current choices (or regime defaults) overridden by `patch`. */
+    const decide = (patch: Choices, options?: ChangeOptions): void => {
+      const { decided } = current();
+      const version = config.policy.version;
+      const choices: Choices = {
+        ...all(config.regime == 'opt-out'),
+        ...(decided && raw!.choices),
+        ...Object.fromEntries(Object.entries(patch).map(([id, on]) => [id, !!on])),
+      };
+      const sorted = (c: Choices) => json(Object.entries(c).sort());
+      if (decided && sorted(choices) == sorted(raw!.choices) && raw!.policyVersion == version)
+        return;
+      const now = Date.now();
+      commit(
+        {
+          id: raw?.id || newId(),
+          decidedAt: now,
+          updatedAt: now,
+          choices,
+          policyVersion: version,
+          acknowledgedPolicy: raw?.acknowledgedPolicy,
+          source: options?.source ?? 'api',
+        },
+        options,
+      );
+    };
+
+    Object.defineProperties(this, {
+      state: { get: current },
+      config: { get: () => (current(), config) },
+    });
+    Object.assign(this, {
+      isGranted: (id: string) => current().categories[id] === true,
+      acceptAll: (options?: ChangeOptions) => decide(all(true), options),
+      rejectAll: (options?: ChangeOptions) => decide(all(false), options),
+      setCategory: (id: string, granted: boolean, options?: ChangeOptions) =>
+        known(id) && decide({ [id]: granted }, options),
+      setCategories: (choices: Choices, options?: ChangeOptions) =>
+        decide(Object.fromEntries(Object.entries(choices).filter(([id]) => known(id))), options),
+      acknowledgePolicy: (version?: string, options?: ChangeOptions) => {
+        current();
+        version ??= config.policy.version;
+        if (version && raw?.acknowledgedPolicy != version)
+          commit(
+            {
+              ...(raw ?? { id: newId(), decidedAt: 0, choices: {} }),
+              updatedAt: Date.now(),
+              acknowledgedPolicy: version,
+              source: options?.source ?? 'api',
+            },
+            options,
+          );
+      },
+      reset: (options?: ChangeOptions) => commit(null, options),
+      subscribe: (listener: ConsentListener) => (
+        listeners.add(listener),
+        () => void listeners.delete(listener)
+      ),
+      configure: (value: unknown) => {
+        input = value;
+        if (state) {
+          setup();
+          update('config');
+        }
+      },
+      dispose: () => {
+        sync?.close();
+        sync = undefined;
+        listeners.clear();
+      },
+    });
   }
 }
 

@@ -144,11 +144,16 @@ describe('duplicate cookies', () => {
   it('keeps the newest valid decision and removes the stale host-only and domain copies', () => {
     const jar = fakeJar(location.hostname);
     const old = serializeConsentCookie(
-      record({ updatedAt: Date.now() - 5000, choices: { analytics: false } }),
+      record({
+        decidedAt: Date.now() - 9000,
+        updatedAt: Date.now() - 5000,
+        choices: { analytics: false },
+      }),
     );
     const newer = serializeConsentCookie(
       record({ updatedAt: Date.now() - 1000, choices: { analytics: true } }),
     );
+    expect(parseConsentCookie(old)).not.toBeNull();
     document.cookie = `consent=${old}; Path=/`;
     document.cookie = `consent=${newer}; Path=/; Domain=${location.hostname}`;
     expect(cookieValues()).toHaveLength(2);
