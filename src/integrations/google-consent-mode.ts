@@ -20,13 +20,15 @@ export type GoogleConsentPayload = Partial<Record<GoogleConsentType, GoogleConse
 export type GoogleConsentMap = Record<string, readonly GoogleConsentType[]>;
 
 /** The default category → Google consent type map. */
-export const DEFAULT_GOOGLE_CONSENT_MAP: Readonly<GoogleConsentMap> = Object.freeze({
-  analytics: ['analytics_storage'],
-  marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
-  preferences: ['functionality_storage', 'personalization_storage'],
-});
+export const DEFAULT_GOOGLE_CONSENT_MAP: Readonly<GoogleConsentMap> = /* @__PURE__ */ Object.freeze(
+  {
+    analytics: ['analytics_storage'],
+    marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+    preferences: ['functionality_storage', 'personalization_storage'],
+  },
+);
 
-const DENIED_DEFAULT: Readonly<Required<GoogleConsentPayload>> = Object.freeze({
+const DENIED_DEFAULT: Readonly<Required<GoogleConsentPayload>> = /* @__PURE__ */ Object.freeze({
   ad_storage: 'denied',
   ad_user_data: 'denied',
   ad_personalization: 'denied',

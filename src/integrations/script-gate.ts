@@ -21,10 +21,10 @@ const SELECTOR =
   'script[type="text/plain"][data-consent-category], iframe[data-consent-category][data-src]';
 
 /** Attributes that describe the gate and are not copied onto the live script. */
-const GATE_ATTRIBUTES = new Set(['type', 'data-src', 'data-consent-category']);
+const GATE_ATTRIBUTES = /* @__PURE__ */ new Set(['type', 'data-src', 'data-consent-category']);
 
 /** Marks an element as taken by a gate: shared by every copy of the library on the page. */
-const CLAIMED = Symbol.for('consent-elements.gate.claimed');
+const CLAIMED = /* @__PURE__ */ Symbol.for('consent-elements.gate.claimed');
 type Claimable = Element & { [CLAIMED]?: boolean };
 
 /** The categories an element needs: all of them must be granted. */
