@@ -1,0 +1,163 @@
+// npm run bench: builds consent-elements, then measures it side by side with vanilla-cookieconsent
+// 3.1.0, klaro 0.7.22 and Lit alone (size, time to an interactive notice, main-thread cost, layout
+// shift, store speed, memory) and writes bench/results.json and BENCHMARKS.md.
+//
+// Options: --runs N (load runs per library, default 20; also BENCH_RUNS), --no-build (measure the
+// dist/ already built), --no-write (print only). Progress goes to stderr, the tables to stdout.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { arch, cpus, loadavg, release, totalmem, type } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { bundle } from './bundle.mjs';
+import { BenchSetupError, buildProject, CDN_MODULE, requireBuiltModule } from './build-project.mjs';
+import { measureLoad } from './measure-load.mjs';
+import { measureMemory } from './measure-memory.mjs';
+import { measureSizes, peerFile } from './measure-size.mjs';
+import { measureStore } from './measure-store.mjs';
+import { LIBRARIES, loadPage, modulePage } from './pages.mjs';
+import { buildTables, toText, writeBenchmarksMd } from './report.mjs';
+import { startServer } from './server.mjs';
+import { round } from './stats.mjs';
+
+// Every path below (dist/, src/, scripts/size.mjs's entries) is relative to the repository root.
+process.chdir(resolve(import.meta.dirname, '..'));
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: process.env.BENCH_RUNS ?? '20' },
+    'no-build': { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const runs = Number(args.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer`);
+const SETTLE_MS = 400;
+
+const log = (message) => process.stderr.write(`${message}\n`);
+const startedAt = performance.now();
+// Other work on the machine shows up as noise in every timing: record how busy it was.
+const loadAverage = () => round(loadavg()[0], 2);
+const loadAverageStart = loadAverage();
+const elapsed = () => `${((performance.now() - startedAt) / 1000).toFixed(1)} s`;
+
+async function main() {
+  let buildMs = null;
+  if (args['no-build']) {
+    requireBuiltModule();
+    log(`using the existing ${CDN_MODULE} (--no-build)`);
+  } else {
+    log('building (node scripts/build.mjs)…');
+    buildMs = buildProject();
+    log(`  built in ${(buildMs / 1000).toFixed(1)} s`);
+  }
+
+  log('measuring sizes…');
+  const size = await measureSizes();
+  log(`  done (${elapsed()})`);
+
+  // Everything the pages load, held in memory by the server.
+  const routes = {
+    '/assets/consent-elements.js': readFileSync(CDN_MODULE),
+    '/assets/cookieconsent.umd.js': peerFile('vanilla-cookieconsent', 'dist/cookieconsent.umd.js'),
+    '/assets/cookieconsent.css': peerFile('vanilla-cookieconsent', 'dist/cookieconsent.css'),
+    '/assets/klaro.js': peerFile('klaro', 'dist/klaro.js'),
+    '/assets/lit-floor.js': await bundle(resolve('bench/fixtures/lit-floor-notice.js')),
+    '/module.html': modulePage(),
+  };
+  for (const library of LIBRARIES) routes[`/load/${library.id}.html`] = loadPage(library);
+
+  const server = await startServer(routes);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  let load, store, memory;
+  const chromiumVersion = browser.version();
+  try {
+    log(`measuring load: ${runs} interleaved runs × ${LIBRARIES.length} pages…`);
+    load = await measureLoad(browser, server, LIBRARIES, { runs, settleMs: SETTLE_MS, log });
+    log(`  done (${elapsed()})`);
+    log('measuring the store…');
+    store = await measureStore(browser, server);
+    log(`  done (${elapsed()})`);
+    log('measuring memory (1,000 mount/unmount cycles)…');
+    memory = await measureMemory(browser, server, { cycleCount: 1000 });
+    log(`  done (${elapsed()})`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const ours = load['consent-elements'].summary;
+  const vcc = load['vanilla-cookieconsent'].summary;
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const results = {
+    meta: {
+      date: new Date().toISOString(),
+      command: 'npm run bench',
+      version: pkg.version,
+      runs,
+      settleMs: SETTLE_MS,
+      buildMs: buildMs === null ? null : round(buildMs, 0),
+      durationS: round((performance.now() - startedAt) / 1000, 1),
+      machine: {
+        cpu: cpus()[0]?.model.trim() ?? 'unknown',
+        cores: cpus().length,
+        memoryGB: round(totalmem() / 2 ** 30, 1),
+        os: `${type()} ${release()} ${arch()}`,
+        loadAverageStart,
+        loadAverageEnd: loadAverage(),
+      },
+      node: process.versions.node,
+      chromium: chromiumVersion,
+      playwright: JSON.parse(readFileSync('node_modules/playwright/package.json', 'utf8')).version,
+    },
+    ratiosVsVanillaCookieconsent: {
+      readyMedian: round(ours.readyMs.median / vcc.readyMs.median, 3),
+      scriptMedian: round(ours.scriptMs.median / vcc.scriptMs.median, 3),
+      taskMedian: round(ours.taskMs.median / vcc.taskMs.median, 3),
+      cdnGzipVsJsCss: round(size[0].gzip / size.find((r) => r.name.includes('JS + CSS')).gzip, 3),
+    },
+    size,
+    load,
+    store,
+    memory,
+  };
+
+  const tables = buildTables(results);
+  process.stdout.write(`\n${toText(tables)}\n\n`);
+  const problems = [
+    ...Object.entries(load).flatMap(([id, l]) =>
+      l.errors
+        .map((e) => `${id}: page error: ${e}`)
+        .concat(
+          l.failures.length
+            ? [`${id}: ${l.failures.length} run(s) never showed an interactive accept button`]
+            : [],
+        ),
+    ),
+    ...store.errors.map((e) => `store page error: ${e}`),
+    ...memory.errors.map((e) => `memory page error: ${e}`),
+  ];
+  if (Math.max(loadAverageStart, results.meta.machine.loadAverageEnd) > cpus().length)
+    problems.push(
+      `the machine was busy (load average above ${cpus().length}): timings are noisier than usual.`,
+    );
+  if (ours.cls.max > 0) problems.push(`consent-elements shifted the layout (CLS ${ours.cls.max}).`);
+  for (const p of problems) log(`! ${p}`);
+
+  if (!args['no-write']) {
+    writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+    writeBenchmarksMd('BENCHMARKS.md', results, tables);
+    log('wrote bench/results.json and BENCHMARKS.md');
+  }
+  log(`total ${elapsed()}`);
+}
+
+main().catch((error) => {
+  if (error instanceof BenchSetupError) {
+    log(`\n✗ bench: ${error.message}`);
+  } else {
+    log(`\n✗ bench failed: ${error.stack ?? error}`);
+  }
+  process.exit(1);
+});
