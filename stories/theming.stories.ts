@@ -1,0 +1,97 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import type { ConsentParameters } from './support/consent.js';
+import { element, mustPart, part } from './support/dom.js';
+import { frame } from './support/story.js';
+import { themes, type ThemeName } from './support/themes.js';
+
+/**
+ * A returning visitor who only ever acknowledged the previous policy: undecided (the notice asks)
+ * and a policy change announced (the banner shows). All three elements on one page.
+ */
+const ALL_THREE: ConsentParameters = {
+  config: {
+    policy: { version: '2026-12', url: 'https://example.com/privacy' },
+    support: { email: 'privacy@example.com' },
+  },
+  record: {
+    id: 'storybook0002',
+    decidedAt: 0,
+    updatedAt: Date.now() - 86_400_000,
+    choices: {},
+    acknowledgedPolicy: '2026-06',
+    source: 'banner',
+  },
+};
+
+const gallery = () =>
+  frame(
+    html`<div style="display: grid; gap: 1rem; margin-block: 1rem 22rem;">
+      <consent-policy-banner></consent-policy-banner>
+      <consent-opt-out-toggle></consent-opt-out-toggle>
+      <consent-cookie-notice></consent-cookie-notice>
+    </div>`,
+    { height: '40rem' },
+  );
+
+const meta = {
+  title: 'Theming/Themes',
+  parameters: {
+    consent: ALL_THREE,
+    docs: {
+      description: {
+        component:
+          'The four workshop themes (toolbar: **Theme**). Each is one CSS file in `stories/themes/` written only with the public `--consent-*` custom properties and `::part`s. Each story pins its theme, so the accessibility check (contrast included) runs in every theme.',
+      },
+      story: { iframeHeight: 700 },
+    },
+  },
+  render: gallery,
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/** The colour `value` as the browser computes a background (for comparisons). */
+function computedColor(value: string): string {
+  const probe = document.createElement('div');
+  probe.style.background = value;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).backgroundColor;
+  probe.remove();
+  return color;
+}
+
+/** The value of `--consent-<name>` in a theme file. */
+function themeValue(theme: ThemeName, name: string): string {
+  const match = new RegExp(`--consent-${name}:\\s*([^;]+);`).exec(themes[theme].css);
+  if (!match) throw new Error(`${theme} sets no --consent-${name}`);
+  return match[1].trim();
+}
+
+function themeStory(theme: ThemeName): Story {
+  return {
+    name: themes[theme].title,
+    globals: { theme },
+    play: async ({ canvasElement }) => {
+      const notice = await element(canvasElement, 'consent-cookie-notice');
+      const banner = await element(canvasElement, 'consent-policy-banner');
+      await element(canvasElement, 'consent-opt-out-toggle');
+      await expect(document.documentElement.dataset.consentTheme).toBe(theme);
+      const surface = computedColor(themeValue(theme, 'surface'));
+      await expect(getComputedStyle(mustPart(notice, 'base')).backgroundColor).toBe(surface);
+      await expect(getComputedStyle(mustPart(banner, 'base')).backgroundColor).toBe(surface);
+      const accent = computedColor(themeValue(theme, 'accent'));
+      await expect(getComputedStyle(mustPart(notice, 'accept')).backgroundColor).toBe(accent);
+      // The Customize view is themed too (switches, fieldset): open it for the a11y check.
+      await userEvent.click(mustPart(notice, 'customize'));
+      await waitFor(() => expect(part(notice, 'categories')).not.toBeNull());
+    },
+  };
+}
+
+export const Light = themeStory('light');
+export const Dark = themeStory('dark');
+export const HighContrast = themeStory('high-contrast');
+export const Brand = themeStory('brand');
