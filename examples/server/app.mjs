@@ -1,0 +1,84 @@
+// A server-rendered page that honours consent before any JavaScript runs:
+// - the analytics tag is only written into the HTML when the visitor granted `analytics`;
+// - "Accept all" / "Reject all" work without JavaScript (a form POST that sets the cookie),
+//   and the consent elements take over when their module loads.
+import {
+  clearConsentSetCookie,
+  consentFromRequest,
+  consentSetCookie,
+  createConsentRecord,
+} from 'consent-elements/server';
+
+/** The same config the page declares in `<script type="application/json" data-consent-config>`. */
+export const config = {
+  categories: [
+    { id: 'necessary', label: 'Strictly necessary', required: true },
+    { id: 'analytics', label: 'Analytics', cookies: ['_ga', '_ga_*'] },
+    { id: 'marketing', label: 'Marketing' },
+  ],
+  policy: { version: '2026-03', url: '/privacy' },
+};
+
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function page(consent) {
+  const granted = Object.entries(consent.state.categories)
+    .map(([id, on]) => `<li>${escapeHtml(id)}: ${on ? 'granted' : 'denied'}</li>`)
+    .join('');
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Server-side consent</title>
+    <script type="application/json" data-consent-config>${JSON.stringify(config).replace(/</g, '\\u003c')}</script>
+    ${consent.isGranted('analytics') ? '<script src="/analytics.js" defer data-analytics></script>' : ''}
+  </head>
+  <body>
+    <h1>Server-side consent</h1>
+    <p data-decided="${consent.state.decided}">${consent.state.decided ? 'You decided.' : 'No decision yet.'}</p>
+    <ul>${granted}</ul>
+    ${
+      consent.state.needsNotice
+        ? `<form method="post" action="/consent">
+      <button name="decision" value="accept-all">Accept all</button>
+      <button name="decision" value="reject-all">Reject all</button>
+    </form>`
+        : `<form method="post" action="/consent"><button name="decision" value="reset">Change my choice</button></form>`
+    }
+  </body>
+</html>`;
+}
+
+async function formBody(req) {
+  let body = '';
+  for await (const chunk of req) body += chunk;
+  return new URLSearchParams(body);
+}
+
+/**
+ * The request handler (node:http). `secure`: add `Secure` to the cookie (false for plain-http
+ * development).
+ */
+export function createHandler({ secure = true } = {}) {
+  return async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const consent = consentFromRequest(req, { config });
+    if (req.method === 'POST' && url.pathname === '/consent') {
+      const decision = (await formBody(req)).get('decision');
+      const cookie =
+        decision === 'accept-all' || decision === 'reject-all'
+          ? consentSetCookie(createConsentRecord(decision, { config, previous: consent.record }), {
+              config,
+              secure,
+            })
+          : clearConsentSetCookie({ config, secure });
+      res.writeHead(303, { location: '/', 'set-cookie': cookie }).end();
+      return;
+    }
+    if (url.pathname === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(consent));
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  };
+}

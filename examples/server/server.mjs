@@ -1,0 +1,8 @@
+// node examples/server/server.mjs → http://localhost:8080
+import { createServer } from 'node:http';
+import { createHandler } from './app.mjs';
+
+const port = Number(process.env.PORT ?? 8080);
+createServer(createHandler({ secure: false })).listen(port, () =>
+  console.log(`http://localhost:${port}`),
+);

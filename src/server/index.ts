@@ -1,0 +1,213 @@
+/**
+ * `consent-elements/server`: read and write the consent cookie on the server, with the same codec
+ * and rules as the browser store. No DOM, no Lit: runs in Node, Deno, Bun and edge runtimes.
+ *
+ * ```ts
+ * import { consentFromRequest, consentSetCookie, createConsentRecord } from 'consent-elements/server';
+ *
+ * const consent = consentFromRequest(request, { config });
+ * if (consent.isGranted('analytics')) html += analyticsTag;
+ *
+ * // A no-JavaScript "Accept all" form posted to the server:
+ * const record = createConsentRecord('accept-all', { config, previous: consent.record });
+ * response.headers.append('set-cookie', consentSetCookie(record, { config }));
+ * ```
+ */
+import { parseConsentCookie, readCookieValues, serializeConsentCookie } from '../store/codec.js';
+import { resolveConfig } from '../store/config.js';
+import { deriveState } from '../store/rules.js';
+import type {
+  ConsentConfig,
+  ConsentRecord,
+  ConsentSource,
+  ConsentState,
+  ResolvedConsentConfig,
+} from '../store/types.js';
+
+export type { ConsentConfig, ConsentRecord, ConsentState } from '../store/types.js';
+
+/** Options shared by the server helpers. */
+export interface ServerConsentOptions {
+  /** The same consent config the page uses (cookie name, categories, regime, policy…). */
+  config?: ConsentConfig;
+}
+
+export interface ReadConsentOptions extends ServerConsentOptions {
+  /** The clock, in ms since the epoch. Default `Date.now()`. */
+  now?: number;
+  /**
+   * Global Privacy Control: `true`/`false`, or the value of the request's `Sec-GPC` header
+   * (`'1'` means the signal is on). Default off.
+   */
+  gpc?: boolean | string | readonly string[] | null;
+}
+
+/** What the server knows about the visitor's consent. */
+export interface ServerConsent {
+  /** The consent state exactly as the browser store derives it (`storage: 'cookie'`). */
+  state: ConsentState;
+  /** The valid stored record (even an expired one, to keep its id), or null. */
+  record: ConsentRecord | null;
+  /** Whether category `id` is granted now. */
+  isGranted(id: string): boolean;
+  /** The resolved configuration used. */
+  config: ResolvedConsentConfig;
+}
+
+/** The resolved config, or an error listing what was invalid (a server should fail loudly). */
+function resolve(config: ConsentConfig | undefined): ResolvedConsentConfig {
+  const { config: resolved, problems } = resolveConfig(config ?? {});
+  if (problems.length > 0) {
+    throw new TypeError(
+      `consent-elements/server: invalid config: ${problems.map((p) => p.message).join('; ')}`,
+    );
+  }
+  return resolved;
+}
+
+const gpcOn = (value: ReadConsentOptions['gpc']): boolean =>
+  typeof value === 'boolean'
+    ? value
+    : Array.isArray(value)
+      ? value.some((v) => v.trim() === '1')
+      : typeof value === 'string' && value.trim() === '1';
+
+/**
+ * Reads the consent cookie from a `Cookie` request header. Never throws on a hostile header: a
+ * corrupt, foreign or oversized value counts as no decision; of duplicated cookies the most
+ * recently updated valid one wins (as in the browser).
+ *
+ * @param cookieHeader the raw `Cookie` header (`undefined`/`null` when absent).
+ * @param options `config` (cookie name, categories, regime…), `now`, `gpc` (`Sec-GPC` header value).
+ * @throws TypeError when `config` itself is invalid.
+ */
+export function readConsent(
+  cookieHeader: string | readonly string[] | null | undefined,
+  options: ReadConsentOptions = {},
+): ServerConsent {
+  const config = resolve(options.config);
+  const now = options.now ?? Date.now();
+  const header = Array.isArray(cookieHeader) ? cookieHeader.join('; ') : (cookieHeader ?? '');
+  let record: ConsentRecord | null = null;
+  for (const value of readCookieValues(header as string, config.cookie.name)) {
+    const parsed = parseConsentCookie(value, now);
+    if (parsed && (!record || parsed.updatedAt > record.updatedAt)) record = parsed;
+  }
+  const state = deriveState(config, record, now, gpcOn(options.gpc), 'cookie');
+  return {
+    state,
+    record,
+    config,
+    isGranted: (id: string) => state.categories[id] === true,
+  };
+}
+
+/** A Fetch API `Request`/`Headers`, or a Node `IncomingMessage` (its `headers` object). */
+export type RequestLike =
+  { headers: Headers } | { headers: Record<string, string | string[] | undefined> } | Headers;
+
+function header(request: RequestLike, name: string): string | string[] | undefined {
+  const headers = request instanceof Headers ? request : request.headers;
+  if (headers instanceof Headers) return headers.get(name) ?? undefined;
+  return (headers as Record<string, string | string[] | undefined>)[name];
+}
+
+/**
+ * `readConsent` for a whole request: reads its `Cookie` header and, unless `options.gpc` is given,
+ * its `Sec-GPC` header. Works with Fetch API requests (edge runtimes, Next.js route handlers, Hono)
+ * and Node's `IncomingMessage` (Express, Fastify's `raw`).
+ */
+export function consentFromRequest(
+  request: RequestLike,
+  options: ReadConsentOptions = {},
+): ServerConsent {
+  return readConsent(header(request, 'cookie'), {
+    ...options,
+    gpc: options.gpc ?? header(request, 'sec-gpc') ?? null,
+  });
+}
+
+export interface CreateRecordOptions extends ServerConsentOptions {
+  /** The visitor's current record: its id is kept, so receipts stay one chain. */
+  previous?: ConsentRecord | null;
+  /** Who made the decision. Default `notice`. */
+  source?: ConsentSource;
+  /** The clock, in ms since the epoch. Default `Date.now()`. */
+  now?: number;
+}
+
+const newId = (): string =>
+  Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => (b % 36).toString(36)).join('');
+
+/**
+ * A new consent record for a decision made on the server (a form posted without JavaScript).
+ *
+ * @param decision `'accept-all'`, `'reject-all'`, or explicit choices per category id (unlisted
+ *   non-required categories keep the previous choice, else are denied). Unknown and required
+ *   category ids are ignored.
+ */
+export function createConsentRecord(
+  decision: 'accept-all' | 'reject-all' | Record<string, boolean>,
+  options: CreateRecordOptions = {},
+): ConsentRecord {
+  const config = resolve(options.config);
+  const now = options.now ?? Date.now();
+  const optional = config.categories.filter((c) => !c.required).map((c) => c.id);
+  const previous = options.previous ?? null;
+  const choices: Record<string, boolean> = {};
+  for (const id of optional) {
+    choices[id] =
+      decision === 'accept-all'
+        ? true
+        : decision === 'reject-all'
+          ? false
+          : Object.hasOwn(decision, id)
+            ? decision[id] === true
+            : previous?.choices[id] === true;
+  }
+  return {
+    id: previous?.id || newId(),
+    decidedAt: now,
+    updatedAt: now,
+    choices,
+    policyVersion: config.policy.version,
+    acknowledgedPolicy: previous?.acknowledgedPolicy,
+    source: options.source ?? 'notice',
+  };
+}
+
+export interface SetCookieOptions extends ServerConsentOptions {
+  /**
+   * Add `Secure`. Default: `config.cookie.secure`, else `true` (pass `false` for plain-http
+   * development on a host other than localhost).
+   */
+  secure?: boolean;
+}
+
+function attributes(config: ResolvedConsentConfig, maxAge: number, secure?: boolean): string {
+  const c = config.cookie;
+  const isSecure = c.sameSite === 'None' || (secure ?? c.secure ?? true);
+  return `; Path=${c.path}; Max-Age=${maxAge}; SameSite=${c.sameSite}${
+    c.domain ? `; Domain=${c.domain}` : ''
+  }${isSecure ? '; Secure' : ''}`;
+}
+
+/**
+ * The `Set-Cookie` header value that stores `record`, with the attributes of `config.cookie`
+ * (name, path, domain, SameSite, `Max-Age` from `maxAgeDays`). Not `HttpOnly`: the page's store
+ * must read it.
+ */
+export function consentSetCookie(record: ConsentRecord, options: SetCookieOptions = {}): string {
+  const config = resolve(options.config);
+  return `${config.cookie.name}=${serializeConsentCookie(record)}${attributes(
+    config,
+    Math.round(config.cookie.maxAgeDays * 86400),
+    options.secure,
+  )}`;
+}
+
+/** The `Set-Cookie` header value that removes the consent cookie (same name, path and domain). */
+export function clearConsentSetCookie(options: SetCookieOptions = {}): string {
+  const config = resolve(options.config);
+  return `${config.cookie.name}=${attributes(config, 0, options.secure)}`;
+}
