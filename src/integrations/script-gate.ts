@@ -27,6 +27,16 @@ const GATE_ATTRIBUTES = /* @__PURE__ */ new Set(['type', 'data-src', 'data-conse
 const CLAIMED = /* @__PURE__ */ Symbol.for('consent-elements.gate.claimed');
 type Claimable = Element & { [CLAIMED]?: boolean };
 
+/** States whose withdrawal a gate already handled: two gates on one store announce it once. */
+const HANDLED = /* @__PURE__ */ Symbol.for('consent-elements.gate.revoked');
+function firstToHandle(state: object): boolean {
+  const slot = globalThis as { [HANDLED]?: WeakSet<object> };
+  const handled = (slot[HANDLED] ??= new WeakSet());
+  if (handled.has(state)) return false;
+  handled.add(state);
+  return true;
+}
+
 /** The categories an element needs: all of them must be granted. */
 function categoriesOf(element: Element): string[] {
   return (element.getAttribute('data-consent-category') ?? '').split(/\s+/).filter(Boolean);
@@ -89,7 +99,8 @@ function settled(script: HTMLScriptElement): Promise<void> {
  * - When consent to a category is withdrawn, the cookies listed for it (`cookies` on the category in
  *   the consent config, plus `options.cookies`) are expired on path `/` for the host and each parent
  *   domain, then `consent-revoke` is dispatched on `document` with
- *   `{ categories, removedCookies }`. Scripts that ran cannot be unloaded: reload the page there if needed.
+ *   `{ categories, removedCookies }` (once per change, however many gates run). Scripts that ran
+ *   cannot be unloaded: reload the page there if needed.
  *
  * @returns a disposer: disconnects the observer, stops following the store, drops pending scripts.
  */
@@ -157,7 +168,7 @@ export function gateScripts(options: GateScriptsOptions = {}): Disposer {
     const revoked = Object.keys(previous.categories).filter(
       (id) => previous.categories[id] === true && state.categories[id] !== true,
     );
-    if (revoked.length > 0) {
+    if (revoked.length > 0 && firstToHandle(state)) {
       const removedCookies = removeCookies(revoked.flatMap(configuredCookies));
       doc.dispatchEvent(
         new CustomEvent<ConsentRevokeDetail>('consent-revoke', {

@@ -294,6 +294,22 @@ describe('gateScripts: withdrawing consent', () => {
   });
 });
 
+describe('gateScripts: two gates on one store', () => {
+  it('announces a withdrawal once, however many gates watch', () => {
+    gate();
+    gate();
+    store.acceptAll();
+    const listener = vi.fn();
+    document.addEventListener('consent-revoke', listener);
+    try {
+      store.setCategory('analytics', false);
+    } finally {
+      document.removeEventListener('consent-revoke', listener);
+    }
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('cookie helpers', () => {
   it('matches names with * wildcards and escapes everything else', () => {
     const cookies = '_ga=1; _ga_XY=2; _gab=3; mp_a=4; a.b=5; axb=6';
