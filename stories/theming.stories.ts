@@ -91,6 +91,19 @@ function themeStory(theme: ThemeName): Story {
   };
 }
 
+/**
+ * All three elements in whatever theme the toolbar selects (the other stories pin theirs). The
+ * screenshot test (`test/e2e/themes.e2e.test.ts`) opens this story with `globals=theme:<name>`.
+ */
+export const AllThree: Story = {
+  name: 'All three (toolbar theme)',
+  play: async ({ canvasElement, globals }) => {
+    const notice = await element(canvasElement, 'consent-cookie-notice');
+    await expect(notice.open).toBe(true);
+    await expect(document.documentElement.dataset.consentTheme).toBe(globals.theme);
+  },
+};
+
 export const Light = themeStory('light');
 export const Dark = themeStory('dark');
 export const HighContrast = themeStory('high-contrast');

@@ -1,0 +1,163 @@
+// The four workshop themes, photographed from the static Storybook build.
+//
+// beforeAll builds Storybook (`storybook build`, about 12 s here) into a temporary folder, so the
+// screenshots always show the current stories and themes, serves it on 127.0.0.1 with every other
+// request blocked (the static site must work offline), and opens the story
+// `theming-themes--all-three` once per theme through the toolbar global (`&globals=theme:<name>`).
+// Screenshots go to `screenshots/themes/` (git-ignored). The theme CSS is single-sourced in
+// `stories/themes/*.css`; this test reads the expected surface colours from those files.
+import { execFile } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'node_modules/.bin');
+const OUT = join(ROOT, 'screenshots/themes');
+const THEMES = ['light', 'dark', 'high-contrast', 'brand'] as const;
+const STORY = 'theming-themes--all-three';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+const run = promisify(execFile);
+
+let dir: string;
+let server: Server;
+let origin: string;
+let browser: Browser;
+/** Requests that tried to leave 127.0.0.1. */
+const external: string[] = [];
+
+/** The value of `--consent-surface` in a theme file, as the browser would compute it later. */
+async function themeSurface(theme: string): Promise<string> {
+  const css = await readFile(join(ROOT, 'stories/themes', `${theme}.css`), 'utf8');
+  const value = /--consent-surface:\s*([^;]+);/.exec(css)?.[1].trim();
+  if (!value) throw new Error(`stories/themes/${theme}.css sets no --consent-surface`);
+  return value;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'consent-storybook-'));
+  const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', CI: 'true' };
+  if (!existsSync(join(ROOT, 'custom-elements.json'))) {
+    await run(join(BIN, 'cem'), ['analyze', '--litelement', '--quiet'], { cwd: ROOT, env });
+  }
+  await run(join(BIN, 'storybook'), ['build', '--quiet', '--disable-telemetry', '-o', dir], {
+    cwd: ROOT,
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const file = normalize(join(dir, path === '/' ? 'index.html' : decodeURIComponent(path)));
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch(chromiumLaunchOptions());
+  await mkdir(OUT, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+interface Shot {
+  png: Buffer;
+  surface: string;
+  accept: string;
+  expectedSurface: string;
+}
+
+async function photograph(theme: string): Promise<Shot> {
+  const context = await browser.newContext({ viewport: { width: 900, height: 760 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  await page.goto(`${origin}/iframe.html?id=${STORY}&viewMode=story&globals=theme:${theme}`);
+  // The story has rendered and its play function has checked the theme.
+  await page.waitForFunction(
+    () => {
+      const notice = document.querySelector('consent-cookie-notice');
+      return !!notice?.shadowRoot?.querySelector('dialog[open]');
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
+  await page.evaluate(() => document.fonts.ready);
+  const colors = await page.evaluate(() => {
+    const notice = document.querySelector('consent-cookie-notice')!.shadowRoot!;
+    return {
+      theme: document.documentElement.dataset.consentTheme,
+      surface: getComputedStyle(notice.querySelector('[part~="base"]')!).backgroundColor,
+      accept: getComputedStyle(notice.querySelector('[part~="accept"]')!).backgroundColor,
+    };
+  });
+  expect(colors.theme).toBe(theme);
+  const expected = await themeSurface(theme);
+  const expectedSurface = await page.evaluate((value) => {
+    const probe = document.createElement('div');
+    probe.style.background = value;
+    document.body.append(probe);
+    const color = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return color;
+  }, expected);
+  const png = await page.screenshot({ fullPage: false });
+  await writeFile(join(OUT, `${theme}.png`), png);
+  await context.close();
+  expect(errors).toEqual([]);
+  return { png, surface: colors.surface, accept: colors.accept, expectedSurface };
+}
+
+describe('theme screenshots (static Storybook build)', () => {
+  it('renders the four themes differently, each with its own surface, offline', async () => {
+    const shots: Record<string, Shot> = {};
+    for (const theme of THEMES) shots[theme] = await photograph(theme);
+
+    for (const theme of THEMES) {
+      expect(shots[theme].surface, `${theme}: notice surface`).toBe(shots[theme].expectedSurface);
+      expect(existsSync(join(OUT, `${theme}.png`))).toBe(true);
+    }
+    // Every pair of themes differs: in pixels, and in the notice's surface or accent colour.
+    for (const [i, a] of THEMES.entries()) {
+      for (const b of THEMES.slice(i + 1)) {
+        expect(shots[a].png.equals(shots[b].png), `${a} and ${b} screenshots`).toBe(false);
+        expect(
+          `${shots[a].surface} ${shots[a].accept}`,
+          `${a} and ${b} surface and accent colours`,
+        ).not.toBe(`${shots[b].surface} ${shots[b].accept}`);
+      }
+    }
+    expect(external, 'requests that left 127.0.0.1').toEqual([]);
+  });
+});
