@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { ConsentElement } from '../shared/consent-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { switchTemplate } from '../shared/switch.js';
@@ -94,29 +93,39 @@ export class ConsentCookieNotice extends ConsentElement {
     'support.text': 'support-text',
   };
 
+  static override properties = {
+    position: { reflect: true },
+    policyUrl: { attribute: 'policy-url' },
+    supportEmail: { attribute: 'support-email' },
+    supportUrl: { attribute: 'support-url' },
+    supportName: { attribute: 'support-name' },
+    view: { state: true, attribute: false },
+    forced: { state: true, attribute: false },
+    dismissed: { state: true, attribute: false },
+    choices: { state: true, attribute: false },
+  };
+
   /** `bottom` (default) or `top`: a non-modal bar; `center`: a modal dialog (the page behind is inert). */
-  @property({ reflect: true }) position: NoticePosition = 'bottom';
+  position: NoticePosition = 'bottom';
 
   /** Policy URL; overrides config `policy.url`. Only `http(s):`, `mailto:` or relative URLs are used. */
-  @property({ attribute: 'policy-url' }) policyUrl?: string;
+  declare policyUrl?: string;
 
   /** Support email (shown as a `mailto:` link); overrides config `support.email`. */
-  @property({ attribute: 'support-email' }) supportEmail?: string;
+  declare supportEmail?: string;
 
   /** Support web address; overrides config `support.url`. */
-  @property({ attribute: 'support-url' }) supportUrl?: string;
+  declare supportUrl?: string;
 
   /** Name shown for the support link; overrides config `support.name`. */
-  @property({ attribute: 'support-name' }) supportName?: string;
+  declare supportName?: string;
 
-  @state() private view: 'main' | 'customize' = 'main';
+  private view: 'main' | 'customize' = 'main';
   /** Opened by `show()` / a settings link, whatever the store says. */
-  @state() private forced = false;
+  private forced = false;
   /** Closed by `hide()` although the store still asks for a decision. */
-  @state() private dismissed = false;
-  @state() private choices: Record<string, boolean> = {};
-
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private dismissed = false;
+  private choices: Record<string, boolean> = {};
 
   private focusSelector?: string;
   private returnFocus?: HTMLElement;
@@ -303,7 +312,7 @@ export class ConsentCookieNotice extends ConsentElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const dialog = this.dialog;
+    const dialog = this.renderRoot.querySelector('dialog');
     // Lit may still update an element the host just removed; a detached dialog cannot be shown.
     if (!dialog || !this.isConnected) return;
     const open = this.open;

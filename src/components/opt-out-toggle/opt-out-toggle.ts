@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ConsentElement } from '../shared/consent-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { switchTemplate } from '../shared/switch.js';
@@ -57,8 +56,12 @@ export class ConsentOptOutToggle extends ConsentElement {
     'toggle.gpc': 'gpc-text',
   };
 
+  static override properties = {
+    category: { reflect: true },
+  };
+
   /** The category id this switch opts out of; `*` means every non-required category. */
-  @property({ reflect: true }) category = 'analytics';
+  category = 'analytics';
 
   /** Whether the visitor is opted out of the category (of every optional one for `*`). */
   get optedOut(): boolean {

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ConsentElement } from '../shared/consent-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { daysUntil, formatDate } from '../../copy/dates.js';
@@ -61,26 +60,36 @@ export class ConsentPolicyBanner extends ConsentElement {
     'support.text': 'support-text',
   };
 
+  static override properties = {
+    policyVersion: { attribute: 'policy-version' },
+    effectiveDate: { attribute: 'effective-date' },
+    noticeDays: { attribute: 'notice-days', type: Number },
+    policyUrl: { attribute: 'policy-url' },
+    supportEmail: { attribute: 'support-email' },
+    supportUrl: { attribute: 'support-url' },
+    supportName: { attribute: 'support-name' },
+  };
+
   /** Current policy version; overrides config `policy.version`. */
-  @property({ attribute: 'policy-version' }) policyVersion?: string;
+  declare policyVersion?: string;
 
   /** ISO date (YYYY-MM-DD) the version takes effect; overrides config `policy.effectiveDate`. */
-  @property({ attribute: 'effective-date' }) effectiveDate?: string;
+  declare effectiveDate?: string;
 
   /** Days before the effective date from which the banner shows; overrides config `policy.noticeDays`. */
-  @property({ attribute: 'notice-days', type: Number }) noticeDays?: number;
+  declare noticeDays?: number;
 
   /** Policy URL; overrides config `policy.url`. Only `http(s):`, `mailto:` or relative URLs are used. */
-  @property({ attribute: 'policy-url' }) policyUrl?: string;
+  declare policyUrl?: string;
 
   /** Support email (shown as a `mailto:` link); overrides config `support.email`. */
-  @property({ attribute: 'support-email' }) supportEmail?: string;
+  declare supportEmail?: string;
 
   /** Support web address; overrides config `support.url`. */
-  @property({ attribute: 'support-url' }) supportUrl?: string;
+  declare supportUrl?: string;
 
   /** Name shown for the support link; overrides config `support.name`. */
-  @property({ attribute: 'support-name' }) supportName?: string;
+  declare supportName?: string;
 
   /** What the banner announces now, or `null` when it is hidden. */
   get notice(): PolicyNotice | null {

@@ -1,5 +1,11 @@
-import { LitElement, html, nothing, type PropertyDeclaration, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyDeclaration,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import {
   resolveLocale,
@@ -36,6 +42,10 @@ export abstract class ConsentElement extends LitElement {
   /** Copy key → the attribute of this element that overrides it (e.g. `notice.accept` → `accept-label`). */
   static copyAttributes: Record<string, string> = {};
 
+  static override properties: PropertyDeclarations = {
+    copy: { converter: jsonConverter },
+  };
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, ...Object.values(this.copyAttributes)];
   }
@@ -44,7 +54,7 @@ export abstract class ConsentElement extends LitElement {
    * Copy overrides for this element only, keyed by copy key (`{"notice.title": "…"}`); as an
    * attribute, JSON. Wins over config `copy` and the locale's defaults. Always shown as text.
    */
-  @property({ converter: jsonConverter }) copy: CopyOverrides = {};
+  copy: CopyOverrides = {};
 
   /** The connection to the consent store. */
   protected readonly consent = new ConsentController(this, (store) => [
