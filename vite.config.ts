@@ -36,6 +36,7 @@ const library: UserConfig = {
         'define/opt-out-toggle': 'src/components/opt-out-toggle/define.ts',
         'define/policy-banner': 'src/components/policy-banner/define.ts',
         integrations: 'src/integrations/index.ts',
+        server: 'src/server/index.ts',
       },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
