@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The notice: a fixed overlay (bottom, top, or a centred modal dialog); never shifts layout. */
+/**
+ * The notice: the shared surface as a fixed overlay (bottom, top, or a centred modal dialog); it
+ * never shifts layout.
+ */
 export const noticeStyles = css`
   dialog {
     position: fixed;
@@ -10,12 +13,7 @@ export const noticeStyles = css`
     max-inline-size: none;
     max-block-size: calc(100% - 2 * var(--_space));
     margin: var(--_space) auto;
-    padding: var(--_space);
     overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
     box-shadow: var(--consent-shadow, 0 0.25rem 1.5rem rgb(0 0 0 / 0.3));
   }
   :host([position='top']) dialog {
@@ -34,10 +32,18 @@ export const noticeStyles = css`
     padding: 0;
     border: 0;
   }
+  legend,
+  .option {
+    margin-block-end: var(--_half);
+  }
   legend {
-    margin-block-end: calc(var(--_space) / 2);
     padding: 0;
     font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_half);
   }
   .links {
     font-size: 0.875em;
@@ -46,7 +52,7 @@ export const noticeStyles = css`
     margin-inline-start: 0.5em;
   }
   @media (forced-colors: active) {
-    dialog {
+    [part='base'] {
       border: 2px solid CanvasText;
     }
   }

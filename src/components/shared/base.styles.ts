@@ -2,38 +2,41 @@ import { css } from 'lit';
 
 /**
  * Shared by the three elements: the theming tokens (`--consent-*`, light and dark defaults through
- * `light-dark()`), `:host` display, `[hidden]`, box sizing, focus ring, buttons, links and the switch.
+ * `light-dark()`), `:host` display, `[hidden]`, box sizing, the surface of `part="base"`, focus
+ * ring, buttons, links and the switch. Only logical properties (`inline`/`block`), so RTL works.
  */
 export const baseStyles = css`
   :host {
     --_surface: var(--consent-surface, light-dark(#fff, #1f1f1f));
     --_text: var(--consent-text, light-dark(#1a1a1a, #f3f3f3));
-    --_muted: var(--consent-muted, light-dark(#545454, #c2c2c2));
     --_accent: var(--consent-accent, light-dark(#0b57d0, #a8c7fa));
     --_accent-text: var(--consent-accent-text, light-dark(#fff, #0b1d3a));
     --_border: var(--consent-border, light-dark(#767676, #8f8f8f));
     --_radius: var(--consent-radius, 0.5rem);
     --_space: var(--consent-spacing, 1rem);
-    --_ring: var(--consent-focus-ring, 3px solid var(--_accent));
+    --_half: calc(var(--_space) / 2);
     display: block;
     color-scheme: var(--consent-color-scheme, light dark);
     color: var(--_text);
-    font-family: var(--consent-font, system-ui, sans-serif);
-    font-size: 1rem;
-    line-height: 1.5;
+    font: 1rem/1.5 var(--consent-font, system-ui, sans-serif);
   }
   :host([hidden]),
   [hidden] {
     display: none !important;
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
+  }
+  [part='base'] {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
   }
   p,
   h2 {
-    margin: 0 0 calc(var(--_space) / 2);
+    margin: 0 0 var(--_half);
   }
   h2 {
     font-size: 1.25em;
@@ -43,18 +46,13 @@ export const baseStyles = css`
     color: var(--_accent);
   }
   :focus-visible {
-    outline: var(--_ring);
+    outline: var(--consent-focus-ring, 3px solid var(--_accent));
     outline-offset: 2px;
   }
   .muted,
   .description {
-    color: var(--_muted);
+    color: var(--consent-muted, light-dark(#545454, #c2c2c2));
     font-size: 0.875em;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
   }
   button {
     font: inherit;
@@ -71,8 +69,8 @@ export const baseStyles = css`
     color: var(--_accent-text);
     font-weight: 600;
   }
-  .btn.secondary {
-    background: transparent;
+  .secondary {
+    background: none;
     color: var(--_accent);
   }
   .option {
@@ -80,9 +78,8 @@ export const baseStyles = css`
     grid-template-columns: auto 1fr;
     align-items: center;
     gap: 0 0.75em;
-    margin-block-end: calc(var(--_space) / 2);
   }
-  .option .description {
+  .description {
     grid-column: 2;
   }
   .switch {
