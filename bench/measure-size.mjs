@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { measure, measureAll } from '../scripts/size.mjs';
+import { budgets, measure, measureAll } from '../scripts/size.mjs';
 import { bundle, bundleSource, cleanTmp } from './bundle.mjs';
 
 const require = createRequire(import.meta.url);
@@ -26,29 +26,13 @@ export function peerFile(name, file) {
   return readFileSync(join(packageDir(name), file));
 }
 
-/**
- * Each integration as a site would import it: a tree-shaken bundle of just that integration's exports
- * from `consent-elements/integrations` (so it includes the store code it pulls in). Value exports are
- * read from src/integrations/index.ts, grouped by the module they come from.
- */
-function integrationEntries() {
-  const index = readFileSync('src/integrations/index.ts', 'utf8');
-  const entries = [];
-  for (const [, names, from] of index.matchAll(
-    /export\s*\{([^}]*)\}\s*from\s*'\.\/([^']+)\.js'/g,
-  )) {
-    const values = names
-      .split(',')
-      .map((n) => n.trim())
-      .filter((n) => n && !n.startsWith('type '));
-    if (values.length) entries.push({ module: from, values });
-  }
-  return entries;
-}
-
 const sum = (a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
 
-/** Returns rows { group, name, min, gzip, brotli }. Throws if our sources do not bundle. */
+/**
+ * Returns rows { group, name, min, gzip, brotli, budget? }. Our rows (the shipped CDN file, the core,
+ * the store, each element, each integration alone) come from scripts/size.mjs's measureAll(), so the
+ * bench and `npm run size` never disagree. Throws if our sources do not bundle.
+ */
 export async function measureSizes() {
   try {
     return await sizeRows();
@@ -59,21 +43,10 @@ export async function measureSizes() {
 
 async function sizeRows() {
   const rows = [];
-  const add = (group, name, size) => rows.push({ group, name, ...size });
+  const add = (group, name, size, budget) => rows.push({ group, name, ...size, budget });
 
   for (const [name, size] of Object.entries(await measureAll()))
-    add('consent-elements', name, size);
-
-  const indexPath = resolve('src/integrations/index.ts');
-  for (const { module, values } of integrationEntries()) {
-    const code = await bundleSource(
-      `integration-${module}.js`,
-      `export { ${values.join(', ')} } from ${JSON.stringify(indexPath)};\n`,
-      // Adapters talk to an analytics SDK the site already loads; never bundle the SDK itself.
-      { external: [/^mixpanel-browser/, /^posthog-js/] },
-    );
-    add('consent-elements', `integration: ${values.join(', ')}`, measure(code));
-  }
+    add('consent-elements', name, size, budgets[name]);
 
   add(
     'floor',

@@ -16,14 +16,15 @@ export function buildTables(results) {
 
   tables.push({
     title: 'Size (bytes a site downloads)',
-    head: ['bundle', 'minified', 'gzip -9', 'brotli', 'gzip vs vcc JS+CSS'],
-    align: ['l', 'r', 'r', 'r', 'r'],
+    head: ['bundle', 'minified', 'gzip -9', 'brotli', 'gzip vs vcc JS+CSS', 'budget (gzip)'],
+    align: ['l', 'r', 'r', 'r', 'r', 'l'],
     rows: results.size.map((r) => [
       r.name,
       kb(r.min),
       kb(r.gzip),
       kb(r.brotli),
       vccTotal ? ratio(r.gzip / vccTotal.gzip) : 'n/a',
+      r.budget === undefined ? '' : `${r.gzip <= r.budget ? '≤' : 'OVER'} ${kb(r.budget)}`,
     ]),
   });
 
@@ -85,33 +86,35 @@ export function buildTables(results) {
   });
 
   const st = results.store;
-  tables.push({
-    title: 'Store speed (in Chromium, CDN module, real cookie)',
-    head: ['measure', 'value'],
-    align: ['l', 'r'],
-    rows: [
-      ['isGranted() calls per second', num(st.isGrantedPerSecond)],
-      [
-        `decision: setCategory + consent-change + read-back (median of ${st.decisionUs.length} × ${num(st.decisionsPerBatch)})`,
-        `${num(st.decisionUsMedian, 1)} µs`,
+  if (!st.failed)
+    tables.push({
+      title: 'Store speed (in Chromium, CDN module, real cookie)',
+      head: ['measure', 'value'],
+      align: ['l', 'r'],
+      rows: [
+        ['isGranted() calls per second', num(st.isGrantedPerSecond)],
+        [
+          `decision: setCategory + consent-change + read-back (median of ${st.decisionUs.length} × ${num(st.decisionsPerBatch)})`,
+          `${num(st.decisionUsMedian, 1)} µs`,
+        ],
+        ['decision, batch min–max', `${num(st.decisionUsMin, 1)}–${num(st.decisionUsMax, 1)} µs`],
+        [
+          `decision with the three elements mounted, incl. their re-render (${st.withElementsDecisions} decisions)`,
+          `${num(st.withElementsUs, 1)} µs`,
+        ],
+        ['consent-change dispatched synchronously', st.eventIsSynchronous ? 'yes' : 'no'],
+        [
+          'where a decision spends its time (CPU profile, self time)',
+          st.decisionProfile
+            .slice(0, 3)
+            .map((p) => `${p.fn.replace(/ \(.*\)$/, '')} ${p.share}%`)
+            .join(', '),
+        ],
       ],
-      ['decision, batch min–max', `${num(st.decisionUsMin, 1)}–${num(st.decisionUsMax, 1)} µs`],
-      [
-        `decision with the three elements mounted, incl. their re-render (${st.withElementsDecisions} decisions)`,
-        `${num(st.withElementsUs, 1)} µs`,
-      ],
-      ['consent-change dispatched synchronously', st.eventIsSynchronous ? 'yes' : 'no'],
-      [
-        'where a decision spends its time (CPU profile, self time)',
-        st.decisionProfile
-          .slice(0, 3)
-          .map((p) => `${p.fn.replace(/ \(.*\)$/, '')} ${p.share}%`)
-          .join(', '),
-      ],
-    ],
-  });
+    });
 
   const m = results.memory;
+  if (m.failed) return tables;
   const instances = (s) =>
     Object.values(s.instances).reduce((a, b) => a + b, 0) +
     ` (${Object.values(s.instances).join('/')})`;
@@ -210,10 +213,12 @@ ${toMarkdown(tables)}
 
 ## How it is measured
 
-- **Size**: minified bytes, gzip level 9 and brotli quality 11 (\`scripts/size.mjs\`'s \`measure()\`).
-  Our per-element, store and integration rows are tree-shaken single-file bundles made with Vite's
-  build API (Lit included where imported; analytics SDKs excluded). Peers are their shipped dist
-  files; vanilla-cookieconsent's two files are compressed separately and added.
+- **Size**: minified bytes, gzip level 9 and brotli quality 11. Our rows are \`scripts/size.mjs\`'s
+  \`measureAll()\` (the same figures and budgets as \`npm run size\`): the shipped CDN file, and
+  tree-shaken single-file bundles made with Vite's build API (Lit included where imported; an
+  integration "alone" leaves the store out: what it adds to a page that has the store). Lit alone and
+  the floor page are bundled the same way. Peers are their shipped dist files; vanilla-cookieconsent's
+  two files are compressed separately and added.
 - **Time to an interactive notice**: the same host page (text, header, footer) for every library,
   plus only the install lines each library's docs prescribe, served from \`node:http\` on 127.0.0.1
   (brotli/gzip as offered). Each run: a fresh browser context (no cookies, no cache), one navigation;
@@ -233,12 +238,15 @@ ${toMarkdown(tables)}
   Our element is placed first in \`<body>\`, the harshest spot for a shift.
 - **Store**: in a page with the CDN module; \`isGranted\` in a tight loop for 1 s; a decision is
   \`setCategory\` (cookie write + tab-sync post) + the \`consent-change\` event on \`document\` +
-  \`isGranted\` read-back, timed over batches of ${results.store.decisionsPerBatch}.
+  \`isGranted\` read-back, timed over batches of ${results.store.decisionsPerBatch ?? 'n/a'}.
 - **Memory**: mount/unmount of the three elements (each awaiting \`updateComplete\`), heap from
   \`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`. The first batch's growth is mostly
   one-off (JIT code, template caches); a second batch of the same size gives the leak rate. Listeners via
   \`DOMDebugger.getEventListeners\`; BroadcastChannels and timers via wrappers installed before the
   library loads; live instances via \`Runtime.queryObjects\`.
+
+To see where our load time goes, \`node bench/profile-load.mjs\` profiles cold loads of an unminified
+build and charges the main thread's time to source modules (Lit, store, copy, …) next to the Lit floor.
 `;
   writeFileSync(path, text);
 }

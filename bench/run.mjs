@@ -42,6 +42,14 @@ const loadAverage = () => round(loadavg()[0], 2);
 const loadAverageStart = loadAverage();
 const elapsed = () => `${((performance.now() - startedAt) / 1000).toFixed(1)} s`;
 
+async function orError(measure) {
+  try {
+    return await measure();
+  } catch (error) {
+    return { failed: String(error.message ?? error).split('\n')[0], errors: [] };
+  }
+}
+
 async function main() {
   let buildMs = null;
   if (args['no-build']) {
@@ -76,11 +84,13 @@ async function main() {
     log(`measuring load: ${runs} interleaved runs × ${LIBRARIES.length} pages…`);
     load = await measureLoad(browser, server, LIBRARIES, { runs, settleMs: SETTLE_MS, log });
     log(`  done (${elapsed()})`);
+    // The store and memory pages drive our API directly: if a change in the library breaks them, keep
+    // the other results and say what failed instead of losing the whole run.
     log('measuring the store…');
-    store = await measureStore(browser, server);
+    store = await orError(() => measureStore(browser, server));
     log(`  done (${elapsed()})`);
     log('measuring memory (1,000 mount/unmount cycles)…');
-    memory = await measureMemory(browser, server, { cycleCount: 1000 });
+    memory = await orError(() => measureMemory(browser, server, { cycleCount: 1000 }));
     log(`  done (${elapsed()})`);
   } finally {
     await browser.close();
@@ -137,6 +147,8 @@ async function main() {
     ),
     ...store.errors.map((e) => `store page error: ${e}`),
     ...memory.errors.map((e) => `memory page error: ${e}`),
+    ...(store.failed ? [`store benchmark failed: ${store.failed}`] : []),
+    ...(memory.failed ? [`memory benchmark failed: ${memory.failed}`] : []),
   ];
   if (Math.max(loadAverageStart, results.meta.machine.loadAverageEnd) > cpus().length)
     problems.push(
@@ -144,6 +156,8 @@ async function main() {
     );
   if (ours.cls.max > 0) problems.push(`consent-elements shifted the layout (CLS ${ours.cls.max}).`);
   for (const p of problems) log(`! ${p}`);
+  // Our own measurements failing is a failed bench (peers misbehaving is only reported).
+  if (load['consent-elements'].runs === 0 || store.failed || memory.failed) process.exitCode = 1;
 
   if (!args['no-write']) {
     writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
