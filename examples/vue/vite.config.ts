@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import vue from '@vitejs/plugin-vue';
+
+/** The library's source, so the example builds without publishing the package. */
+const src = (path: string) => fileURLToPath(new URL(`../../src/${path}`, import.meta.url));
+
+export default defineConfig({
+  // Relative asset URLs: the build can be served from any folder.
+  base: './',
+  plugins: [
+    vue({
+      // <consent-*> are custom elements, not Vue components.
+      template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('consent-') } },
+    }),
+  ],
+  resolve: {
+    alias: [
+      { find: /^consent-elements$/, replacement: src('index.ts') },
+      { find: /^consent-elements\/define$/, replacement: src('define.ts') },
+    ],
+  },
+  build: { target: 'es2022' },
+});
