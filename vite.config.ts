@@ -37,12 +37,14 @@ const library: UserConfig = {
         'define/policy-banner': 'src/components/policy-banner/define.ts',
         integrations: 'src/integrations/index.ts',
         server: 'src/server/index.ts',
+        react: 'src/react/index.ts',
       },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//],
+      // Lit, React and @lit/react are the host's to provide.
+      external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/, /^react-dom($|\/)/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
