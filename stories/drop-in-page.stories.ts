@@ -9,7 +9,9 @@ import {
   type ConsentParameters,
 } from './support/consent.js';
 import { element, mustPart, part, visible } from './support/dom.js';
-import './support/event-log.js';
+import { defineStoryEventLog } from './support/event-log.js';
+
+defineStoryEventLog();
 
 const CONFIG = {
   policy: { version: '2026-12', url: '#privacy', effectiveDate: isoInDays(14) },

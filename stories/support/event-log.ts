@@ -85,7 +85,14 @@ export class StoryEventLog extends LitElement {
   }
 }
 
-if (!customElements.get('story-event-log')) customElements.define('story-event-log', StoryEventLog);
+/**
+ * Registers `<story-event-log>`. A function rather than a module side effect: package.json
+ * `sideEffects` makes a production build drop bare `import './event-log.js'` statements.
+ */
+export function defineStoryEventLog(): void {
+  if (!customElements.get('story-event-log'))
+    customElements.define('story-event-log', StoryEventLog);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -161,3 +161,100 @@ describe('theme screenshots (static Storybook build)', () => {
     expect(external, 'requests that left 127.0.0.1').toEqual([]);
   });
 });
+
+interface PreviewProbe {
+  /** The story being played (set before asking the preview to switch). */
+  current?: string;
+  /** Per story id: `finished:<status>` from Storybook's `storyFinished`, exceptions, page errors. */
+  results: Record<string, string[]>;
+  channel?: {
+    on(event: string, fn: (payload: never) => void): void;
+    emit(...args: unknown[]): void;
+  };
+}
+
+/**
+ * Plays `ids` one after another in one preview page, switching stories the way the Storybook UI
+ * does (`setCurrentStory` on the preview's channel), and returns what the preview reported for each.
+ */
+async function playStories(ids: string[]): Promise<Record<string, string>> {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const page = await context.newPage();
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  await page.addInitScript(() => {
+    const probe: PreviewProbe = { current: undefined, results: {} };
+    const note = (id: string | undefined, what: string) =>
+      (probe.results[id ?? '?'] ??= []).push(what);
+    (window as unknown as { __probe: PreviewProbe }).__probe = probe;
+    addEventListener('error', (e) => note(probe.current, `error: ${e.message}`));
+    Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+      configurable: true,
+      get: () => probe.channel,
+      set(channel: NonNullable<PreviewProbe['channel']>) {
+        probe.channel = channel;
+        channel.on('storyFinished', (p: { storyId: string; status: string }) =>
+          note(p.storyId, `finished:${p.status}`),
+        );
+        for (const event of ['playFunctionThrewException', 'storyThrewException', 'storyErrored']) {
+          channel.on(event, (e: { message?: string; title?: string }) =>
+            note(probe.current, `${event}: ${e?.message ?? e?.title ?? ''}`),
+          );
+        }
+      },
+    });
+  });
+  const finished = (id: string) =>
+    page
+      .waitForFunction(
+        (story) =>
+          ((window as unknown as { __probe: PreviewProbe }).__probe.results[story] ?? []).some(
+            (r) => r.startsWith('finished:'),
+          ),
+        id,
+        { timeout: 30_000 },
+      )
+      .catch(() => undefined);
+  const [first, ...rest] = ids;
+  await page.addInitScript(
+    (id) => ((window as unknown as { __probe: PreviewProbe }).__probe.current = id),
+    first,
+  );
+  await page.goto(`${origin}/iframe.html?id=${first}&viewMode=story`);
+  await finished(first);
+  for (const id of rest) {
+    await page.evaluate((story) => {
+      const probe = (window as unknown as { __probe: PreviewProbe }).__probe;
+      probe.current = story;
+      probe.channel!.emit('setCurrentStory', { storyId: story, viewMode: 'story' });
+    }, id);
+    await finished(id);
+  }
+  const results = await page.evaluate(
+    () => (window as unknown as { __probe: PreviewProbe }).__probe.results,
+  );
+  await context.close();
+  return Object.fromEntries(
+    ids.map((id) => [id, (results[id] ?? ['nothing reported']).join(' | ')]),
+  );
+}
+
+describe('static Storybook build', () => {
+  it('renders every story and passes its play function and a11y check, offline', async () => {
+    const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as {
+      entries: Record<string, { id: string; type: string }>;
+    };
+    const ids = Object.values(index.entries)
+      .filter((e) => e.type === 'story')
+      .map((e) => e.id);
+    expect(ids.length).toBeGreaterThan(40);
+    const outcome = await playStories(ids);
+    const failed = Object.entries(outcome).filter(([, r]) => r !== 'finished:success');
+    expect(Object.fromEntries(failed)).toEqual({});
+    expect(external, 'requests that left 127.0.0.1').toEqual([]);
+  }, 240_000);
+});
