@@ -20,33 +20,44 @@ export type ConsentSelector = (store: ConsentStoreApi) => readonly unknown[];
 export class ConsentController implements ReactiveController {
   /** The store, once the host is connected. */
   store?: ConsentStoreApi;
-  private slice: readonly unknown[] = [];
-  private unsubscribe?: () => void;
+  readonly #host: ReactiveControllerHost;
+  readonly #select: ConsentSelector;
+  readonly #getStore: () => ConsentStoreApi;
+  #slice: readonly unknown[] = [];
+  #unsubscribe?: () => void;
 
+  /**
+   * @param host the element to re-render.
+   * @param select what it shows from the store.
+   * @param getStore where the store comes from (a test or a nested scope may pass its own).
+   */
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly select: ConsentSelector,
-    /** Where the store comes from (a test or a nested scope may pass its own). */
-    private readonly getStore: () => ConsentStoreApi = getConsentStore,
+    host: ReactiveControllerHost,
+    select: ConsentSelector,
+    getStore: () => ConsentStoreApi = getConsentStore,
   ) {
+    this.#host = host;
+    this.#select = select;
+    this.#getStore = getStore;
     host.addController(this);
   }
 
   hostConnected(): void {
-    const store = (this.store = this.getStore());
-    this.slice = this.select(store);
-    this.unsubscribe = store.subscribe(() => {
-      const next = this.select(store);
-      if (next.length !== this.slice.length || next.some((v, i) => !Object.is(v, this.slice[i]))) {
-        this.slice = next;
-        this.host.requestUpdate();
+    const store = (this.store = this.#getStore());
+    this.#slice = this.#select(store);
+    this.#unsubscribe = store.subscribe(() => {
+      const next = this.#select(store);
+      const slice = this.#slice;
+      if (next.length !== slice.length || next.some((v, i) => !Object.is(v, slice[i]))) {
+        this.#slice = next;
+        this.#host.requestUpdate();
       }
     });
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { ConsentElement } from '../shared/consent-element.js';
+import { ConsentElement, type LinkOverrides } from '../shared/consent-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { switchTemplate } from '../shared/switch.js';
 import type { CategoryConfig, ConsentStoreApi } from '../../store/types.js';
@@ -76,7 +76,7 @@ export type NoticePosition = 'bottom' | 'top' | 'center';
  * @cssproperty --consent-max-width - Width of the overlay. Default `40rem`.
  * @cssproperty --consent-color-scheme - `light dark` (default, follows the system), `light` or `dark`.
  */
-export class ConsentCookieNotice extends ConsentElement {
+export class ConsentCookieNotice extends ConsentElement implements LinkOverrides {
   static override styles = [baseStyles, noticeStyles];
 
   static override copyAttributes: Record<string, string> = {
@@ -99,10 +99,6 @@ export class ConsentCookieNotice extends ConsentElement {
     supportEmail: { attribute: 'support-email' },
     supportUrl: { attribute: 'support-url' },
     supportName: { attribute: 'support-name' },
-    view: { state: true, attribute: false },
-    forced: { state: true, attribute: false },
-    dismissed: { state: true, attribute: false },
-    choices: { state: true, attribute: false },
   };
 
   /** `bottom` (default) or `top`: a non-modal bar; `center`: a modal dialog (the page behind is inert). */
@@ -120,59 +116,55 @@ export class ConsentCookieNotice extends ConsentElement {
   /** Name shown for the support link; overrides config `support.name`. */
   declare supportName?: string;
 
-  private view: 'main' | 'customize' = 'main';
+  // Internal state: every method that changes it calls `requestUpdate()`.
+  #customizing = false;
   /** Opened by `show()` / a settings link, whatever the store says. */
-  private forced = false;
+  #forced = false;
   /** Closed by `hide()` although the store still asks for a decision. */
-  private dismissed = false;
-  private choices: Record<string, boolean> = {};
-
-  private focusSelector?: string;
-  private returnFocus?: HTMLElement;
+  #dismissed = false;
+  /** The Customize view's switches, by category id. */
+  #choices: Record<string, boolean> = {};
+  /** What to focus after the next render. */
+  #focusSelector?: string;
+  /** Where focus goes back to when a re-opened notice closes. */
+  #returnFocus?: HTMLElement;
 
   /** Whether the notice is showing. */
   get open(): boolean {
-    return this.forced || (!this.dismissed && !!this.consent.store?.state.needsNotice);
+    return this.#forced || (!this.#dismissed && !!this.consent.store?.state.needsNotice);
   }
 
   /** Opens the notice (e.g. from a "Cookie settings" link), optionally straight in the Customize view. */
   show(view: 'main' | 'customize' = 'main'): void {
-    this.returnFocus = document.activeElement as HTMLElement | undefined;
-    this.forced = true;
-    this.dismissed = false;
-    if (view === 'customize') this.customize();
-    else {
-      this.view = 'main';
-      this.focusSelector = '.btn';
-    }
+    this.#returnFocus = document.activeElement as HTMLElement | undefined;
+    this.#forced = true;
+    this.#dismissed = false;
+    if (view === 'customize') this.#customize();
+    else this.#showMain('.btn');
   }
 
   /** Closes the notice without recording anything; the store is unchanged. */
   hide(): void {
-    this.forced = false;
-    this.dismissed = true;
-    this.view = 'main';
-    this.returnFocus?.focus();
-    this.returnFocus = undefined;
+    this.#dismissed = true;
+    this.#close();
   }
 
-  protected select(store: ConsentStoreApi): unknown[] {
-    const { state } = store;
+  protected select({ state }: ConsentStoreApi): unknown[] {
     return [state.needsNotice, state.decided, state.regime];
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('click', this.onDocumentClick);
+    document.addEventListener('click', this.#onDocumentClick);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('click', this.onDocumentClick);
+    document.removeEventListener('click', this.#onDocumentClick);
   }
 
   /** The one delegated listener that makes any `[data-consent-settings]` re-open the notice. */
-  private onDocumentClick = (event: Event): void => {
+  #onDocumentClick = (event: Event): void => {
     for (const node of event.composedPath()) {
       if (node === this) return;
       if ((node as Element).hasAttribute?.('data-consent-settings')) {
@@ -183,53 +175,74 @@ export class ConsentCookieNotice extends ConsentElement {
     }
   };
 
-  private get optional(): CategoryConfig[] {
-    return this.consent.store!.config.categories.filter((c) => !c.required);
+  /** Back to the first layer, focusing `focusSelector` (if any) once rendered. */
+  #showMain(focusSelector?: string): void {
+    this.#customizing = false;
+    this.#focusSelector = focusSelector;
+    this.requestUpdate();
   }
 
-  private customize(): void {
-    const { state } = this.consent.store!;
+  #customize(): void {
+    const { state, config } = this.consent.store!;
     const current = state.decided || state.regime === 'opt-out';
-    this.choices = Object.fromEntries(
-      this.optional.map((c) => [c.id, current && !!state.categories[c.id]]),
+    this.#choices = Object.fromEntries(
+      config.categories
+        .filter((c) => !c.required)
+        .map((c) => [c.id, current && state.categories[c.id]]),
     );
-    this.view = 'customize';
-    this.focusSelector = '.switch:not(:disabled), .btn';
+    this.#customizing = true;
+    this.#focusSelector = '.switch:not(:disabled), .btn';
+    this.requestUpdate();
   }
 
-  private decide(action: (store: ConsentStoreApi) => void): void {
-    action(this.consent.store!);
-    const wasForced = this.forced;
-    this.forced = false;
-    this.view = 'main';
-    if (wasForced) {
-      this.returnFocus?.focus();
-      this.returnFocus = undefined;
+  /** Leaves the forced (re-opened) state and, if it was forced, gives focus back. */
+  #close(): void {
+    if (this.#forced) {
+      this.#forced = false;
+      this.#returnFocus?.focus();
     }
+    this.#returnFocus = undefined;
+    this.#showMain();
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #decide(action: (store: ConsentStoreApi) => void): void {
+    action(this.consent.store!);
+    this.#close();
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape') return;
     event.preventDefault();
-    if (this.view === 'customize') {
-      this.view = 'main';
-      this.focusSelector = '[part~=customize]';
-    } else if (this.consent.store?.state.decided) this.hide();
+    if (this.#customizing) this.#showMain('[part~=customize]');
+    else if (this.consent.store?.state.decided) this.hide();
   }
 
-  private category(c: CategoryConfig, i: number) {
+  #category(c: CategoryConfig, i: number) {
     const label = this.maybe(`category.${c.id}.label`) ?? c.label;
-    const text = this.maybe(`category.${c.id}.description`) ?? c.description;
     return switchTemplate({
       id: `c${i}`,
-      checked: !!c.required || !!this.choices[c.id],
+      checked: !!(c.required || this.#choices[c.id]),
       disabled: c.required,
       label: c.required
         ? html`${label} <span class="muted">(${this.t('notice.alwaysOn')})</span>`
         : label,
-      description: text,
-      onToggle: () => (this.choices = { ...this.choices, [c.id]: !this.choices[c.id] }),
+      description: this.maybe(`category.${c.id}.description`) ?? c.description,
+      onToggle: () => {
+        this.#choices = { ...this.#choices, [c.id]: !this.#choices[c.id] };
+        this.requestUpdate();
+      },
     });
+  }
+
+  /** A button of the action row; `part` is added to `button`. */
+  #button(part: string, key: string, onClick: () => void, secondary = false) {
+    return html`<button
+      part="button ${part}"
+      class="btn ${secondary ? 'secondary' : ''}"
+      @click=${onClick}
+    >
+      ${this.t(key)}
+    </button>`;
   }
 
   protected override render() {
@@ -237,12 +250,11 @@ export class ConsentCookieNotice extends ConsentElement {
     if (!store) return nothing;
     const { state, config } = store;
     const optOut = state.regime === 'opt-out';
-    const customizing = this.view === 'customize';
-    const support = config.support;
+    const source = { source: 'notice' } as const;
     return html`<dialog
       part="base"
       aria-labelledby="title"
-      @keydown=${this.onKeydown}
+      @keydown=${this.#onKeydown}
       @cancel=${(e: Event) => e.preventDefault()}
       @close=${() => this.open && this.requestUpdate()}
     >
@@ -255,57 +267,32 @@ export class ConsentCookieNotice extends ConsentElement {
         >
       </div>
       ${
-        customizing
+        this.#customizing
           ? html`<fieldset part="categories">
               <legend part="categories-title">${this.t('notice.categories')}</legend>
-              ${config.categories.map((c, i) => this.category(c, i))}
+              ${config.categories.map((c, i) => this.#category(c, i))}
             </fieldset>`
           : nothing
       }
-      <p part="links" class="links">
-        ${this.policyLink(this.policyUrl ?? config.policy.url)}
-        ${this.supportLine({
-          email: this.supportEmail ?? support.email,
-          url: this.supportUrl ?? support.url,
-          name: this.supportName ?? support.name,
-        })}
-      </p>
+      ${this.links(this)}
       <div part="actions" class="actions">
-        <button
-          part="button accept"
-          class="btn"
-          @click=${() => this.decide((s) => s.acceptAll({ source: 'notice' }))}
-        >
-          ${this.t(optOut ? 'notice.ok' : 'notice.accept')}
-        </button>
-        <button
-          part="button reject"
-          class="btn"
-          @click=${() => this.decide((s) => s.rejectAll({ source: 'notice' }))}
-        >
-          ${this.t(optOut ? 'notice.optOut' : 'notice.reject')}
-        </button>
+        ${this.#button('accept', optOut ? 'notice.ok' : 'notice.accept', () =>
+          this.#decide((s) => s.acceptAll(source)),
+        )}
+        ${this.#button('reject', optOut ? 'notice.optOut' : 'notice.reject', () =>
+          this.#decide((s) => s.rejectAll(source)),
+        )}
         ${
-          customizing
-            ? html`<button
-                part="button save"
-                class="btn secondary"
-                @click=${() =>
-                  this.decide((s) => s.setCategories(this.choices, { source: 'notice' }))}
-              >
-                ${this.t('notice.save')}
-              </button>`
-            : html`<button part="button customize" class="btn secondary" @click=${this.customize}>
-                ${this.t('notice.customize')}
-              </button>`
+          this.#customizing
+            ? this.#button(
+                'save',
+                'notice.save',
+                () => this.#decide((s) => s.setCategories(this.#choices, source)),
+                true,
+              )
+            : this.#button('customize', 'notice.customize', () => this.#customize(), true)
         }
-        ${
-          state.decided
-            ? html`<button part="button close" class="btn secondary" @click=${this.hide}>
-                ${this.t('notice.close')}
-              </button>`
-            : nothing
-        }
+        ${state.decided ? this.#button('close', 'notice.close', () => this.hide(), true) : nothing}
       </div>
     </dialog>`;
   }
@@ -322,9 +309,9 @@ export class ConsentCookieNotice extends ConsentElement {
       if (modal) dialog.showModal();
       else dialog.setAttribute('open', '');
     }
-    if (open && this.focusSelector) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusSelector)?.focus();
+    if (open && this.#focusSelector) {
+      this.renderRoot.querySelector<HTMLElement>(this.#focusSelector)?.focus();
     }
-    this.focusSelector = undefined;
+    this.#focusSelector = undefined;
   }
 }

@@ -66,40 +66,40 @@ export class ConsentOptOutToggle extends ConsentElement {
   /** Whether the visitor is opted out of the category (of every optional one for `*`). */
   get optedOut(): boolean {
     const granted = this.consent.store?.state.categories ?? {};
-    return this.ids().every((id) => !granted[id]);
+    return this.#ids().every((id) => !granted[id]);
   }
 
   protected select(store: ConsentStoreApi): unknown[] {
     const { state } = store;
-    return [state.gpcApplied, ...this.ids(store).map((id) => state.categories[id])];
+    return [state.gpcApplied, ...this.#ids(store).map((id) => state.categories[id])];
   }
 
-  private ids(store = this.consent.store): string[] {
-    const all = store?.config.categories ?? [];
+  /** The category ids this switch stands for. */
+  #ids(store = this.consent.store): string[] {
     return this.category === '*'
-      ? all.filter((c) => !c.required).map((c) => c.id)
+      ? (store?.config.categories ?? []).filter((c) => !c.required).map((c) => c.id)
       : [this.category];
   }
 
-  private flip(): void {
+  #flip(): void {
     const store = this.consent.store!;
     const granted = this.optedOut;
-    const ids = this.ids();
+    const options = { source: 'toggle' } as const;
+    // One category goes through `setCategory`, which refuses (and records nothing for) an unknown id.
     if (this.category === '*') {
-      store.setCategories(Object.fromEntries(ids.map((id) => [id, granted])), {
-        source: 'toggle',
-      });
-    } else store.setCategory(this.category, granted, { source: 'toggle' });
+      store.setCategories(Object.fromEntries(this.#ids().map((id) => [id, granted])), options);
+    } else store.setCategory(this.category, granted, options);
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
   protected override render() {
     const store = this.consent.store;
     if (!store) return nothing;
-    const all = this.category === '*';
-    const config = store.config.categories.find((c) => c.id === this.category);
-    const name = this.maybe(`category.${this.category}.label`) ?? config?.label ?? this.category;
-    const text = this.maybe(`category.${this.category}.description`) ?? config?.description;
+    const { category } = this;
+    const all = category === '*';
+    const config = store.config.categories.find((c) => c.id === category);
+    const name = this.maybe(`category.${category}.label`) ?? config?.label ?? category;
+    const text = this.maybe(`category.${category}.description`) ?? config?.description;
     return html`<div part="base">
       ${switchTemplate({
         id: 's',
@@ -111,7 +111,7 @@ export class ConsentOptOutToggle extends ConsentElement {
         description: html`<p part="category-description"><slot>${all ? '' : text}</slot></p>
           <p part="stored">${this.t('toggle.stored')}</p>
           ${store.state.gpcApplied ? html`<p part="gpc">${this.t('toggle.gpc')}</p>` : nothing}`,
-        onToggle: () => this.flip(),
+        onToggle: () => this.#flip(),
       })}
     </div>`;
   }

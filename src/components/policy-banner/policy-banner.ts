@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { ConsentElement } from '../shared/consent-element.js';
+import { ConsentElement, type LinkOverrides } from '../shared/consent-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { daysUntil, formatDate } from '../../copy/dates.js';
 import { deriveState } from '../../store/index.js';
@@ -48,7 +48,7 @@ import { bannerStyles } from './policy-banner.styles.js';
  * @cssproperty --consent-focus-ring - Focus outline.
  * @cssproperty --consent-color-scheme - `light dark` (default), `light` or `dark`.
  */
-export class ConsentPolicyBanner extends ConsentElement {
+export class ConsentPolicyBanner extends ConsentElement implements LinkOverrides {
   static override styles = [baseStyles, bannerStyles];
 
   static override copyAttributes: Record<string, string> = {
@@ -113,17 +113,16 @@ export class ConsentPolicyBanner extends ConsentElement {
     return [store.state.policyNotice, store.state.record];
   }
 
-  private acknowledge(): void {
+  #acknowledge(): void {
     const notice = this.notice;
     if (notice) this.consent.store!.acknowledgePolicy(notice.version, { source: 'banner' });
   }
 
   protected override render() {
     const notice = this.notice;
-    const store = this.consent.store;
-    if (!notice || !store) return nothing;
-    const { policy, support } = store.config;
-    const iso = notice.effectiveDate ?? (notice.inForce ? policy.lastUpdated : undefined);
+    if (!notice) return nothing;
+    const { lastUpdated } = this.consent.store!.config.policy;
+    const iso = notice.effectiveDate ?? (notice.inForce ? lastUpdated : undefined);
     const date = iso && formatDate(iso, this.locale);
     const message = !notice.inForce
       ? this.t('banner.upcoming', { date, days: daysUntil(iso) })
@@ -131,16 +130,9 @@ export class ConsentPolicyBanner extends ConsentElement {
     return html`<section part="base" aria-label=${this.t('banner.label')}>
       <div class="text">
         <p part="message"><slot>${message}</slot></p>
-        <p part="links" class="links">
-          ${this.policyLink(this.policyUrl ?? policy.url)}
-          ${this.supportLine({
-            email: this.supportEmail ?? support.email,
-            url: this.supportUrl ?? support.url,
-            name: this.supportName ?? support.name,
-          })}
-        </p>
+        ${this.links(this)}
       </div>
-      <button part="button acknowledge" class="btn" @click=${this.acknowledge}>
+      <button part="button acknowledge" class="btn" @click=${this.#acknowledge}>
         ${this.t('banner.acknowledge')}
       </button>
     </section>`;

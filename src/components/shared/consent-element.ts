@@ -16,7 +16,7 @@ import {
   type CopyOverrides,
   type CopyVars,
 } from '../../copy/index.js';
-import type { ConsentStoreApi, SupportConfig } from '../../store/types.js';
+import type { ConsentStoreApi } from '../../store/types.js';
 import { VERSION } from './version.js';
 
 /** Reads the `copy` attribute as JSON; a malformed value counts as no override (never throws). */
@@ -31,9 +31,17 @@ const jsonConverter: PropertyDeclaration['converter'] = {
   },
 };
 
+/** The element's own overrides of the policy link and support contact (`policy-url`, `support-*`). */
+export interface LinkOverrides {
+  policyUrl?: string;
+  supportEmail?: string;
+  supportUrl?: string;
+  supportName?: string;
+}
+
 /**
- * Shared base of the three elements: store connection, copy resolution, support contact. Not
- * registered itself.
+ * Shared base of the three elements: store connection, copy resolution, the policy and support
+ * links. Not registered itself.
  */
 export abstract class ConsentElement extends LitElement {
   /** The library version of this class; registration warns when another version owns the tag. */
@@ -62,28 +70,34 @@ export abstract class ConsentElement extends LitElement {
     ...this.select(store),
   ]);
 
-  private copyAttrs: Record<string, string | null> = {};
-  private lang_?: string | null;
+  /** Values of the copy attributes (`accept-label`, …), by attribute name. */
+  #copyAttributeValues: Record<string, string | null> = {};
+  /** The nearest `lang`, read on connect (never in the constructor: SSR-safe). */
+  #lang?: string | null;
 
   /** The store values this element shows: it re-renders when one of them changes. */
   protected abstract select(store: ConsentStoreApi): unknown[];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.lang_ = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    this.#lang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (Object.values((this.constructor as typeof ConsentElement).copyAttributes).includes(name)) {
-      this.copyAttrs = { ...this.copyAttrs, [name]: value };
+    if (Object.values(this.#copyAttributes).includes(name)) {
+      this.#copyAttributeValues = { ...this.#copyAttributeValues, [name]: value };
       this.requestUpdate();
     }
   }
 
+  get #copyAttributes(): Record<string, string> {
+    return (this.constructor as typeof ConsentElement).copyAttributes;
+  }
+
   /** The locale in use: config `locale`, else the nearest `lang`, else `en` (first one with built-in copy). */
   get locale(): string {
-    return resolveLocale(this.consent.store?.config.locale, this.lang_);
+    return resolveLocale(this.consent.store?.config.locale, this.#lang);
   }
 
   /** The resolved string for `key`: attribute > `copy` property > config `copy` > locale > English. */
@@ -93,7 +107,7 @@ export abstract class ConsentElement extends LitElement {
 
   /** Like `t`, but `undefined` when no layer has the key (e.g. `category.<id>.label`). */
   protected maybe(key: string, vars?: CopyVars): string | undefined {
-    const attr = this.copyAttrs[(this.constructor as typeof ConsentElement).copyAttributes[key]];
+    const attr = this.#copyAttributeValues[this.#copyAttributes[key]];
     return translate(
       key,
       this.locale,
@@ -102,26 +116,36 @@ export abstract class ConsentElement extends LitElement {
     );
   }
 
-  /** The policy link (`part="policy-link"`), or nothing without a safe URL. */
-  protected policyLink(url: string | undefined): TemplateResult | typeof nothing {
-    const href = safeUrl(url);
-    return href ? html`<a part="policy-link" href=${href}>${this.t('policy.link')}</a>` : nothing;
-  }
-
   /**
-   * The support line (`part="support"`, slot `support`): `support.text` with `{contact}` as a
-   * `mailto:` or web link (`part="support-link"`). Nothing when no usable contact is configured.
+   * The links line (`part="links"`): the policy link (`part="policy-link"`, only with a safe URL)
+   * and the support line (`part="support"`, slot `support`): `support.text` with `{contact}` as a
+   * `mailto:` or web link (`part="support-link"`), only when a usable contact is configured. The
+   * element's own `overrides` win over config `policy.url` and `support`.
    */
-  protected supportLine(support: SupportConfig): TemplateResult | typeof nothing {
-    const link = supportLink(support);
-    if (!link) return nothing;
+  protected links(overrides: LinkOverrides): TemplateResult {
+    const { policy, support } = this.consent.store!.config;
+    const href = safeUrl(overrides.policyUrl ?? policy.url);
+    const contact = supportLink({
+      email: overrides.supportEmail ?? support.email,
+      url: overrides.supportUrl ?? support.url,
+      name: overrides.supportName ?? support.name,
+    });
     const [before, after] = splitAt(this.t('support.text'), 'contact');
-    return html`<span part="support"
-      ><slot name="support"
-        >${before}${after === undefined ? ' ' : ''}<a part="support-link" href=${link.href}
-          >${link.text}</a
-        >${after ?? ''}</slot
-      ></span
-    >`;
+    return html`<p part="links" class="links">
+      ${href ? html`<a part="policy-link" href=${href}>${this.t('policy.link')}</a>` : nothing}
+      ${
+        contact
+          ? html`<span part="support"
+              ><slot name="support"
+                >${before}${after === undefined ? ' ' : ''}<a
+                  part="support-link"
+                  href=${contact.href}
+                  >${contact.text}</a
+                >${after ?? ''}</slot
+              ></span
+            >`
+          : nothing
+      }
+    </p>`;
   }
 }
