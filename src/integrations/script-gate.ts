@@ -46,6 +46,34 @@ function allGranted(categories: string[], state: ConsentState): boolean {
   return categories.length > 0 && categories.every((id) => state.categories[id] === true);
 }
 
+/** What the gate passes to a script sink: a Trusted Types policy's output, or the string itself. */
+interface ScriptPolicy {
+  createScript(code: string): unknown;
+  createScriptURL(url: string): unknown;
+}
+let policy: ScriptPolicy | undefined;
+
+/**
+ * Trusted Types (`require-trusted-types-for 'script'`): the code and URL of a gated script come from
+ * the page's own markup, and reach the live script through the policy `consent-elements` (list it
+ * in a `trusted-types` directive). Created on first use; without Trusted Types, plain strings.
+ */
+function scriptPolicy(): ScriptPolicy {
+  if (!policy) {
+    const same = (value: string) => value;
+    const rules = { createScript: same, createScriptURL: same };
+    try {
+      policy = (
+        globalThis as { trustedTypes?: { createPolicy(name: string, r: object): ScriptPolicy } }
+      ).trustedTypes?.createPolicy('consent-elements', rules);
+    } catch {
+      // The CSP's `trusted-types` directive does not allow the name: sinks will refuse strings.
+    }
+    policy ??= rules;
+  }
+  return policy;
+}
+
 /** The live `<script>` that replaces a gated one: same attributes, nonce, code or `src`. */
 function liveScript(gated: HTMLScriptElement): HTMLScriptElement {
   const script = gated.ownerDocument.createElement('script');
@@ -61,11 +89,11 @@ function liveScript(gated: HTMLScriptElement): HTMLScriptElement {
   }
   const src = gated.getAttribute('data-src');
   if (src) {
-    script.src = src;
+    script.src = scriptPolicy().createScriptURL(src) as string;
     // Inserted scripts are async by default: keep document order unless the author asked for async.
     script.async = gated.hasAttribute('async');
   } else {
-    script.text = gated.text;
+    script.text = scriptPolicy().createScript(gated.text) as string;
   }
   return script;
 }
