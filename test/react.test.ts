@@ -1,0 +1,234 @@
+// consent-elements/react: the @lit/react wrappers and the hooks, rendered with react-dom in Chromium.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, createElement as h, createRef, useState, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import {
+  ConsentCookieNotice,
+  ConsentOptOutToggle,
+  ConsentPolicyBanner,
+  useConsent,
+  useConsentCategory,
+  useConsentChange,
+  type UseConsentResult,
+} from '../src/react/index.js';
+import type { ConsentChangeDetail } from '../src/store/types.js';
+import type {
+  ConsentCookieNotice as NoticeElement,
+  ConsentOptOutToggle as ToggleElement,
+  ConsentPolicyBanner as BannerElement,
+} from '../src/index.js';
+import { getConsentStore, part, resetConsent } from './consent-test-helpers.js';
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
+}
+globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+
+const categories = [
+  { id: 'necessary', label: 'Strictly necessary', required: true },
+  { id: 'analytics', label: 'Analytics' },
+  { id: 'marketing', label: 'Marketing' },
+];
+
+let container: HTMLElement;
+let root: Root;
+
+async function render(node: ReactNode): Promise<void> {
+  await act(async () => root.render(node));
+}
+
+beforeEach(() => {
+  resetConsent({ categories });
+  container = document.body.appendChild(document.createElement('div'));
+  root = createRoot(container);
+});
+afterEach(async () => {
+  await act(async () => root.unmount());
+  container.remove();
+});
+
+describe('consent-elements/react wrappers', () => {
+  it('registers the three tags on import', () => {
+    expect(customElements.get('consent-cookie-notice')).toBeDefined();
+    expect(customElements.get('consent-opt-out-toggle')).toBeDefined();
+    expect(customElements.get('consent-policy-banner')).toBeDefined();
+  });
+
+  it('ConsentOptOutToggle sets props as properties (an object too) and kebab-case attributes as attributes', async () => {
+    const ref = createRef<ToggleElement>();
+    await render(
+      h(ConsentOptOutToggle, {
+        ref,
+        category: 'marketing',
+        copy: { 'toggle.stored': 'Kept in a cookie.' },
+        'gpc-text': 'GPC honoured.',
+      } as Parameters<typeof ConsentOptOutToggle>[0]),
+    );
+    const el = ref.current!;
+    expect(el).toBeInstanceOf(customElements.get('consent-opt-out-toggle')!);
+    expect(el.category).toBe('marketing');
+    expect(el.copy).toEqual({ 'toggle.stored': 'Kept in a cookie.' });
+    expect(el.hasAttribute('copy')).toBe(false);
+    expect(el.getAttribute('gpc-text')).toBe('GPC honoured.');
+    await el.updateComplete;
+    expect(part(el, 'label')!.textContent).toContain('Marketing');
+    expect(part(el, 'stored')!.textContent).toBe('Kept in a cookie.');
+  });
+
+  it('ConsentOptOutToggle calls onChange when the visitor flips it, and the latest handler only', async () => {
+    const ref = createRef<ToggleElement>();
+    const calls: string[] = [];
+    const props = (name: string) => ({
+      ref,
+      category: 'analytics',
+      onChange: (event: Event & { currentTarget: ToggleElement }) =>
+        calls.push(`${name}:${event.currentTarget.optedOut}`),
+    });
+    await render(h(ConsentOptOutToggle, props('first')));
+    await ref.current!.updateComplete;
+    await act(async () => part(ref.current!, 'switch')!.click());
+    expect(calls).toEqual(['first:false']);
+    expect(getConsentStore().isGranted('analytics')).toBe(true);
+
+    await render(h(ConsentOptOutToggle, props('second')));
+    await ref.current!.updateComplete;
+    await act(async () => part(ref.current!, 'switch')!.click());
+    expect(calls).toEqual(['first:false', 'second:true']);
+    expect(getConsentStore().isGranted('analytics')).toBe(false);
+  });
+
+  it('onChange is not called for a change made elsewhere (the store announces those)', async () => {
+    let calls = 0;
+    await render(h(ConsentOptOutToggle, { category: 'analytics', onChange: () => calls++ }));
+    await act(async () => getConsentStore().acceptAll());
+    expect(calls).toBe(0);
+  });
+
+  it('ConsentCookieNotice: props become properties and the ref is the element (show())', async () => {
+    const ref = createRef<NoticeElement>();
+    await render(
+      h(ConsentCookieNotice, { ref, position: 'top', supportEmail: 'help@example.com' }),
+    );
+    const el = ref.current!;
+    expect(el.localName).toBe('consent-cookie-notice');
+    expect(el.position).toBe('top');
+    expect(el.supportEmail).toBe('help@example.com');
+    await el.updateComplete;
+    expect(part(el, 'support-link')!.getAttribute('href')).toBe('mailto:help@example.com');
+    await act(async () => getConsentStore().rejectAll());
+    await el.updateComplete;
+    expect(el.open).toBe(false);
+    await act(async () => el.show());
+    await el.updateComplete;
+    expect(el.open).toBe(true);
+    expect(part(el, 'accept')!.checkVisibility()).toBe(true);
+  });
+
+  it('ConsentPolicyBanner: props become properties', async () => {
+    const ref = createRef<BannerElement>();
+    await render(
+      h(ConsentPolicyBanner, {
+        ref,
+        policyVersion: '2',
+        effectiveDate: '2026-12-09',
+        noticeDays: 10,
+      }),
+    );
+    const el = ref.current!;
+    expect(el.localName).toBe('consent-policy-banner');
+    expect([el.policyVersion, el.effectiveDate, el.noticeDays]).toEqual(['2', '2026-12-09', 10]);
+  });
+});
+
+describe('consent-elements/react hooks', () => {
+  it('useConsent re-renders with the new state after a store change, and its methods act on the store', async () => {
+    let result: UseConsentResult | undefined;
+    let renders = 0;
+    function Status() {
+      result = useConsent();
+      renders++;
+      return h(
+        'p',
+        null,
+        `decided:${result.state.decided} analytics:${result.state.categories.analytics}`,
+      );
+    }
+    await render(h(Status));
+    expect(container.textContent).toBe('decided:false analytics:false');
+    const before = renders;
+
+    await act(async () => getConsentStore().acceptAll());
+    expect(container.textContent).toBe('decided:true analytics:true');
+    expect(renders).toBe(before + 1);
+    expect(result!.state).toBe(getConsentStore().state);
+
+    await act(async () => result!.setCategory('analytics', false));
+    expect(container.textContent).toBe('decided:true analytics:false');
+    expect(result!.isGranted('marketing')).toBe(true);
+
+    await act(async () => result!.reset());
+    expect(container.textContent).toBe('decided:false analytics:false');
+  });
+
+  it('useConsent follows a decision made in the cookie notice', async () => {
+    const ref = createRef<NoticeElement>();
+    function App() {
+      const { state } = useConsent();
+      return h(
+        'div',
+        null,
+        h('p', null, state.categories.analytics ? 'on' : 'off'),
+        h(ConsentCookieNotice, { ref }),
+      );
+    }
+    await render(h(App));
+    expect(container.querySelector('p')!.textContent).toBe('off');
+    await ref.current!.updateComplete;
+    await act(async () => part(ref.current!, 'accept')!.click());
+    expect(container.querySelector('p')!.textContent).toBe('on');
+  });
+
+  it('useConsentCategory returns the grant and re-renders only when that grant changes', async () => {
+    let renders = 0;
+    function Analytics() {
+      const on = useConsentCategory('analytics');
+      renders++;
+      return h('p', null, on ? 'on' : 'off');
+    }
+    await render(h(Analytics));
+    expect(container.textContent).toBe('off');
+    const before = renders;
+
+    await act(async () => getConsentStore().setCategory('marketing', true));
+    expect(renders).toBe(before);
+
+    await act(async () => getConsentStore().setCategory('analytics', true));
+    expect(container.textContent).toBe('on');
+    expect(renders).toBe(before + 1);
+  });
+
+  it('useConsentChange calls the latest listener once per change, and stops on unmount', async () => {
+    const seen: string[] = [];
+    function Listener({ name }: { name: string }) {
+      useConsentChange((detail: ConsentChangeDetail) =>
+        seen.push(`${name}:${detail.source}:${detail.changed.join(',')}`),
+      );
+      return null;
+    }
+    function Host() {
+      const [name, setName] = useState('a');
+      return h('button', { onClick: () => setName('b') }, h(Listener, { name }));
+    }
+    await render(h(Host));
+    await act(async () => getConsentStore().setCategory('analytics', true));
+    expect(seen).toEqual(['a:api:analytics']);
+
+    await act(async () => container.querySelector('button')!.click());
+    await act(async () => getConsentStore().rejectAll({ source: 'notice' }));
+    expect(seen).toEqual(['a:api:analytics', 'b:notice:analytics']);
+
+    await act(async () => root.render(null));
+    await act(async () => getConsentStore().acceptAll());
+    expect(seen).toHaveLength(2);
+  });
+});
