@@ -11,7 +11,12 @@ const config: StorybookConfig = {
     // One copy of Lit for the preview and its tests.
     optimizeDeps: {
       ...viteConfig.optimizeDeps,
-      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js'],
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        'lit',
+        'lit/directive-helpers.js',
+        'lit/directives/keyed.js',
+      ],
     },
   }),
 };

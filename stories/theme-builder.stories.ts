@@ -52,7 +52,7 @@ const argTypes: ArgTypes<Args> = Object.fromEntries(
 ) as ArgTypes<Args>;
 
 /** The CSS to copy: every property as set in the controls. */
-export function themeCss(args: Partial<Args>): string {
+function themeCss(args: Partial<Args>): string {
   const lines = (Object.keys(PROPERTIES) as Property[])
     .filter((name) => args[name])
     .map((name) => `  ${name}: ${args[name]};`);
