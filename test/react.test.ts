@@ -1,7 +1,7 @@
 // consent-elements/react: the @lit/react wrappers and the hooks, rendered with react-dom in Chromium.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, createElement as h, createRef, useState, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import {
   ConsentCookieNotice,
   ConsentOptOutToggle,
@@ -230,5 +230,23 @@ describe('consent-elements/react hooks', () => {
     await act(async () => root.render(null));
     await act(async () => getConsentStore().acceptAll());
     expect(seen).toHaveLength(2);
+  });
+
+  it('hydrates server markup (an undecided visitor) without a mismatch, then shows the real state', async () => {
+    await act(async () => getConsentStore().acceptAll());
+    function Status() {
+      const { state } = useConsent();
+      const marketing = useConsentCategory('marketing');
+      return h('p', null, `analytics:${state.categories.analytics} marketing:${marketing}`);
+    }
+    await act(async () => root.unmount());
+    // What a server renders: it cannot read the visitor's decision.
+    container.innerHTML = '<p>analytics:false marketing:false</p>';
+    const errors: unknown[] = [];
+    await act(async () => {
+      root = hydrateRoot(container, h(Status), { onRecoverableError: (e) => errors.push(e) });
+    });
+    expect(errors).toEqual([]);
+    expect(container.textContent).toBe('analytics:true marketing:true');
   });
 });

@@ -2,23 +2,23 @@
  * `consent-elements/react`: React bindings, a separate entry so the rest of the library never needs
  * React, not even its types.
  *
- * - React 19 renders the custom elements natively (`<consent-cookie-notice>` in JSX): import this
- *   module once (`import 'consent-elements/react'`, or only its types) to register the tags and get
- *   typed JSX for them.
+ * - React 19 renders the custom elements natively (`<consent-cookie-notice>` in JSX): register them
+ *   with `import 'consent-elements/define'`; this module's types add the three tags to JSX (any
+ *   import from it, or `import type {} from 'consent-elements/react'`).
  * - `ConsentCookieNotice`, `ConsentOptOutToggle` and `ConsentPolicyBanner` are `@lit/react`
  *   wrappers, for React 18 (which would set every prop as a string attribute and cannot listen to
  *   custom events) and for typed props and events in any version.
  * - `consent-change` is dispatched on `document`, never on an element, so no wrapper has an
  *   `onConsentChange` prop: use `useConsent()`, `useConsentCategory(id)` or `useConsentChange(fn)`.
  *
- * Importing this module registers the three tags (through their define modules).
+ * Using a wrapper registers its tag (this module imports the three define modules).
  */
 import * as React from 'react';
 import { createComponent, type EventName, type WebComponentProps } from '@lit/react';
 import { ConsentCookieNotice as NoticeElement } from '../components/cookie-notice/define.js';
 import { ConsentOptOutToggle as ToggleElement } from '../components/opt-out-toggle/define.js';
 import { ConsentPolicyBanner as BannerElement } from '../components/policy-banner/define.js';
-import { getConsentStore } from '../store/index.js';
+import { deriveState, getConsentStore } from '../store/index.js';
 import type { ConsentListener, ConsentState, ConsentStoreApi } from '../store/types.js';
 
 /**
@@ -26,7 +26,7 @@ import type { ConsentListener, ConsentState, ConsentStoreApi } from '../store/ty
  * (`position`, `policyUrl`, `copy`, …); kebab-case copy attributes (`accept-label`, …) pass through
  * as attributes. A `ref` gives the element, e.g. to call `show()`.
  */
-export const ConsentCookieNotice = createComponent({
+export const ConsentCookieNotice = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'consent-cookie-notice',
   elementClass: NoticeElement,
@@ -37,7 +37,7 @@ export const ConsentCookieNotice = createComponent({
  * `<consent-opt-out-toggle>` as a React component. `onChange` is called when the visitor flips the
  * switch; read `event.currentTarget.optedOut`. The store then announces the change to the hooks.
  */
-export const ConsentOptOutToggle = createComponent({
+export const ConsentOptOutToggle = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'consent-opt-out-toggle',
   elementClass: ToggleElement,
@@ -46,7 +46,7 @@ export const ConsentOptOutToggle = createComponent({
 });
 
 /** `<consent-policy-banner>` as a React component (`policyVersion`, `effectiveDate`, … as props). */
-export const ConsentPolicyBanner = createComponent({
+export const ConsentPolicyBanner = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'consent-policy-banner',
   elementClass: BannerElement,
@@ -67,14 +67,28 @@ export type UseConsentResult = { state: ConsentState } & Pick<
 
 const subscribe = (onChange: () => void): (() => void) => getConsentStore().subscribe(onChange);
 const getState = (): ConsentState => getConsentStore().state;
+const serverStates = new WeakMap<object, ConsentState>();
+/**
+ * What the server rendered: the state of a visitor without a decision (the server-side store reads
+ * no cookie). Used on the server and while hydrating, so hydration matches; React then re-renders
+ * with the visitor's real state. Cached per configuration, as `useSyncExternalStore` requires.
+ */
+const getServerState = (): ConsentState => {
+  const { config } = getConsentStore();
+  let state = serverStates.get(config);
+  if (!state)
+    serverStates.set(config, (state = deriveState(config, null, Date.now(), false, 'memory')));
+  return state;
+};
 
 /**
  * The page's consent state as React state: the component re-renders after every change, whatever
  * its source (notice, toggle, API, another tab). Also returns the store's methods. Works in
- * React 18 and 19 (`useSyncExternalStore`); on the server it returns the undecided state.
+ * React 18 and 19 (`useSyncExternalStore`). On the server and while hydrating it returns the state
+ * of a visitor who has not decided yet; the visitor's real state follows right after hydration.
  */
 export function useConsent(): UseConsentResult {
-  const state = React.useSyncExternalStore(subscribe, getState, getState);
+  const state = React.useSyncExternalStore(subscribe, getState, getServerState);
   const store = getConsentStore();
   return React.useMemo(
     () => ({
@@ -96,8 +110,11 @@ export function useConsent(): UseConsentResult {
  * e.g. `const analytics = useConsentCategory('analytics')` to load a script only when `true`.
  */
 export function useConsentCategory(id: string): boolean {
-  const granted = React.useCallback(() => getConsentStore().state.categories[id] === true, [id]);
-  return React.useSyncExternalStore(subscribe, granted, granted);
+  return React.useSyncExternalStore(
+    subscribe,
+    () => getState().categories[id] === true,
+    () => getServerState().categories[id] === true,
+  );
 }
 
 /**
