@@ -104,6 +104,27 @@ describe('consent-elements/react wrappers', () => {
     expect(calls).toBe(0);
   });
 
+  it('React 19 without a wrapper: the tag takes properties and calls onChange for the toggle', async () => {
+    const ref = createRef<ToggleElement>();
+    const calls: boolean[] = [];
+    await render(
+      h('consent-opt-out-toggle', {
+        ref,
+        category: 'marketing',
+        copy: { 'toggle.stored': 'Kept in a cookie.' },
+        onChange: (event: { currentTarget: ToggleElement }) =>
+          calls.push(event.currentTarget.optedOut),
+      }),
+    );
+    const el = ref.current!;
+    expect(el.copy).toEqual({ 'toggle.stored': 'Kept in a cookie.' });
+    await el.updateComplete;
+    expect(el.category).toBe('marketing');
+    await act(async () => part(el, 'switch')!.click());
+    expect(calls).toEqual([false]);
+    expect(getConsentStore().isGranted('marketing')).toBe(true);
+  });
+
   it('ConsentCookieNotice: props become properties and the ref is the element (show())', async () => {
     const ref = createRef<NoticeElement>();
     await render(

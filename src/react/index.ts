@@ -133,13 +133,13 @@ export function useConsentChange(listener: ConsentListener): void {
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
-    /** The three tags in React 19 JSX: element properties as props, plus every HTML attribute. */
+    /**
+     * The three tags in React 19 JSX: element properties as props, plus every HTML attribute. On
+     * the toggle, React 19 calls `onChange` for its `change` (`event.currentTarget.optedOut`).
+     */
     interface IntrinsicElements {
       'consent-cookie-notice': WebComponentProps<NoticeElement>;
-      'consent-opt-out-toggle': WebComponentProps<ToggleElement> & {
-        /** React 19: the visitor flipped the switch (read `event.currentTarget.optedOut`). */
-        onChange?: (event: React.ChangeEvent<ToggleElement>) => void;
-      };
+      'consent-opt-out-toggle': WebComponentProps<ToggleElement>;
       'consent-policy-banner': WebComponentProps<BannerElement>;
     }
   }
