@@ -90,7 +90,8 @@ const RULES: Rule = {
   copy: { '*': S },
 };
 
-const isObj = (v: unknown): v is Obj => !!v && typeof v == 'object' && !Array.isArray(v);
+/** A plain object (not null, not an array). */
+export const isObj = (v: unknown): v is Obj => !!v && typeof v == 'object' && !Array.isArray(v);
 
 /**
  * The complete configuration for `input`, with every problem found. Never throws.

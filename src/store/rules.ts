@@ -35,19 +35,17 @@ export function deriveState(
     !(policy.material && version && inForce && record.policyVersion != version);
   const gpcOn = gpc && config.respectGpc;
   let gpcApplied = false;
-  const categories = Object.freeze(
-    Object.assign(
-      Object.create(null),
-      Object.fromEntries(
-        config.categories.map(({ id, required }) => {
-          let on =
-            decided && Object.hasOwn(record.choices, id) ? record.choices[id] : regime == 'opt-out';
-          if (!required && on && gpcOn) on = !(gpcApplied = true);
-          return [id, !!(required || on)];
-        }),
-      ),
-    ),
-  );
+  // No prototype: a category id like `constructor` reads as what it is, not an inherited member.
+  const categories: Record<string, boolean> = Object.create(null);
+  for (const { id, required } of config.categories) {
+    let on =
+      decided && Object.hasOwn(record.choices, id) ? record.choices[id] : regime == 'opt-out';
+    if (!required && on && gpcOn) {
+      on = false;
+      gpcApplied = true;
+    }
+    categories[id] = !!(required || on);
+  }
   const policyNotice =
     version &&
     record &&
@@ -58,7 +56,7 @@ export function deriveState(
       : null;
   return Object.freeze({
     decided,
-    categories,
+    categories: Object.freeze(categories),
     record,
     regime,
     gpc,

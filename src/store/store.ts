@@ -15,7 +15,7 @@
 import type {} from '../events/consent-change.js';
 import type {} from '../events/consent-error.js';
 import { parseConsentCookie, serializeConsentCookie } from './codec.js';
-import { resolveConfig } from './config.js';
+import { isObj, resolveConfig } from './config.js';
 import { deriveState } from './rules.js';
 import { readCookies, removeCookie, writeCookie } from './storage.js';
 import { connectSync, type Sync } from './sync.js';
@@ -35,7 +35,8 @@ type Choices = Record<string, boolean>;
 
 const hasDom = (): boolean => typeof document != 'undefined';
 const json = JSON.stringify;
-const isObj = (v: unknown): v is object => !!v && typeof v == 'object' && !Array.isArray(v);
+/** Who made a change: `options.source`, else `api`. */
+const sourceOf = (options?: ChangeOptions): ConsentSource => options?.source ?? 'api';
 const newId = (): string =>
   Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => (b % 36).toString(36)).join('');
 
@@ -117,7 +118,10 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     const load = (): ConsentRecord | null => {
       if (memory) return raw;
       const values = readCookies(config.cookie.name);
-      if (!values) return (fallback(), raw);
+      if (!values) {
+        fallback();
+        return raw;
+      }
       let best: ConsentRecord | null = null;
       for (const v of values) {
         const r = parseConsentCookie(v);
@@ -158,9 +162,9 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
           config.cookie.name,
           (value) => {
             const r = value ? parseConsentCookie(value) : null;
-            if (r || !value) commit(r, { source: 'sync' }, false);
+            if (r || !value) commit(r, 'sync', false);
           },
-          () => commit(load(), { source: 'sync' }, false),
+          () => commit(load(), 'sync', false),
         );
     };
 
@@ -188,6 +192,11 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     };
 
     const current = (): ConsentState => state ?? start();
+    /** The resolved configuration, once the store has started. */
+    const settings = (): ResolvedConsentConfig => {
+      current();
+      return config;
+    };
 
     /** Re-derives the state and announces it if anything changed. */
     const update = (source: ConsentSource): void => {
@@ -215,24 +224,26 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     };
 
     /** Stores `r` (unless it came from the cookie or another tab), tells the other tabs, announces. */
-    function commit(r: ConsentRecord | null, options?: ChangeOptions, write = true): void {
+    function commit(r: ConsentRecord | null, source: ConsentSource, write = true): void {
       current();
       raw = r;
       if (write) {
         save(r);
         sync?.post(r ? serializeConsentCookie(r) : '');
       }
-      update(options?.source ?? 'api');
+      update(source);
     }
 
     /** Every non-required category set to `on`. */
     const all = (on: boolean): Choices =>
       Object.fromEntries(
-        (current(), config).categories.filter((c) => !c.required).map((c) => [c.id, on]),
+        settings()
+          .categories.filter((c) => !c.required)
+          .map((c) => [c.id, on]),
       );
 
     const known = (id: string): boolean => {
-      const c = (current(), config).categories.find((x) => x.id === id);
+      const c = settings().categories.find((x) => x.id === id);
       if (c && !c.required) return true;
       error('unknown-category', `category "${id}" ${c ? 'is required' : 'is unknown'}: ignored`);
       return false;
@@ -240,6 +251,7 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
 
     /** Records a decision: the current choices (or regime defaults) overridden by `patch`. */
     const decide = (patch: Choices, options?: ChangeOptions): void => {
+      const source = sourceOf(options);
       const { decided } = current();
       const version = config.policy.version;
       const choices: Choices = {
@@ -259,15 +271,15 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
           choices,
           policyVersion: version,
           acknowledgedPolicy: raw?.acknowledgedPolicy,
-          source: options?.source ?? 'api',
+          source,
         },
-        options,
+        source,
       );
     };
 
     Object.defineProperties(this, {
       state: { get: current },
-      config: { get: () => (current(), config) },
+      config: { get: settings },
     });
     Object.assign(this, {
       isGranted: (id: string) => current().categories[id] === true,
@@ -278,24 +290,24 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
       setCategories: (choices: Choices, options?: ChangeOptions) =>
         decide(Object.fromEntries(Object.entries(choices).filter(([id]) => known(id))), options),
       acknowledgePolicy: (version?: string, options?: ChangeOptions) => {
-        current();
-        version ??= config.policy.version;
+        const source = sourceOf(options);
+        version ??= settings().policy.version;
         if (version && raw?.acknowledgedPolicy != version)
           commit(
             {
               ...(raw ?? { id: newId(), decidedAt: 0, choices: {} }),
               updatedAt: Date.now(),
               acknowledgedPolicy: version,
-              source: options?.source ?? 'api',
+              source,
             },
-            options,
+            source,
           );
       },
-      reset: (options?: ChangeOptions) => commit(null, options),
-      subscribe: (listener: ConsentListener) => (
-        listeners.add(listener),
-        () => void listeners.delete(listener)
-      ),
+      reset: (options?: ChangeOptions) => commit(null, sourceOf(options)),
+      subscribe: (listener: ConsentListener) => {
+        listeners.add(listener);
+        return () => void listeners.delete(listener);
+      },
       configure: (value: unknown) => {
         input = value;
         if (state) {
