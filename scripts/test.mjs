@@ -8,6 +8,8 @@ step('Generate custom-elements.json (Storybook and the types read it)');
 run('cem', ['analyze', '--litelement', '--quiet']);
 step('Type-check');
 run('tsc', ['--noEmit']);
+run('tsc', ['--noEmit', '-p', 'examples/react']);
+run('tsc', ['--noEmit', '-p', 'examples/vue']);
 step('Lint (ESLint, Prettier)');
 run('eslint', ['.']);
 run('prettier', ['--check', '--log-level', 'warn', '.']);
