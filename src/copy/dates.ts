@@ -28,9 +28,11 @@ export function daysUntil(iso: string | null | undefined, now: Date | number = D
 export function formatDate(iso: string, locale: string): string {
   const date = parseIsoDate(iso);
   if (!date) return iso;
+  const format = (tag: string) => new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(date);
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
+    return format(locale);
   } catch {
-    return new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(date);
+    // An invalid locale tag (from config or `lang`) throws a RangeError.
+    return format('en');
   }
 }

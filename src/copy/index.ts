@@ -24,10 +24,14 @@ export type CopyVars = Record<string, string | number | undefined>;
  */
 export function resolveLocale(...candidates: (string | null | undefined)[]): string {
   for (const tag of candidates) {
-    if (tag && locales[tag.split(/[-_]/)[0].toLowerCase()]) return tag.replace('_', '-');
+    if (tag && tableFor(tag)) return tag.replace('_', '-');
   }
   return 'en';
 }
+
+/** The built-in table for a language tag's primary subtag (`de-AT`, `de_AT` → `de`), if any. */
+const tableFor = (tag: string): CopyTable | undefined =>
+  locales[tag.split(/[-_]/)[0].toLowerCase()];
 
 /** Replaces `{name}` placeholders; unknown placeholders stay as written. The result is plain text. */
 export function interpolate(template: string, vars: CopyVars = {}): string {
@@ -53,8 +57,7 @@ export function translate(
   overrides: (CopyOverrides | undefined)[] = [],
   vars?: CopyVars,
 ): string | undefined {
-  const table = locales[locale.split('-')[0].toLowerCase()] ?? en;
-  const layers = [...overrides, table as CopyOverrides, en as CopyOverrides];
+  const layers: (CopyOverrides | undefined)[] = [...overrides, tableFor(locale), en];
   const days = vars?.days;
   const keys = typeof days === 'number' ? [`${key}.${plural(locale, days)}`, key] : [key];
   for (const layer of layers) {
