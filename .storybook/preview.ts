@@ -1,4 +1,5 @@
-import type { Preview } from '@storybook/web-components-vite';
+import type { Preview, WebComponentsRenderer } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import customElements from '../custom-elements.json' with { type: 'json' };
 import '../src/define.js';
@@ -9,7 +10,22 @@ import { themeGlobalType, withTheme } from '../stories/support/themes.js';
 // autodocs and (attributes, properties) as a control.
 setCustomElementsManifest(customElements);
 
+/** Manifest entries that are implementation details: `#private` fields, statics, the controller. */
+const INTERNAL = new Set(['copyAttributes', 'version', 'consent']);
+
+/** Keeps implementation details out of the autodocs tables and the controls. */
+const hideInternals: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => [
+      name,
+      name.startsWith('#') || INTERNAL.has(name)
+        ? { ...argType, table: { ...argType.table, disable: true } }
+        : argType,
+    ]),
+  );
+
 const preview: Preview = {
+  argTypesEnhancers: [hideInternals],
   tags: ['autodocs'],
   // withConsent: a fresh store, no cookie, the story's `parameters.consent` (stories/support/consent.ts).
   // withTheme: the toolbar's theme (stories/support/themes.ts).

@@ -17,8 +17,8 @@ import {
   copyFromArgs,
   create,
   frame,
-  hide,
   noControl,
+  slotArgTypes,
   type FrameOptions,
 } from './support/story.js';
 
@@ -87,6 +87,7 @@ const meta = {
       table: { category: 'attributes' },
     },
     ...copyArgTypes(COPY_KEYS),
+    ...slotArgTypes('consent-cookie-notice'),
     ...noControl(
       'policyUrl',
       'supportEmail',
@@ -95,22 +96,6 @@ const meta = {
       'copy',
       'open',
       'locale',
-    ),
-    ...hide(
-      'copyAttributes',
-      'version',
-      'view',
-      'forced',
-      'dismissed',
-      'choices',
-      'dialog',
-      'focusSelector',
-      'returnFocus',
-      'onDocumentClick',
-      'optional',
-      'consent',
-      'copyAttrs',
-      'lang_',
     ),
   },
 } satisfies Meta<Args>;
@@ -394,5 +379,33 @@ export const NarrowViewport: Story = {
     const accept = mustPart(el, 'accept').getBoundingClientRect();
     const reject = mustPart(el, 'reject').getBoundingClientRect();
     await expect(reject.top).toBeGreaterThan(accept.top);
+  },
+};
+
+/** Rich content goes through slots: a heading with an emphasis, an explanation with a link. */
+export const RichContentSlots: Story = {
+  name: 'Rich content (slots)',
+  render: () =>
+    frame(
+      html`<consent-cookie-notice>
+        <span slot="title">Cookies, <em>only</em> with your say-so</span>
+        <p>
+          We keep you signed in with cookies. With your consent we also count visits; see
+          <a href="https://example.com/cookies">the cookie list</a>.
+        </p>
+        <span slot="support">Write to <a href="mailto:dpo@example.com">our DPO</a>.</span>
+      </consent-cookie-notice>`,
+    ),
+  play: async ({ canvasElement }) => {
+    const el = await notice(canvasElement);
+    const assigned = (name: string) =>
+      el
+        .shadowRoot!.querySelector<HTMLSlotElement>(
+          name ? `slot[name="${name}"]` : 'slot:not([name])',
+        )!
+        .assignedElements();
+    await expect(text(assigned('title')[0])).toBe('Cookies, only with your say-so');
+    await expect(assigned('')[0].querySelector('a')!.href).toBe('https://example.com/cookies');
+    await expect(text(assigned('support')[0])).toBe('Write to our DPO.');
   },
 };

@@ -4,7 +4,14 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { locales, type CopyKey } from '../src/copy/index.js';
 import { allChoices, decided, store, type ConsentParameters } from './support/consent.js';
 import { element, mustPart, part, recordChanges, text } from './support/dom.js';
-import { LONG, copyArgTypes, copyFromArgs, create, hide, noControl } from './support/story.js';
+import {
+  LONG,
+  copyArgTypes,
+  copyFromArgs,
+  create,
+  noControl,
+  slotArgTypes,
+} from './support/story.js';
 
 /** Copy keys of the toggle that no attribute of its own overrides (`label` covers both labels). */
 const COPY_KEYS: CopyKey[] = ['toggle.label', 'toggle.labelAll'];
@@ -39,8 +46,8 @@ const meta = {
       table: { category: 'attributes' },
     },
     ...copyArgTypes(COPY_KEYS),
+    ...slotArgTypes('consent-opt-out-toggle'),
     ...noControl('copy', 'optedOut', 'locale'),
-    ...hide('copyAttributes', 'version', 'consent', 'copyAttrs', 'lang_'),
   },
 } satisfies Meta<Args>;
 

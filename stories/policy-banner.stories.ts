@@ -10,7 +10,14 @@ import {
   type ConsentParameters,
 } from './support/consent.js';
 import { element, mustPart, part, recordChanges, text } from './support/dom.js';
-import { LONG, copyArgTypes, copyFromArgs, create, hide, noControl } from './support/story.js';
+import {
+  LONG,
+  copyArgTypes,
+  copyFromArgs,
+  create,
+  noControl,
+  slotArgTypes,
+} from './support/story.js';
 
 /** Copy keys of the banner that no attribute overrides on its own (`message` replaces all four messages). */
 const COPY_KEYS: CopyKey[] = [
@@ -82,6 +89,7 @@ const meta = {
     'notice-days': { control: { type: 'number', min: 0, max: 365 } },
     'effective-date': { control: 'text' },
     ...copyArgTypes(COPY_KEYS),
+    ...slotArgTypes('consent-policy-banner'),
     ...noControl(
       'policyVersion',
       'effectiveDate',
@@ -94,7 +102,6 @@ const meta = {
       'notice',
       'locale',
     ),
-    ...hide('copyAttributes', 'version', 'consent', 'copyAttrs', 'lang_'),
   },
 } satisfies Meta<Args>;
 

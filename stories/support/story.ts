@@ -2,6 +2,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { ArgTypes } from '@storybook/web-components-vite';
 import { en, type CopyKey } from '../../src/copy/index.js';
+import manifest from '../../custom-elements.json' with { type: 'json' };
 
 export interface FrameOptions {
   /** Minimum height of the simulated viewport. */
@@ -72,11 +73,6 @@ export function create<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-/** Hides manifest entries that are implementation details or duplicates of an attribute control. */
-export function hide(...names: string[]): ArgTypes {
-  return Object.fromEntries(names.map((n) => [n, { table: { disable: true } }]));
-}
-
 /** Shows a manifest property in the table without a control (it has an attribute twin). */
 export function noControl(...names: string[]): ArgTypes {
   return Object.fromEntries(names.map((n) => [n, { control: false }]));
@@ -85,3 +81,28 @@ export function noControl(...names: string[]): ArgTypes {
 /** A long text in the given voice, for long-copy stories. */
 export const LONG =
   'Datenschutzgrundverordnungskonformitätsprüfung aside, this deliberately long message checks that the copy wraps, that nothing overflows horizontally and that the buttons stay reachable when a site writes a whole paragraph (or three) where one sentence would do. ';
+
+interface ManifestSlot {
+  name: string;
+  description?: string;
+}
+
+/**
+ * The element's slots as table rows. Storybook keys manifest rows by name only, so the slots
+ * `title` and `support` would be replaced by the parts of the same names and the default slot
+ * (named '') is dropped: these rows use keys of their own (`slot: title`, `slot: (default)`).
+ */
+export function slotArgTypes(tag: string): ArgTypes {
+  const declaration = manifest.modules
+    .flatMap((m) => (m.declarations ?? []) as { tagName?: string; slots?: ManifestSlot[] }[])
+    .find((d) => d.tagName === tag);
+  return Object.fromEntries(
+    (declaration?.slots ?? []).map((slot) => {
+      const key = `slot: ${slot.name || '(default)'}`;
+      return [
+        key,
+        { name: key, description: slot.description, control: false, table: { category: 'slots' } },
+      ];
+    }),
+  );
+}
