@@ -218,7 +218,7 @@ export class ConsentCookieNotice extends ConsentElement implements LinkOverrides
   }
 
   #category(c: CategoryConfig, i: number) {
-    const label = this.maybe(`category.${c.id}.label`) ?? c.label;
+    const label = this.categoryText(c.id, 'label', c);
     return switchTemplate({
       id: `c${i}`,
       checked: !!(c.required || this.#choices[c.id]),
@@ -226,7 +226,7 @@ export class ConsentCookieNotice extends ConsentElement implements LinkOverrides
       label: c.required
         ? html`${label} <span class="muted">(${this.t('notice.alwaysOn')})</span>`
         : label,
-      description: this.maybe(`category.${c.id}.description`) ?? c.description,
+      description: this.categoryText(c.id, 'description', c),
       onToggle: () => {
         this.#choices = { ...this.#choices, [c.id]: !this.#choices[c.id] };
         this.requestUpdate();

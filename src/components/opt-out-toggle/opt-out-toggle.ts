@@ -98,8 +98,8 @@ export class ConsentOptOutToggle extends ConsentElement {
     const { category } = this;
     const all = category === '*';
     const config = store.config.categories.find((c) => c.id === category);
-    const name = this.maybe(`category.${category}.label`) ?? config?.label ?? category;
-    const text = this.maybe(`category.${category}.description`) ?? config?.description;
+    const name = this.categoryText(category, 'label', config) ?? category;
+    const text = this.categoryText(category, 'description', config);
     return html`<div part="base">
       ${switchTemplate({
         id: 's',

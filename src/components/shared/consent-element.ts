@@ -16,7 +16,7 @@ import {
   type CopyOverrides,
   type CopyVars,
 } from '../../copy/index.js';
-import type { ConsentStoreApi } from '../../store/types.js';
+import type { CategoryConfig, ConsentStoreApi } from '../../store/types.js';
 import { VERSION } from './version.js';
 
 /** Reads the `copy` attribute as JSON; a malformed value counts as no override (never throws). */
@@ -114,6 +114,15 @@ export abstract class ConsentElement extends LitElement {
       [attr == null ? undefined : { [key]: attr }, this.copy, this.consent.store?.config.copy],
       vars,
     );
+  }
+
+  /** A category's `label` or `description`: copy `category.<id>.<field>` first, then the config's. */
+  protected categoryText(
+    id: string,
+    field: 'label' | 'description',
+    config?: CategoryConfig,
+  ): string | undefined {
+    return this.maybe(`category.${id}.${field}`) ?? config?.[field];
   }
 
   /**
