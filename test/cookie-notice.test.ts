@@ -265,6 +265,20 @@ describe('<consent-cookie-notice>', () => {
       expect(slot('support').assignedElements()[0].textContent).to.contain('our DPO');
       await expect(el).to.be.accessible();
     });
+
+    it('shows a slotted support line even when no support contact is configured', async () => {
+      resetConsent({ categories, policy: { version: '1' } });
+      const el = await notice(
+        html`<consent-cookie-notice>
+          <span slot="support">Questions? Ask at the front desk.</span>
+        </consent-cookie-notice>`,
+      );
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=support]');
+      expect(slot, 'the support slot is rendered').to.not.equal(null);
+      expect(slot!.assignedElements()[0].textContent).to.contain('front desk');
+      expect(part(el, 'support-link')).to.equal(null);
+      expect(el.querySelector('[slot="support"]')!.getBoundingClientRect().height).to.be.above(0);
+    });
   });
 
   describe('events and decisions', () => {

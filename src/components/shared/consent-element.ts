@@ -128,8 +128,9 @@ export abstract class ConsentElement extends LitElement {
   /**
    * The links line (`part="links"`): the policy link (`part="policy-link"`, only with a safe URL)
    * and the support line (`part="support"`, slot `support`): `support.text` with `{contact}` as a
-   * `mailto:` or web link (`part="support-link"`), only when a usable contact is configured. The
-   * element's own `overrides` win over config `policy.url` and `support`.
+   * `mailto:` or web link (`part="support-link"`) when a usable contact is configured; slotted
+   * content shows either way. The element's own `overrides` win over config `policy.url` and
+   * `support`.
    */
   protected links(overrides: LinkOverrides): TemplateResult {
     const { policy, support } = this.consent.store!.config;
@@ -142,19 +143,20 @@ export abstract class ConsentElement extends LitElement {
     const [before, after] = splitAt(this.t('support.text'), 'contact');
     return html`<p part="links" class="links">
       ${href ? html`<a part="policy-link" href=${href}>${this.t('policy.link')}</a>` : nothing}
-      ${
-        contact
-          ? html`<span part="support"
-              ><slot name="support"
-                >${before}${after === undefined ? ' ' : ''}<a
-                  part="support-link"
-                  href=${contact.href}
-                  >${contact.text}</a
-                >${after ?? ''}</slot
-              ></span
-            >`
-          : nothing
-      }
+      <span part="support"
+        ><slot name="support"
+          >${
+            // Without a usable contact there is no default line, but slotted content still shows.
+            contact
+              ? html`${before}${after === undefined ? ' ' : ''}<a
+                    part="support-link"
+                    href=${contact.href}
+                    >${contact.text}</a
+                  >${after ?? ''}`
+              : nothing
+          }</slot
+        ></span
+      >
     </p>`;
   }
 }
