@@ -1,4 +1,4 @@
-import { resolveStore, type Disposer, type IntegrationOptions } from './shared.js';
+import { followConsent, type Disposer, type IntegrationOptions } from './shared.js';
 
 /** The part of a Mixpanel instance (`mixpanel-browser`) the adapter uses. */
 export interface MixpanelLike {
@@ -28,22 +28,16 @@ export function connectMixpanel(
   mixpanel: MixpanelLike,
   options: MixpanelAdapterOptions = {},
 ): Disposer {
-  const store = resolveStore(options);
-  const category = options.category ?? 'analytics';
-  const apply = (granted: boolean): void => {
-    if (granted) {
-      if (mixpanel.has_opted_in_tracking?.() !== true) mixpanel.opt_in_tracking();
-    } else if (mixpanel.has_opted_out_tracking?.() !== true) {
-      mixpanel.opt_out_tracking();
-    }
-  };
-  apply(store.isGranted(category));
-  let unsubscribe: (() => void) | undefined = store.subscribe(({ state, previous }) => {
-    const granted = state.categories[category] === true;
-    if (granted !== (previous.categories[category] === true)) apply(granted);
-  });
-  return () => {
-    unsubscribe?.();
-    unsubscribe = undefined;
-  };
+  const { category = 'analytics', ...rest } = options;
+  return followConsent(
+    category,
+    (granted) => {
+      if (granted) {
+        if (mixpanel.has_opted_in_tracking?.() !== true) mixpanel.opt_in_tracking();
+      } else if (mixpanel.has_opted_out_tracking?.() !== true) {
+        mixpanel.opt_out_tracking();
+      }
+    },
+    rest,
+  );
 }

@@ -1,4 +1,4 @@
-import { resolveStore, type Disposer, type IntegrationOptions } from './shared.js';
+import { followConsent, type Disposer, type IntegrationOptions } from './shared.js';
 
 /**
  * Runs `onGrant` while consent to `category` is given and `onRevoke` when it is withdrawn: the
@@ -21,18 +21,14 @@ export function onConsent(
   onRevoke?: () => void,
   options?: IntegrationOptions,
 ): Disposer {
-  const store = resolveStore(options);
-  let granted = store.isGranted(category);
-  let unsubscribe: (() => void) | undefined = store.subscribe(({ state }) => {
-    const now = state.categories[category] === true;
-    if (now === granted) return;
-    granted = now;
-    if (now) onGrant();
-    else onRevoke?.();
-  });
-  if (granted) onGrant();
-  return () => {
-    unsubscribe?.();
-    unsubscribe = undefined;
-  };
+  let first = true;
+  return followConsent(
+    category,
+    (granted) => {
+      if (granted) onGrant();
+      else if (!first) onRevoke?.();
+      first = false;
+    },
+    options,
+  );
 }

@@ -1,4 +1,4 @@
-import { resolveStore, type Disposer, type IntegrationOptions } from './shared.js';
+import { followConsent, type Disposer, type IntegrationOptions } from './shared.js';
 
 /** The part of a PostHog instance (`posthog-js`) the adapter uses. */
 export interface PostHogLike {
@@ -28,22 +28,16 @@ export function connectPostHog(
   posthog: PostHogLike,
   options: PostHogAdapterOptions = {},
 ): Disposer {
-  const store = resolveStore(options);
-  const category = options.category ?? 'analytics';
-  const apply = (granted: boolean): void => {
-    if (granted) {
-      if (posthog.has_opted_in_capturing?.() !== true) posthog.opt_in_capturing();
-    } else if (posthog.has_opted_out_capturing?.() !== true) {
-      posthog.opt_out_capturing();
-    }
-  };
-  apply(store.isGranted(category));
-  let unsubscribe: (() => void) | undefined = store.subscribe(({ state, previous }) => {
-    const granted = state.categories[category] === true;
-    if (granted !== (previous.categories[category] === true)) apply(granted);
-  });
-  return () => {
-    unsubscribe?.();
-    unsubscribe = undefined;
-  };
+  const { category = 'analytics', ...rest } = options;
+  return followConsent(
+    category,
+    (granted) => {
+      if (granted) {
+        if (posthog.has_opted_in_capturing?.() !== true) posthog.opt_in_capturing();
+      } else if (posthog.has_opted_out_capturing?.() !== true) {
+        posthog.opt_out_capturing();
+      }
+    },
+    rest,
+  );
 }
