@@ -104,7 +104,7 @@ export function buildTables(results) {
         ],
         ['consent-change dispatched synchronously', st.eventIsSynchronous ? 'yes' : 'no'],
         [
-          'where a decision spends its time (CPU profile, self time)',
+          'where a decision spends its time (CPU profile self time; JS names minified)',
           st.decisionProfile
             .slice(0, 3)
             .map((p) => `${p.fn.replace(/ \(.*\)$/, '')} ${p.share}%`)
@@ -205,8 +205,9 @@ ${meta.machine.os}, load average ${meta.machine.loadAverageStart} at start and
 ${meta.machine.loadAverageEnd} at end · Node ${meta.node} · Chromium ${meta.chromium} (headless, via Playwright
 ${meta.playwright}) · total bench time ${meta.durationS.toFixed(0)} s.
 
-**Compared:** consent-elements ${meta.version} (\`dist/cdn/consent-elements.js\`, built by
-\`npm run build\` in the same run), vanilla-cookieconsent 3.1.0 (\`dist/cookieconsent.umd.js\` +
+**Compared:** consent-elements ${meta.version} at commit ${meta.git.commit}${
+    meta.git.dirty ? ' plus uncommitted changes in src/' : ''
+  } (\`dist/cdn/consent-elements.js\`, built by \`npm run build\` in the same run), vanilla-cookieconsent 3.1.0 (\`dist/cookieconsent.umd.js\` +
 \`dist/cookieconsent.css\`), klaro 0.7.22 (\`dist/klaro.js\`, CSS included), and Lit alone as the floor.
 
 ${toMarkdown(tables)}
@@ -227,6 +228,8 @@ ${toMarkdown(tables)}
   visibilityProperty})\`, has a non-empty box in the viewport and is the hit-test target at its centre
   (through shadow roots). The time is \`performance.now()\` then, i.e. from navigation start.
   "Button in DOM" is when the button first exists, visible or not (medians); "first paint" is FCP.
+  vanilla-cookieconsent 3.1.0 builds its modal early but reveals it with a class added after a 100 ms
+  timeout and a CSS transition, which is why its button exists well before it is interactive.
   Libraries are interleaved run by run; one warm-up round is discarded.
 - **Main-thread cost**: CDP \`Performance.getMetrics\` (\`ScriptDuration\`, \`TaskDuration\`,
   \`RecalcStyleDuration\`, \`LayoutDuration\`) for the whole load plus ${meta.settleMs} ms of settling
