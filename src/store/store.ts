@@ -162,7 +162,8 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
           config.cookie.name,
           (value) => {
             const r = value ? parseConsentCookie(value) : null;
-            if (r || !value) commit(r, 'sync', false);
+            // A record older than the one held lost a race with a newer decision: ignore it.
+            if ((r && !(raw && raw.updatedAt > r.updatedAt)) || !value) commit(r, 'sync', false);
           },
           () => commit(load(), 'sync', false),
         );
@@ -252,7 +253,9 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     /** Records a decision: the current choices (or regime defaults) overridden by `patch`. */
     const decide = (patch: Choices, options?: ChangeOptions): void => {
       const source = sourceOf(options);
-      const { decided } = current();
+      current();
+      // Derived now, not the cached state: a decision may have expired since (tab left open).
+      const { decided } = derive();
       const version = config.policy.version;
       const choices: Choices = {
         ...all(config.regime == 'opt-out'),
