@@ -1,0 +1,424 @@
+// Model-based test of the consent store: random sequences of every store action, the clock, reloads,
+// a second tab and corrupt cookies, each step checked against a small reference model, and the
+// cookie checked to decode to the model's record. Runs in Chromium: real cookies, real BroadcastChannel.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import {
+  ConsentStore,
+  parseConsentCookie,
+  readCookieValues,
+  type ConsentRecord,
+} from '../../src/store/index.js';
+
+const NAME = 'model_consent';
+const DAY = 864e5;
+const MAX_AGE_DAYS = 182;
+const OPTIONAL = ['preferences', 'analytics', 'marketing'] as const;
+/** Categories the actions pick from: optional ones, a required one and an unknown one. */
+const IDS = ['necessary', ...OPTIONAL, 'bogus'] as const;
+const CONFIG = {
+  cookie: { name: NAME, maxAgeDays: MAX_AGE_DAYS },
+  policy: { version: 'v1' },
+  categories: [
+    { id: 'necessary', label: 'Necessary', required: true },
+    ...OPTIONAL.map((id) => ({ id, label: id })),
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// The reference model: what the store should hold, in a dozen lines.
+
+type Choices = Record<string, boolean>;
+interface Model {
+  now: number;
+  /** The stored record, or null (never decided, reset, or the cookie was corrupted). */
+  record: { decidedAt: number; choices: Choices; ack?: string } | null;
+  /** A corrupt value sits in the cookie (until the next write replaces it). */
+  corrupt: boolean;
+  /** The clock or the cookie changed since the store last had a reason to look. */
+  unseen: boolean;
+}
+const decided = (m: Model) =>
+  !!m.record && m.record.decidedAt > 0 && m.now < m.record.decidedAt + MAX_AGE_DAYS * DAY;
+const granted = (m: Model, id: string) =>
+  id === 'necessary' || (decided(m) && m.record!.choices[id] === true);
+const optional = (id: string) => (OPTIONAL as readonly string[]).includes(id);
+
+/** A decision: the current choices (none when undecided: opt-in) overridden by `patch`. */
+function decide(m: Model, patch: Choices): void {
+  const choices = {
+    ...Object.fromEntries(OPTIONAL.map((id) => [id, false])),
+    ...(decided(m) ? m.record!.choices : {}),
+    ...patch,
+  };
+  const same = OPTIONAL.every((id) => choices[id] === m.record?.choices[id]);
+  if (decided(m) && same) return;
+  m.record = { decidedAt: m.now, choices, ack: m.record?.ack };
+  m.corrupt = false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The real system: this tab's store and another tab's, on one cookie.
+
+interface Real {
+  store: ConsentStore;
+  /** Another tab of the site (another store instance; BroadcastChannel reaches it). */
+  other: ConsentStore;
+}
+const open = (): ConsentStore => {
+  const s = new ConsentStore();
+  s.configure(CONFIG);
+  void s.state; // as a page does on load: read the cookie and connect tab sync
+  return s;
+};
+const cookieValues = () => readCookieValues(document.cookie, NAME);
+const clearCookie = () => (document.cookie = `${NAME}=; Max-Age=0; Path=/`);
+/**
+ * BroadcastChannel, counting: every message posted to the other open channels of its name, and
+ * every message delivered. The tabs act one after the other: each hears of a change before the next.
+ */
+const Native = BroadcastChannel;
+const channels = new Set<BroadcastChannel>();
+let posted = 0;
+let delivered = 0;
+class CountingChannel extends Native {
+  constructor(name: string) {
+    super(name);
+    channels.add(this);
+    this.addEventListener('message', () => delivered++);
+  }
+  override postMessage(message: unknown): void {
+    posted += [...channels].filter((c) => c !== this && c.name === this.name).length;
+    super.postMessage(message);
+  }
+  override close(): void {
+    channels.delete(this);
+    super.close();
+  }
+}
+/** A macrotask without timer clamping. */
+const tick = () =>
+  new Promise<void>((done) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => done();
+    channel.port2.postMessage(0);
+  });
+/** Waits until every message posted so far has been delivered (and handled: same task). */
+async function settle(): Promise<void> {
+  const start = performance.now();
+  while (delivered < posted) {
+    if (performance.now() - start > 5000) throw new Error('a tab never heard of a change');
+    await tick();
+  }
+}
+/** The visitor returns to the tab: the store re-reads the cookie and the clock. */
+const wake = () => window.dispatchEvent(new Event('focus'));
+
+/** The store's view matches the model: decided, every grant, the acknowledged policy. */
+function expectSameState(store: ConsentStore, m: Model, when: string): void {
+  const { state } = store;
+  expect(
+    {
+      decided: state.decided,
+      needsNotice: state.needsNotice,
+      grants: Object.fromEntries(IDS.map((id) => [id, store.isGranted(id)])),
+      ack: state.record?.acknowledgedPolicy,
+    },
+    when,
+  ).toEqual({
+    decided: decided(m),
+    needsNotice: !decided(m),
+    grants: Object.fromEntries(IDS.map((id) => [id, id !== 'bogus' && granted(m, id)])),
+    ack: m.record?.ack,
+  });
+}
+
+/** The cookie decodes to the model's record; absent or ignored (corrupt) when the model has none. */
+function expectCookie(m: Model): void {
+  const values = cookieValues();
+  if (!m.record) {
+    expect(values.length, 'cookie copies').toBeLessThanOrEqual(1);
+    if (values.length) {
+      expect(m.corrupt, 'a cookie is left only when it is corrupt').toBe(true);
+      expect(parseConsentCookie(values[0])).toBeNull();
+    }
+    return;
+  }
+  expect(values, 'one cookie').toHaveLength(1);
+  const r = parseConsentCookie(values[0]) as ConsentRecord;
+  expect(r, 'the cookie decodes').not.toBeNull();
+  expect({ decidedAt: r.decidedAt, choices: r.choices, ack: r.acknowledgedPolicy }).toEqual({
+    decidedAt: m.record.decidedAt,
+    choices: m.record.decidedAt ? m.record.choices : {},
+    ack: m.record.ack,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commands: one per store action or outside event. `tab` says which tab acts.
+
+type Tab = 'this' | 'other';
+const pick = (r: Real, tab: Tab) => (tab === 'this' ? r.store : r.other);
+
+abstract class Step implements fc.AsyncCommand<Model, Real> {
+  abstract get label(): string;
+  check = () => true;
+  abstract model(m: Model): void;
+  abstract act(r: Real): void | Promise<void>;
+  async run(m: Model, r: Real): Promise<void> {
+    await this.act(r);
+    this.model(m);
+    await settle();
+    if (!m.unseen) expectSameState(r.store, m, `${this.label}, as held`);
+    // Time passes while the visitor stays on the page: no re-read (the next action must still
+    // see the clock). Otherwise the visitor comes back to the tab: re-read, and still agree.
+    if (this instanceof Advance) return;
+    wake();
+    m.unseen = false;
+    expectSameState(r.store, m, `${this.label}, after a wake`);
+    expectSameState(r.other, m, `${this.label}, other tab after a wake`);
+    expectCookie(m);
+  }
+  toString = () => this.label;
+}
+
+class AcceptAll extends Step {
+  constructor(readonly tab: Tab) {
+    super();
+  }
+  get label() {
+    return `acceptAll@${this.tab}`;
+  }
+  act = (r: Real) => pick(r, this.tab).acceptAll();
+  model = (m: Model) => decide(m, Object.fromEntries(OPTIONAL.map((id) => [id, true])));
+}
+class RejectAll extends Step {
+  constructor(readonly tab: Tab) {
+    super();
+  }
+  get label() {
+    return `rejectAll@${this.tab}`;
+  }
+  act = (r: Real) => pick(r, this.tab).rejectAll();
+  model = (m: Model) => decide(m, Object.fromEntries(OPTIONAL.map((id) => [id, false])));
+}
+class SetCategory extends Step {
+  constructor(
+    readonly tab: Tab,
+    readonly id: string,
+    readonly on: boolean,
+  ) {
+    super();
+  }
+  get label() {
+    return `setCategory(${this.id},${this.on})@${this.tab}`;
+  }
+  act = (r: Real) => pick(r, this.tab).setCategory(this.id, this.on);
+  model = (m: Model) => optional(this.id) && decide(m, { [this.id]: this.on });
+}
+class SetCategories extends Step {
+  constructor(
+    readonly tab: Tab,
+    readonly choices: Choices,
+  ) {
+    super();
+  }
+  get label() {
+    return `setCategories(${JSON.stringify(this.choices)})@${this.tab}`;
+  }
+  act = (r: Real) => pick(r, this.tab).setCategories(this.choices);
+  model = (m: Model) =>
+    decide(m, Object.fromEntries(Object.entries(this.choices).filter(([id]) => optional(id))));
+}
+class Acknowledge extends Step {
+  constructor(
+    readonly tab: Tab,
+    readonly version: string | undefined,
+  ) {
+    super();
+  }
+  get label() {
+    return `acknowledgePolicy(${this.version ?? ''})@${this.tab}`;
+  }
+  act = (r: Real) => pick(r, this.tab).acknowledgePolicy(this.version);
+  model = (m: Model) => {
+    const version = this.version ?? 'v1';
+    if (m.record?.ack === version) return;
+    m.record = { ...(m.record ?? { decidedAt: 0, choices: {} }), ack: version };
+    m.corrupt = false;
+  };
+}
+class Reset extends Step {
+  constructor(readonly tab: Tab) {
+    super();
+  }
+  get label() {
+    return `reset@${this.tab}`;
+  }
+  act = (r: Real) => pick(r, this.tab).reset();
+  model = (m: Model) => {
+    m.record = null;
+    m.corrupt = false;
+  };
+}
+class Advance extends Step {
+  constructor(readonly ms: number) {
+    super();
+  }
+  get label() {
+    return `clock +${(this.ms / DAY).toFixed(2)} days`;
+  }
+  act = () => void vi.setSystemTime(Date.now() + this.ms);
+  model = (m: Model) => {
+    m.now += this.ms;
+    m.unseen = true;
+  };
+}
+class Reload extends Step {
+  get label() {
+    return 'reload';
+  }
+  act = (r: Real) => {
+    r.store.dispose();
+    r.store = open();
+  };
+  model = () => {};
+}
+class Corrupt extends Step {
+  constructor(readonly value: string) {
+    super();
+  }
+  get label() {
+    return `corrupt cookie ${JSON.stringify(this.value)}`;
+  }
+  act = () => {
+    document.cookie = `${NAME}=${this.value}; Path=/`;
+  };
+  model = (m: Model) => {
+    // Nothing notices until the next read (the wake in every step): then it counts as no record.
+    m.record = null;
+    m.corrupt = true;
+    m.unseen = true;
+  };
+}
+
+const tab = fc.constantFrom<Tab>('this', 'this', 'other');
+const id = fc.constantFrom(...IDS);
+const commands = fc.commands(
+  [
+    tab.map((t) => new AcceptAll(t)),
+    tab.map((t) => new RejectAll(t)),
+    fc.tuple(tab, id, fc.boolean()).map(([t, i, on]) => new SetCategory(t, i, on)),
+    fc
+      .tuple(tab, fc.dictionary(id, fc.boolean(), { maxKeys: 3 }))
+      .map(([t, c]) => new SetCategories(t, c)),
+    fc.tuple(tab, fc.constantFrom(undefined, 'v1', 'v2')).map(([t, v]) => new Acknowledge(t, v)),
+    tab.map((t) => new Reset(t)),
+    fc
+      .oneof(
+        fc.constantFrom(1, 3_600_000, 30 * DAY, 181 * DAY, MAX_AGE_DAYS * DAY, 183 * DAY),
+        fc.integer({ min: 0, max: 200 * DAY }),
+      )
+      .map((ms) => new Advance(ms)),
+    fc.constant(new Reload()),
+    fc
+      .oneof(
+        fc.constantFrom('yes', '1.abc', '2.a.b.c.1...', '1.x.zzzzzzzzzz.1.1...'),
+        fc.stringMatching(/^[\w.~%-]{0,40}$/),
+      )
+      .filter((v) => parseConsentCookie(v) === null)
+      .map((v) => new Corrupt(v)),
+  ],
+  { maxCommands: 20 },
+);
+
+const T0 = Date.UTC(2026, 0, 15, 12);
+const RUNS = 1500;
+
+describe('consent store against a reference model', () => {
+  beforeEach(() => {
+    globalThis.BroadcastChannel = CountingChannel;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    globalThis.BroadcastChannel = Native;
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    clearCookie();
+  });
+
+  it(`agrees with the model after every step of ${RUNS} random sequences (actions, clock, reloads, a second tab, corrupt cookies)`, async () => {
+    expect(document.visibilityState).toBe('visible');
+    const started = performance.now();
+    await fc.assert(
+      fc.asyncProperty(commands, async (cmds) => {
+        clearCookie();
+        vi.setSystemTime(T0);
+        const real: Real = { store: open(), other: open() };
+        const model: Model = { now: T0, record: null, corrupt: false, unseen: false };
+        try {
+          await fc.asyncModelRun(() => ({ model, real }), cmds);
+        } finally {
+          await settle();
+          real.store.dispose();
+          real.other.dispose();
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    console.info(`model test: ${RUNS} sequences in ${Math.round(performance.now() - started)} ms`);
+  }, 120_000);
+});
+
+describe('regressions the model found', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(T0);
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    clearCookie();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    clearCookie();
+  });
+
+  it('records a refusal made after the earlier decision expired on a page left open', () => {
+    const store = open();
+    try {
+      store.rejectAll();
+      vi.setSystemTime(T0 + MAX_AGE_DAYS * DAY);
+      store.rejectAll();
+      expect(store.state.decided).toBe(true);
+      expect(parseConsentCookie(cookieValues()[0])?.decidedAt).toBe(T0 + MAX_AGE_DAYS * DAY);
+      wake();
+      expect(store.state).toMatchObject({ decided: true, needsNotice: false });
+    } finally {
+      store.dispose();
+    }
+  });
+
+  it('two tabs deciding before either hears of the other converge on the newer decision, the one the cookie holds', async () => {
+    const first = open();
+    const second = open();
+    try {
+      first.acceptAll();
+      vi.setSystemTime(T0 + 1);
+      second.rejectAll();
+      const heard = () =>
+        first.state.record?.updatedAt === T0 + 1 &&
+        second.state.record?.updatedAt === T0 + 1 &&
+        JSON.stringify(first.state.record) === JSON.stringify(second.state.record);
+      const start = performance.now();
+      // Each tab hears of the other's decision; the older one must not overwrite the newer.
+      while (performance.now() - start < 2000 && !heard()) await tick();
+      expect([first.isGranted('analytics'), second.isGranted('analytics')]).toEqual([false, false]);
+      expect(heard()).toBe(true);
+      expect(parseConsentCookie(cookieValues()[0])?.choices.analytics).toBe(false);
+    } finally {
+      first.dispose();
+      second.dispose();
+    }
+  });
+});
