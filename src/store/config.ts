@@ -48,10 +48,10 @@ export const DEFAULT_CATEGORIES: readonly CategoryConfig[] = [
 
 /** A real calendar date written YYYY-MM-DD. */
 const date = (v: unknown): unknown => {
+  // The pattern first: `v + …` throws for a symbol or an object without a prototype.
+  if (typeof v != 'string' || !/^\d{4}-\d\d-\d\d$/.test(v)) return false;
   const t = new Date(v + 'T00:00Z');
-  return (
-    /^\d{4}-\d\d-\d\d$/.test(v as string) && !isNaN(+t) && t.toISOString().startsWith(v as string)
-  );
+  return !isNaN(+t) && t.toISOString().startsWith(v);
 };
 
 const RULES: Rule = {
