@@ -1,26 +1,12 @@
 // A plain HTML page that loads only the built CDN module, driven as a visitor would.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright';
-import { CDN_MODULE, launchBrowser, watchForProblems } from './support/browser.js';
-import { startServer, type TestServer } from './support/server.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright';
+import { watchForProblems } from './support/browser.js';
+import { hostPage } from './support/host-page.js';
+import type { TestServer } from './support/server.js';
+import { useBrowserSession } from './support/session.js';
 
 const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
-
-function hostPage(config: object, body: string): string {
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <title>Host page</title>
-    <script type="application/json" data-consent-config>${JSON.stringify(config)}</script>
-    <script type="module" src="${CDN_MODULE}"></script>
-  </head>
-  <body>
-    <main><h1>Welcome</h1><p>Some content.</p></main>
-    ${body}
-  </body>
-</html>`;
-}
 
 const policy = (version: string, effectiveInDays = 0) => {
   const date = new Date();
@@ -29,22 +15,13 @@ const policy = (version: string, effectiveInDays = 0) => {
   return { version, url: '/privacy', effectiveDate: iso };
 };
 
+const session = useBrowserSession();
 let server: TestServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext();
+  ({ server, context } = session);
   page = await context.newPage();
 });
 

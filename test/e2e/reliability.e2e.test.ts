@@ -1,38 +1,20 @@
 // Hostile conditions a consent widget meets on real sites, driven through the built CDN module.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright';
-import { CDN_MODULE, launchBrowser, watchForProblems } from './support/browser.js';
-import { startServer, type TestServer } from './support/server.js';
-
-const page = (configJson: string, body: string) => `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <title>Host page</title>
-    <script type="application/json" data-consent-config>${configJson}</script>
-    <script type="module" src="${CDN_MODULE}"></script>
-  </head>
-  <body>${body}</body>
-</html>`;
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright';
+import { watchForProblems } from './support/browser.js';
+import { hostPage } from './support/host-page.js';
+import type { TestServer } from './support/server.js';
+import { useBrowserSession } from './support/session.js';
 
 const NOTICE_AND_TOGGLE =
   '<consent-cookie-notice></consent-cookie-notice><consent-opt-out-toggle></consent-opt-out-toggle>';
 
+const session = useBrowserSession();
 let server: TestServer;
-let browser: Browser;
 let context: BrowserContext;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext();
+beforeEach(() => {
+  ({ server, context } = session);
 });
 
 const accept = (tab: Page) => tab.locator('consent-cookie-notice [part~="accept"]');
@@ -47,7 +29,7 @@ const analyticsGranted = (tab: Page) =>
 
 describe('tabs', () => {
   it('a decision in one tab reaches the other open tab within a second, without reload', async () => {
-    const url = server.page('/tabs.html', { html: page('{}', NOTICE_AND_TOGGLE) });
+    const url = server.page('/tabs.html', { html: hostPage({}, NOTICE_AND_TOGGLE) });
     const first = await context.newPage();
     const second = await context.newPage();
     await first.goto(url);
@@ -63,7 +45,7 @@ describe('tabs', () => {
   });
 
   it('three tabs deciding at nearly the same moment converge on one decision, the one the cookie holds', async () => {
-    const url = server.page('/race.html', { html: page('{}', NOTICE_AND_TOGGLE) });
+    const url = server.page('/race.html', { html: hostPage({}, NOTICE_AND_TOGGLE) });
     const tabs = await Promise.all([context.newPage(), context.newPage(), context.newPage()]);
     await Promise.all(tabs.map((tab) => tab.goto(url)));
     await Promise.all(tabs.map((tab) => expect.poll(() => accept(tab).isVisible()).toBe(true)));
@@ -91,7 +73,7 @@ describe('tabs', () => {
 
 describe('storage it cannot trust', () => {
   it('works from memory inside a sandboxed frame where cookies throw', async () => {
-    const inner = server.page('/sandboxed-inner.html', { html: page('{}', NOTICE_AND_TOGGLE) });
+    const inner = server.page('/sandboxed-inner.html', { html: hostPage({}, NOTICE_AND_TOGGLE) });
     const outer = server.page('/sandboxed.html', {
       html: `<!doctype html><title>outer</title><iframe sandbox="allow-scripts" src="${inner}" width="800" height="600"></iframe>`,
     });
@@ -122,7 +104,7 @@ describe('storage it cannot trust', () => {
     ['oversized', 'x'.repeat(3900)],
   ] as const) {
     it(`asks again, without an error, when the consent cookie is ${name}`, async () => {
-      const url = server.page(`/cookie-${name}.html`, { html: page('{}', NOTICE_AND_TOGGLE) });
+      const url = server.page(`/cookie-${name}.html`, { html: hostPage({}, NOTICE_AND_TOGGLE) });
       await context.addCookies([{ name: 'consent', value, url: server.origin }]);
       const tab = await context.newPage();
       const problems = watchForProblems(tab);
@@ -138,7 +120,7 @@ describe('storage it cannot trust', () => {
 describe('configuration it cannot trust', () => {
   it('a JSON syntax error in the config script warns and keeps working on defaults', async () => {
     const url = server.page('/bad-config.html', {
-      html: page('{ "regime": "opt-in", oops }', NOTICE_AND_TOGGLE),
+      html: hostPage('{ "regime": "opt-in", oops }', NOTICE_AND_TOGGLE),
     });
     const tab = await context.newPage();
     const problems = watchForProblems(tab);
@@ -157,7 +139,7 @@ describe('configuration it cannot trust', () => {
 
 describe('a visitor in a hurry', () => {
   it('a double click on Accept records one decision and fires one event', async () => {
-    const url = server.page('/double.html', { html: page('{}', NOTICE_AND_TOGGLE) });
+    const url = server.page('/double.html', { html: hostPage({}, NOTICE_AND_TOGGLE) });
     const tab = await context.newPage();
     await tab.addInitScript(() => {
       (window as unknown as { changes: number }).changes = 0;
@@ -176,7 +158,7 @@ describe('a visitor in a hurry', () => {
 
   it('rapid toggling ends on the last state with one event per real change', async () => {
     const url = server.page('/rapid.html', {
-      html: page('{"regime":"opt-out"}', '<consent-opt-out-toggle></consent-opt-out-toggle>'),
+      html: hostPage({ regime: 'opt-out' }, '<consent-opt-out-toggle></consent-opt-out-toggle>'),
     });
     const tab = await context.newPage();
     await tab.addInitScript(() => {

@@ -6,11 +6,13 @@ import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 /** The built CDN module the end-to-end pages load; `npm test` builds it before the tests run. */
 export const CDN_MODULE = '/dist/cdn/consent-elements.js';
 
-export async function launchBrowser(): Promise<Browser> {
+/** Launches Chromium for the end-to-end tests, with extra command-line `args` if given. */
+export async function launchBrowser(args: string[] = []): Promise<Browser> {
   if (!existsSync(resolve(import.meta.dirname, '../../..', `.${CDN_MODULE}`))) {
     throw new Error(`${CDN_MODULE} is missing: run "npm run build" before the e2e tests.`);
   }
-  return chromium.launch(chromiumLaunchOptions());
+  const options = chromiumLaunchOptions();
+  return chromium.launch({ ...options, args: [...options.args, ...args] });
 }
 
 /** Collects what a page reports that a visitor never should see: uncaught errors and CSP violations. */
