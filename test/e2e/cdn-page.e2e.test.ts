@@ -43,7 +43,7 @@ describe('a plain HTML page with only the CDN module', () => {
     const url = server.page('/notice.html', {
       html: hostPage({}, '<consent-cookie-notice></consent-cookie-notice>'),
     });
-    const problems = watchForProblems(page);
+    const problems = await watchForProblems(page);
     await page.goto(url);
     await expect.poll(() => acceptButton().isVisible()).toBe(true);
     await acceptButton().click();
@@ -114,7 +114,7 @@ describe('a plain HTML page with only the CDN module', () => {
       ),
       headers: { 'content-security-policy': STRICT_CSP },
     });
-    const problems = watchForProblems(page);
+    const problems = await watchForProblems(page);
     await page.goto(url);
     await expect.poll(() => acceptButton().isVisible()).toBe(true);
     await notice().locator('[part~="customize"]').click();

@@ -40,7 +40,7 @@ describe.each(EXAMPLES)('the %s example', (name) => {
   const url = () => `${server.origin}/examples/${name}/dist/index.html`;
   let context: BrowserContext;
   let page: Page;
-  let problems: ReturnType<typeof watchForProblems>;
+  let problems: Awaited<ReturnType<typeof watchForProblems>>;
   /** URLs the page fetched, in order. */
   let requests: string[];
 
@@ -48,7 +48,7 @@ describe.each(EXAMPLES)('the %s example', (name) => {
     await context?.close();
     context = await browser.newContext();
     page = await context.newPage();
-    problems = watchForProblems(page);
+    problems = await watchForProblems(page);
     requests = [];
     page.on('request', (request) => requests.push(request.url()));
   });

@@ -2,63 +2,28 @@
 // other apps and other schemas on a real domain (www.shop.test, mapped to 127.0.0.1), a framework
 // mounting and unmounting the elements a thousand times, invalid config, hostile copy, and an element
 // removed in the middle of a choice.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright';
 import { serializeConsentCookie } from '../../src/store/codec.js';
 import type { ConsentRecord } from '../../src/store/types.js';
-import { CDN_MODULE } from './support/browser.js';
-import { startServer, type TestServer } from './support/server.js';
+import { hostPage } from './support/host-page.js';
+import type { TestServer } from './support/server.js';
+import { useBrowserSession } from './support/session.js';
 
 const GATED = '/test/e2e/fixtures/gated-analytics.js';
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
-const hostPage = (config: object, body: string, lang = 'en') => `<!doctype html>
-<html lang="${lang}">
-  <head>
-    <meta charset="utf-8" />
-    <title>Host page</title>
-    <script type="application/json" data-consent-config>${
-      // As a site must embed JSON in HTML: `<` escaped, so a `</script>` in a string stays data.
-      JSON.stringify(config).replaceAll('<', '\\u003c')
-    }</script>
-    <script type="module" src="${CDN_MODULE}"></script>
-  </head>
-  <body>
-    <main><h1>Welcome</h1></main>
-    ${body}
-  </body>
-</html>`;
-
 const ALL_THREE =
   '<consent-cookie-notice></consent-cookie-notice><consent-opt-out-toggle></consent-opt-out-toggle><consent-policy-banner></consent-policy-banner>';
 
+const session = useBrowserSession(['--host-resolver-rules=MAP *.shop.test 127.0.0.1']);
 let server: TestServer;
-let browser: Browser;
 let context: BrowserContext;
 let shop: string;
 
-beforeAll(async () => {
-  if (!existsSync(resolve(import.meta.dirname, '../..', `.${CDN_MODULE}`))) {
-    throw new Error(`${CDN_MODULE} is missing: run "npm run build" before the e2e tests.`);
-  }
-  server = await startServer();
-  const options = chromiumLaunchOptions();
-  browser = await chromium.launch({
-    ...options,
-    args: [...options.args, '--host-resolver-rules=MAP *.shop.test 127.0.0.1'],
-  });
+beforeEach(() => {
+  ({ server, context } = session);
   shop = server.origin.replace('127.0.0.1', 'www.shop.test');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext();
 });
 
 const accept = (tab: Page) => tab.locator('consent-cookie-notice [part~="accept"]');

@@ -78,7 +78,7 @@ describe('storage it cannot trust', () => {
       html: `<!doctype html><title>outer</title><iframe sandbox="allow-scripts" src="${inner}" width="800" height="600"></iframe>`,
     });
     const tab = await context.newPage();
-    const problems = watchForProblems(tab);
+    const problems = await watchForProblems(tab);
     const warnings: string[] = [];
     tab.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
@@ -107,7 +107,7 @@ describe('storage it cannot trust', () => {
       const url = server.page(`/cookie-${name}.html`, { html: hostPage({}, NOTICE_AND_TOGGLE) });
       await context.addCookies([{ name: 'consent', value, url: server.origin }]);
       const tab = await context.newPage();
-      const problems = watchForProblems(tab);
+      const problems = await watchForProblems(tab);
       await tab.goto(url);
       await expect.poll(() => accept(tab).isVisible()).toBe(true);
       await accept(tab).click();
@@ -123,7 +123,7 @@ describe('configuration it cannot trust', () => {
       html: hostPage('{ "regime": "opt-in", oops }', NOTICE_AND_TOGGLE),
     });
     const tab = await context.newPage();
-    const problems = watchForProblems(tab);
+    const problems = await watchForProblems(tab);
     const warnings: string[] = [];
     tab.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());

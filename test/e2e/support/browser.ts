@@ -15,16 +15,21 @@ export async function launchBrowser(args: string[] = []): Promise<Browser> {
   return chromium.launch({ ...options, args: [...options.args, ...args] });
 }
 
-/** Collects what a page reports that a visitor never should see: uncaught errors and CSP violations. */
-export function watchForProblems(page: Page): { errors: string[]; violations: string[] } {
+/**
+ * Collects what a page reports that a visitor never should see: uncaught errors, console errors and
+ * CSP violations. Awaited, so the hooks are in place before the test's first navigation.
+ */
+export async function watchForProblems(
+  page: Page,
+): Promise<{ errors: string[]; violations: string[] }> {
   const errors: string[] = [];
   const violations: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  void page.exposeFunction('__reportViolation', (text: string) => violations.push(text));
-  void page.addInitScript(() => {
+  await page.exposeFunction('__reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       (window as unknown as { __reportViolation(text: string): void }).__reportViolation(
         `${event.violatedDirective} ${event.blockedURI}`,
