@@ -16,8 +16,8 @@ const STORE = 'consent-elements/store';
  * product targets are lower still: CDN core 14 KB (12 KB stretch), store 3 KB (2.5 KB stretch).
  */
 export const budgets = {
-  [CORE]: 17 * 1024,
-  [SHIPPED]: 19.5 * 1024,
+  [CORE]: 17.25 * 1024,
+  [SHIPPED]: 19.75 * 1024,
   [STORE]: 4.25 * 1024,
 };
 

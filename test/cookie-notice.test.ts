@@ -202,6 +202,33 @@ describe('<consent-cookie-notice>', () => {
       expect(part(es, 'reject')!.textContent!.trim()).to.equal('Rechazar todas');
     });
 
+    it('translates the default categories, but never a site’s own category labels', async () => {
+      const labels = (el: Element) =>
+        [...el.shadowRoot!.querySelectorAll('[part~="label"]')].map((l) => l.textContent!.trim());
+      resetConsent({ locale: 'de' });
+      const defaults = await notice();
+      part(defaults, 'customize')!.click();
+      await defaults.updateComplete;
+      expect(labels(defaults)).to.deep.equal([
+        'Unbedingt erforderlich (Immer aktiv)',
+        'Präferenzen',
+        'Statistik',
+        'Marketing',
+      ]);
+      expect(defaults.shadowRoot!.textContent).to.contain('Speichern Ihre Einstellungen.');
+      fixtureCleanup();
+
+      resetConsent({ categories, locale: 'de' });
+      const own = await notice();
+      part(own, 'customize')!.click();
+      await own.updateComplete;
+      expect(labels(own)).to.deep.equal([
+        'Strictly necessary (Immer aktiv)',
+        'Analytics',
+        'Marketing',
+      ]);
+    });
+
     it('lets attributes override policy and support, and never uses a javascript: URL', async () => {
       const el = await notice(
         html`<consent-cookie-notice

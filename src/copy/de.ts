@@ -34,4 +34,13 @@ export const de: CopyTable = {
   'banner.updated': 'Wir haben unsere Datenschutzerklärung am {date} aktualisiert.',
   'banner.updatedUndated': 'Wir haben unsere Datenschutzerklärung aktualisiert.',
   'banner.acknowledge': 'Verstanden',
+  // The default categories (used while a site keeps them).
+  'category.necessary.label': 'Unbedingt erforderlich',
+  'category.necessary.description': 'Für den Betrieb der Website nötig. Immer aktiv.',
+  'category.preferences.label': 'Präferenzen',
+  'category.preferences.description': 'Speichern Ihre Einstellungen.',
+  'category.analytics.label': 'Statistik',
+  'category.analytics.description': 'Zählen Besuche, um die Website zu verbessern.',
+  'category.marketing.label': 'Marketing',
+  'category.marketing.description': 'Zeigen und messen relevante Werbung.',
 };

@@ -6,7 +6,8 @@
  * label), `{contact}` (the support link, rendered as a link by the element).
  *
  * Per-category labels and descriptions can also be given as copy: `category.<id>.label`,
- * `category.<id>.description` (they win over the config's `label`/`description`).
+ * `category.<id>.description` (they win over the config's `label`/`description`). The default
+ * categories' texts are translated in each locale's table.
  */
 export const en = {
   /** Notice heading. */
@@ -60,8 +61,14 @@ export const en = {
 /** Every built-in copy key. */
 export type CopyKey = keyof typeof en;
 
-/** A locale's table: every key translated. */
-export type CopyTable = Record<CopyKey, string>;
+/**
+ * Texts of the default categories (`category.analytics.label`, …). English ones live in the store's
+ * defaults; other locales translate them here, used only while a site keeps the default categories.
+ */
+export type CategoryCopy = Partial<Record<`category.${string}.${'label' | 'description'}`, string>>;
+
+/** A locale's table: every key translated, plus the default categories' texts. */
+export type CopyTable = Record<CopyKey, string> & CategoryCopy;
 
 /** Copy overrides (element `copy`, config `copy`): any key, including plural and category keys. */
 export type CopyOverrides = Partial<Record<CopyKey, string>> & Record<string, string | undefined>;

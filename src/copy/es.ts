@@ -33,4 +33,13 @@ export const es: CopyTable = {
   'banner.updated': 'Actualizamos nuestra política de privacidad el {date}.',
   'banner.updatedUndated': 'Hemos actualizado nuestra política de privacidad.',
   'banner.acknowledge': 'Entendido',
+  // The default categories (used while a site keeps them).
+  'category.necessary.label': 'Estrictamente necesarias',
+  'category.necessary.description': 'Necesarias para que el sitio funcione. Siempre activas.',
+  'category.preferences.label': 'Preferencias',
+  'category.preferences.description': 'Recuerdan sus ajustes.',
+  'category.analytics.label': 'Analítica',
+  'category.analytics.description': 'Cuentan las visitas para mejorar el sitio.',
+  'category.marketing.label': 'Marketing',
+  'category.marketing.description': 'Muestran y miden anuncios relevantes.',
 };

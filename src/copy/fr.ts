@@ -34,4 +34,13 @@ export const fr: CopyTable = {
   'banner.updated': 'Nous avons mis à jour notre politique de confidentialité le {date}.',
   'banner.updatedUndated': 'Nous avons mis à jour notre politique de confidentialité.',
   'banner.acknowledge': 'J’ai compris',
+  // The default categories (used while a site keeps them).
+  'category.necessary.label': 'Strictement nécessaires',
+  'category.necessary.description': 'Indispensables au fonctionnement du site. Toujours actifs.',
+  'category.preferences.label': 'Préférences',
+  'category.preferences.description': 'Mémorisent vos réglages.',
+  'category.analytics.label': 'Mesure d’audience',
+  'category.analytics.description': 'Comptent les visites pour améliorer le site.',
+  'category.marketing.label': 'Marketing',
+  'category.marketing.description': 'Affichent et mesurent des publicités pertinentes.',
 };

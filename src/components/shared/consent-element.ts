@@ -16,6 +16,7 @@ import {
   type CopyOverrides,
   type CopyVars,
 } from '../../copy/index.js';
+import { DEFAULT_CATEGORIES } from '../../store/index.js';
 import type { CategoryConfig, ConsentStoreApi } from '../../store/types.js';
 import { VERSION } from './version.js';
 
@@ -116,13 +117,20 @@ export abstract class ConsentElement extends LitElement {
     );
   }
 
-  /** A category's `label` or `description`: copy `category.<id>.<field>` first, then the config's. */
+  /**
+   * A category's `label` or `description`: copy `category.<id>.<field>` (element or config) first,
+   * then the config's. While the site keeps the default categories, the locale's translation of
+   * them comes before the (English) defaults.
+   */
   protected categoryText(
     id: string,
     field: 'label' | 'description',
     config?: CategoryConfig,
   ): string | undefined {
-    return this.maybe(`category.${id}.${field}`) ?? config?.[field];
+    const key = `category.${id}.${field}`;
+    const site = this.consent.store!.config;
+    if (site.categories === DEFAULT_CATEGORIES) return this.maybe(key) ?? config?.[field];
+    return this.copy[key] ?? site.copy[key] ?? config?.[field];
   }
 
   /**
