@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
-import type { ConsentCookieNotice } from '../src/index.js';
+import { configureConsent, type ConsentCookieNotice } from '../src/index.js';
 import {
   countChanges,
   getConsentStore,
@@ -200,6 +200,19 @@ describe('<consent-cookie-notice>', () => {
       document.documentElement.lang = 'es';
       const es = await notice();
       expect(part(es, 'reject')!.textContent!.trim()).to.equal('Rechazar todas');
+    });
+
+    it('follows a new configuration while on the page, even when consent is unchanged', async () => {
+      const el = await notice();
+      const changes = countChanges();
+      configureConsent({ categories, copy: { 'notice.title': 'Cookies on example.com' } });
+      await el.updateComplete;
+      expect(part(el, 'title')!.textContent!.trim()).to.equal('Cookies on example.com');
+      configureConsent({ categories, locale: 'fr' });
+      await el.updateComplete;
+      expect(part(el, 'accept')!.textContent!.trim()).to.equal('Tout accepter');
+      expect(changes.count).to.equal(0);
+      changes.stop();
     });
 
     it('translates the default categories, but never a site’s own category labels', async () => {

@@ -9,8 +9,8 @@ export type ConsentSelector = (store: ConsentStoreApi) => readonly unknown[];
  * The one connection between an element and the consent store.
  *
  * Subscribes in `hostConnected`, compares the selected slice (item by item, `Object.is`) after
- * every store change and calls `requestUpdate()` only when it differs; unsubscribes in
- * `hostDisconnected`. Nothing is read before the host connects (SSR-safe).
+ * every store change or new configuration (`consent-config`) and calls `requestUpdate()` only when
+ * it differs; unsubscribes in `hostDisconnected`. Nothing is read before the host connects (SSR-safe).
  *
  * @example
  * ```ts
@@ -45,14 +45,21 @@ export class ConsentController implements ReactiveController {
   hostConnected(): void {
     const store = (this.store = this.#getStore());
     this.#slice = this.#select(store);
-    this.#unsubscribe = store.subscribe(() => {
+    const refresh = () => {
       const next = this.#select(store);
       const slice = this.#slice;
       if (next.length !== slice.length || next.some((v, i) => !Object.is(v, slice[i]))) {
         this.#slice = next;
         this.#host.requestUpdate();
       }
-    });
+    };
+    const unsubscribe = store.subscribe(refresh);
+    // A new configuration (copy, locale, contact) can leave consent as it was: no consent-change.
+    store.addEventListener('consent-config', refresh);
+    this.#unsubscribe = () => {
+      unsubscribe();
+      store.removeEventListener('consent-config', refresh);
+    };
     this.#host.requestUpdate();
   }
 

@@ -75,6 +75,8 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
    * Replaces the configuration given from script (the page's declarative
    * `<script type="application/json" data-consent-config>` stays the base, merged key by key at the
    * top level) and re-derives the state: `consent-change` with source `config` if it changed.
+   * A plain `consent-config` event on the store (not on `document`) says the configuration itself
+   * changed, so connected elements re-render their copy, locale and contact.
    */
   declare configure: (input: unknown) => void;
   /** Stops tab sync and drops the listeners. For tests and teardown. */
@@ -315,6 +317,8 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
         input = value;
         if (state) {
           setup();
+          // Elements show config too (copy, locale, support): tell them, even when consent is unchanged.
+          this.dispatchEvent(new Event('consent-config'));
           update('config');
         }
       },
