@@ -163,9 +163,11 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
         sync = connectSync(
           config.cookie.name,
           (value) => {
-            const r = value ? parseConsentCookie(value) : null;
+            // A reset elsewhere: the cookie says whether a newer decision (this tab's) followed it.
+            if (!value) return commit(load(), 'sync', false);
+            const r = parseConsentCookie(value);
             // A record older than the one held lost a race with a newer decision: ignore it.
-            if ((r && !(raw && raw.updatedAt > r.updatedAt)) || !value) commit(r, 'sync', false);
+            if (r && !(raw && raw.updatedAt > r.updatedAt)) commit(r, 'sync', false);
           },
           () => commit(load(), 'sync', false),
         );

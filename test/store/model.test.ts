@@ -399,6 +399,32 @@ describe('regressions the model found', () => {
     }
   });
 
+  it('a reset in one tab does not undo a newer decision another tab made before hearing of it', async () => {
+    const first = open();
+    const second = open();
+    try {
+      first.acceptAll();
+      const start = performance.now();
+      while (performance.now() - start < 2000 && !second.state.decided) await tick();
+      vi.setSystemTime(T0 + 1);
+      first.reset();
+      vi.setSystemTime(T0 + 2);
+      second.rejectAll();
+      const agreed = () =>
+        first.state.decided &&
+        second.state.decided &&
+        JSON.stringify(first.state.record) === JSON.stringify(second.state.record);
+      const later = performance.now();
+      while (performance.now() - later < 2000 && !agreed()) await tick();
+      expect(agreed()).toBe(true);
+      expect([first.isGranted('analytics'), second.isGranted('analytics')]).toEqual([false, false]);
+      expect(parseConsentCookie(cookieValues()[0])?.choices.analytics).toBe(false);
+    } finally {
+      first.dispose();
+      second.dispose();
+    }
+  });
+
   it('two tabs deciding before either hears of the other converge on the newer decision, the one the cookie holds', async () => {
     const first = open();
     const second = open();
