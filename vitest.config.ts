@@ -6,6 +6,15 @@ import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const stub = fileURLToPath(new URL('./test/support/test-runner-commands-stub.ts', import.meta.url));
 
+/** Real headless Chromium (see scripts/chromium.mjs) for the browser and Storybook projects. */
+const chromium = {
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+  instances: [{ browser: 'chromium' as const }],
+  screenshotFailures: false,
+};
+
 export default defineConfig({
   test: {
     reporters: ['default', 'json'],
@@ -25,13 +34,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.node.test.ts', 'test/e2e/**'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-            instances: [{ browser: 'chromium' }],
-            screenshotFailures: false,
-          },
+          browser: chromium,
         },
       },
       {
@@ -58,13 +61,7 @@ export default defineConfig({
         },
         test: {
           name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-            instances: [{ browser: 'chromium' }],
-            screenshotFailures: false,
-          },
+          browser: chromium,
         },
       },
     ],
