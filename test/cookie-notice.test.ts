@@ -202,6 +202,15 @@ describe('<consent-cookie-notice>', () => {
       expect(part(es, 'reject')!.textContent!.trim()).to.equal('Rechazar todas');
     });
 
+    it('follows the page language when a single-page app switches it', async () => {
+      const el = await notice();
+      expect(part(el, 'accept')!.textContent!.trim()).to.equal('Accept all');
+      document.documentElement.lang = 'de';
+      await vi.waitFor(() =>
+        expect(part(el, 'accept')!.textContent!.trim()).to.equal('Alle akzeptieren'),
+      );
+    });
+
     it('follows a new configuration while on the page, even when consent is unchanged', async () => {
       const el = await notice();
       const changes = countChanges();

@@ -73,15 +73,38 @@ export abstract class ConsentElement extends LitElement {
 
   /** Values of the copy attributes (`accept-label`, …), by attribute name. */
   #copyAttributeValues: Record<string, string | null> = {};
-  /** The nearest `lang`, read on connect (never in the constructor: SSR-safe). */
+  /** The nearest `lang`, read on connect and when it changes (never in the constructor: SSR-safe). */
   #lang?: string | null;
 
   /** The store values this element shows: it re-renders when one of them changes. */
   protected abstract select(store: ConsentStoreApi): unknown[];
 
+  /** Watches `lang` changes on the page (a single-page app switching language). */
+  #langObserver?: MutationObserver;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#lang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    this.#readLang();
+    this.#langObserver = new MutationObserver(() => this.#readLang());
+    this.#langObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#langObserver?.disconnect();
+    this.#langObserver = undefined;
+  }
+
+  #readLang(): void {
+    const lang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    if (lang !== this.#lang) {
+      this.#lang = lang;
+      this.requestUpdate();
+    }
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
