@@ -6,14 +6,17 @@ import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const stub = fileURLToPath(new URL('./test/support/test-runner-commands-stub.ts', import.meta.url));
 
-/** Real headless Chromium (see scripts/chromium.mjs) for the browser and Storybook projects. */
-const chromium = {
+/**
+ * Real headless Chromium (see scripts/chromium.mjs) for the browser and Storybook projects. A fresh
+ * object per project: vitest names each project's instances inside the object it is given.
+ */
+const chromium = () => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: chromiumLaunchOptions() }),
   instances: [{ browser: 'chromium' as const }],
   screenshotFailures: false,
-};
+});
 
 export default defineConfig({
   test: {
@@ -34,7 +37,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.node.test.ts', 'test/e2e/**'],
-          browser: chromium,
+          browser: chromium(),
         },
       },
       {
@@ -61,7 +64,7 @@ export default defineConfig({
         },
         test: {
           name: 'storybook',
-          browser: chromium,
+          browser: chromium(),
         },
       },
     ],
