@@ -16,7 +16,7 @@ const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const ALL_THREE =
   '<consent-cookie-notice></consent-cookie-notice><consent-opt-out-toggle></consent-opt-out-toggle><consent-policy-banner></consent-policy-banner>';
 
-const session = useBrowserSession(['--host-resolver-rules=MAP *.shop.test 127.0.0.1']);
+const session = useBrowserSession({ args: ['--host-resolver-rules=MAP *.shop.test 127.0.0.1'] });
 let server: TestServer;
 let context: BrowserContext;
 let shop: string;

@@ -1,8 +1,8 @@
 // The Mixpanel and PostHog adapters with the real SDKs in Chromium, pointed at a local server that
 // records what reaches it: nothing is tracked before consent or after it is withdrawn.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright';
+import { useBrowserSession } from './support/session.js';
 import {
   buildIntegrationsBundle,
   startRecordingServer,
@@ -94,8 +94,8 @@ type Host = {
   };
 };
 
+const session = useBrowserSession({ start: startRecordingServer });
 let server: RecordingServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
@@ -105,20 +105,14 @@ const trackingRequests = () =>
   server.received.filter((r) => r.method !== 'GET' && r.method !== 'OPTIONS');
 
 beforeAll(async () => {
-  server = await startRecordingServer();
+  server = session.server;
   server.serve('/lib.js', await buildIntegrationsBundle(), 'text/javascript; charset=utf-8');
   await server.serveFile(MIXPANEL);
   await server.serveFile(POSTHOG);
   server.serve('/', PAGE);
-  browser = await chromium.launch(chromiumLaunchOptions());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext();
+  ({ context } = session);
   page = await context.newPage();
   server.received.length = 0;
 });

@@ -1,8 +1,8 @@
 // Consent receipts in Chromium, sent to a local server that stores them: one JSON receipt per change,
 // delivered even when the visitor leaves the page at once, with no personal data.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright';
+import { useBrowserSession } from './support/session.js';
 import {
   buildIntegrationsBundle,
   startRecordingServer,
@@ -32,8 +32,8 @@ const PAGE = `<!doctype html>
   </body>
 </html>`;
 
+const session = useBrowserSession({ start: startRecordingServer });
 let server: RecordingServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 /** Receipts the server stored, in arrival order. */
@@ -53,7 +53,7 @@ type Host = {
 };
 
 beforeAll(async () => {
-  server = await startRecordingServer();
+  server = session.server;
   server.serve('/lib.js', await buildIntegrationsBundle(), 'text/javascript; charset=utf-8');
   server.serve('/', PAGE);
   server.serve(
@@ -64,15 +64,9 @@ beforeAll(async () => {
     receipts.push({ request, receipt: JSON.parse(request.body.toString()) });
     res.writeHead(204).end();
   });
-  browser = await chromium.launch(chromiumLaunchOptions());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext();
+  ({ context } = session);
   page = await context.newPage();
   receipts = [];
   server.received.length = 0;

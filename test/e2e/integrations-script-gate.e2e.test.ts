@@ -1,8 +1,8 @@
 // The script gate on a real page: a strict nonce-based CSP (the browser hides nonce attributes) and
 // cookies on every domain variant of a real host name (www.shop.test, mapped to 127.0.0.1).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright';
+import { useBrowserSession } from './support/session.js';
 import {
   buildIntegrationsBundle,
   startRecordingServer,
@@ -47,14 +47,17 @@ type Host = {
   consent: { acceptAll(): void; setCategory(id: string, on: boolean): void };
 };
 
+const session = useBrowserSession({
+  start: startRecordingServer,
+  args: ['--host-resolver-rules=MAP *.shop.test 127.0.0.1'],
+});
 let server: RecordingServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let origin: string;
 
 beforeAll(async () => {
-  server = await startRecordingServer();
+  server = session.server;
   server.serve('/lib.js', await buildIntegrationsBundle(), 'text/javascript; charset=utf-8');
   server.route('/', (_req, res) =>
     res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': CSP }).end(PAGE),
@@ -65,20 +68,10 @@ beforeAll(async () => {
       .end(`(window.ran ??= []).push('external ${new URL(req.url, 'http://x').search}');`),
   );
   server.serve('/embed', '<!doctype html><title>Embed</title><p>embedded</p>');
-  const options = chromiumLaunchOptions();
-  browser = await chromium.launch({
-    ...options,
-    args: [...options.args, '--host-resolver-rules=MAP *.shop.test 127.0.0.1'],
-  });
   origin = server.origin.replace('127.0.0.1', 'www.shop.test');
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext();
+  ({ context } = session);
   page = await context.newPage();
   await page.addInitScript(() => {
     const host = window as unknown as Host;

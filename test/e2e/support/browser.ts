@@ -6,11 +6,15 @@ import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 /** The built CDN module the end-to-end pages load; `npm test` builds it before the tests run. */
 export const CDN_MODULE = '/dist/cdn/consent-elements.js';
 
-/** Launches Chromium for the end-to-end tests, with extra command-line `args` if given. */
-export async function launchBrowser(args: string[] = []): Promise<Browser> {
+/** Fails early, with the fix, when the pages' CDN module has not been built. */
+export function assertCdnBuilt(): void {
   if (!existsSync(resolve(import.meta.dirname, '../../..', `.${CDN_MODULE}`))) {
     throw new Error(`${CDN_MODULE} is missing: run "npm run build" before the e2e tests.`);
   }
+}
+
+/** Launches Chromium for the end-to-end tests, with extra command-line `args` if given. */
+export async function launchBrowser(args: string[] = []): Promise<Browser> {
   const options = chromiumLaunchOptions();
   return chromium.launch({ ...options, args: [...options.args, ...args] });
 }
