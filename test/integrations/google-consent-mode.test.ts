@@ -22,15 +22,17 @@ function layer(): unknown[][] {
 const consentCalls = (kind: 'default' | 'update') =>
   layer().filter(([command, action]) => command === 'consent' && action === kind);
 
-const ALL_DENIED = {
-  ad_storage: 'denied',
-  ad_user_data: 'denied',
-  ad_personalization: 'denied',
-  analytics_storage: 'denied',
-  functionality_storage: 'denied',
-  personalization_storage: 'denied',
-  security_storage: 'granted',
-};
+/** An update payload with every consent type the store controls set to `value`. */
+const everyType = (value: 'granted' | 'denied') => ({
+  analytics_storage: value,
+  ad_storage: value,
+  ad_user_data: value,
+  ad_personalization: value,
+  functionality_storage: value,
+  personalization_storage: value,
+});
+
+const ALL_DENIED = { ...everyType('denied'), security_storage: 'granted' };
 
 const categories = [
   { id: 'necessary', label: 'Necessary', required: true },
@@ -109,20 +111,7 @@ describe('connectGoogleConsentMode', () => {
   it('pushes exactly one update per change, after the default', () => {
     dispose = connectGoogleConsentMode({ store });
     store.acceptAll();
-    expect(consentCalls('update')).toEqual([
-      [
-        'consent',
-        'update',
-        {
-          analytics_storage: 'granted',
-          ad_storage: 'granted',
-          ad_user_data: 'granted',
-          ad_personalization: 'granted',
-          functionality_storage: 'granted',
-          personalization_storage: 'granted',
-        },
-      ],
-    ]);
+    expect(consentCalls('update')).toEqual([['consent', 'update', everyType('granted')]]);
     store.setCategory('marketing', false);
     const updates = consentCalls('update');
     expect(updates).toHaveLength(2);
@@ -139,20 +128,7 @@ describe('connectGoogleConsentMode', () => {
   it('confirms a refusal with an all-denied update (tags stop waiting)', () => {
     dispose = connectGoogleConsentMode({ store });
     store.rejectAll();
-    expect(consentCalls('update')).toEqual([
-      [
-        'consent',
-        'update',
-        {
-          analytics_storage: 'denied',
-          ad_storage: 'denied',
-          ad_user_data: 'denied',
-          ad_personalization: 'denied',
-          functionality_storage: 'denied',
-          personalization_storage: 'denied',
-        },
-      ],
-    ]);
+    expect(consentCalls('update')).toEqual([['consent', 'update', everyType('denied')]]);
   });
 
   it('pushes no update for a change that leaves Google consent as it was (policy acknowledgement)', () => {
@@ -166,20 +142,7 @@ describe('connectGoogleConsentMode', () => {
   it('grants the opt-out regime at once, before any decision', () => {
     store = freshStore({ categories, regime: 'opt-out', respectGpc: false });
     dispose = connectGoogleConsentMode({ store });
-    expect(consentCalls('update')).toEqual([
-      [
-        'consent',
-        'update',
-        {
-          analytics_storage: 'granted',
-          ad_storage: 'granted',
-          ad_user_data: 'granted',
-          ad_personalization: 'granted',
-          functionality_storage: 'granted',
-          personalization_storage: 'granted',
-        },
-      ],
-    ]);
+    expect(consentCalls('update')).toEqual([['consent', 'update', everyType('granted')]]);
   });
 
   it('takes wait_for_update, ads_data_redaction and url_passthrough options', () => {
