@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { locales, type CopyKey } from '../src/copy/index.js';
+import type { CopyKey } from '../src/copy/index.js';
 import { parseConsentCookie, readCookieValues } from '../src/store/index.js';
 import {
   allChoices,
@@ -16,10 +16,13 @@ import {
   copyArgTypes,
   copyFromArgs,
   create,
+  localeStory,
   frame,
   noControl,
   slotArgTypes,
   type FrameOptions,
+  type BuiltInLocale,
+  type LocaleStoryOptions,
 } from './support/story.js';
 
 /** Copy keys of the notice that no attribute overrides: the Playground sets them through `copy`. */
@@ -307,25 +310,21 @@ export const MaterialPolicyChangeInForce: Story = {
   },
 };
 
-function localeStory(locale: 'en' | 'de' | 'fr' | 'es'): Story {
-  const table = locales[locale];
-  return {
-    name: `Locale: ${locale}`,
-    parameters: consent({ config: { ...SITE, locale } }),
-    play: async ({ canvasElement }) => {
-      const el = await notice(canvasElement);
-      await expect(text(part(el, 'title'))).toBe(table['notice.title']);
-      await expect(text(part(el, 'accept'))).toBe(table['notice.accept']);
-      await expect(text(part(el, 'reject'))).toBe(table['notice.reject']);
-      await expect(text(part(el, 'policy-link'))).toBe(table['policy.link']);
-    },
-  };
-}
+const inLocale = (locale: BuiltInLocale): LocaleStoryOptions => ({
+  parameters: consent({ config: { ...SITE, locale } }),
+  host: notice,
+  expected: (table) => ({
+    title: table['notice.title'],
+    accept: table['notice.accept'],
+    reject: table['notice.reject'],
+    'policy-link': table['policy.link'],
+  }),
+});
 
-export const LocaleEn = localeStory('en');
-export const LocaleDe = localeStory('de');
-export const LocaleFr = localeStory('fr');
-export const LocaleEs = localeStory('es');
+export const LocaleEn: Story = localeStory('en', inLocale('en'));
+export const LocaleDe: Story = localeStory('de', inLocale('de'));
+export const LocaleFr: Story = localeStory('fr', inLocale('fr'));
+export const LocaleEs: Story = localeStory('es', inLocale('es'));
 
 /** Right-to-left: the layout mirrors (logical properties); copy comes from config `copy`. */
 export const RightToLeft: Story = {

@@ -9,8 +9,11 @@ import {
   copyArgTypes,
   copyFromArgs,
   create,
+  localeStory,
   noControl,
   slotArgTypes,
+  type BuiltInLocale,
+  type LocaleStoryOptions,
 } from './support/story.js';
 
 /** Copy keys of the toggle that no attribute of its own overrides (`label` covers both labels). */
@@ -157,25 +160,21 @@ export const GpcHonoured: Story = {
   },
 };
 
-function localeStory(locale: 'en' | 'de' | 'fr' | 'es'): Story {
-  const table = locales[locale];
-  return {
-    name: `Locale: ${locale}`,
-    parameters: consent({ config: { locale, regime: 'opt-out' }, gpc: true }),
-    render: () => html`<consent-opt-out-toggle category="*"></consent-opt-out-toggle>`,
-    play: async ({ canvasElement }) => {
-      const el = await toggle(canvasElement);
-      await expect(text(part(el, 'label'))).toBe(table['toggle.labelAll']);
-      await expect(text(part(el, 'stored'))).toBe(table['toggle.stored']);
-      await expect(text(part(el, 'gpc'))).toBe(table['toggle.gpc']);
-    },
-  };
-}
+const inLocale = (locale: BuiltInLocale): LocaleStoryOptions => ({
+  parameters: consent({ config: { locale, regime: 'opt-out' }, gpc: true }),
+  render: () => html`<consent-opt-out-toggle category="*"></consent-opt-out-toggle>`,
+  host: toggle,
+  expected: (table) => ({
+    label: table['toggle.labelAll'],
+    stored: table['toggle.stored'],
+    gpc: table['toggle.gpc'],
+  }),
+});
 
-export const LocaleEn = localeStory('en');
-export const LocaleDe = localeStory('de');
-export const LocaleFr = localeStory('fr');
-export const LocaleEs = localeStory('es');
+export const LocaleEn: Story = localeStory('en', inLocale('en'));
+export const LocaleDe: Story = localeStory('de', inLocale('de'));
+export const LocaleFr: Story = localeStory('fr', inLocale('fr'));
+export const LocaleEs: Story = localeStory('es', inLocale('es'));
 
 /** Right-to-left: the switch sits on the inline start (right). */
 export const RightToLeft: Story = {

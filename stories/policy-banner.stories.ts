@@ -15,8 +15,11 @@ import {
   copyArgTypes,
   copyFromArgs,
   create,
+  localeStory,
   noControl,
   slotArgTypes,
+  type BuiltInLocale,
+  type LocaleStoryOptions,
 } from './support/story.js';
 
 /** Copy keys of the banner that no attribute overrides on its own (`message` replaces all four messages). */
@@ -204,27 +207,25 @@ export const OptOutRegime: Story = {
   },
 };
 
-function localeStory(locale: 'en' | 'de' | 'fr' | 'es'): Story {
-  const table = locales[locale];
+const inLocale = (locale: BuiltInLocale): LocaleStoryOptions => {
   const base = policyChange(12);
   return {
-    name: `Locale: ${locale}`,
     parameters: consent({ ...base, config: { ...base.config, locale } }),
-    play: async ({ canvasElement }) => {
-      const el = await banner(canvasElement);
-      const date = formatDate(isoInDays(12), locale);
-      await expect(text(part(el, 'message'))).toBe(
-        interpolate(table['banner.upcoming'], { date, days: 12 }),
-      );
-      await expect(text(part(el, 'acknowledge'))).toBe(table['banner.acknowledge']);
-    },
+    host: banner,
+    expected: (table) => ({
+      message: interpolate(table['banner.upcoming'], {
+        date: formatDate(isoInDays(12), locale),
+        days: 12,
+      }),
+      acknowledge: table['banner.acknowledge'],
+    }),
   };
-}
+};
 
-export const LocaleEn = localeStory('en');
-export const LocaleDe = localeStory('de');
-export const LocaleFr = localeStory('fr');
-export const LocaleEs = localeStory('es');
+export const LocaleEn: Story = localeStory('en', inLocale('en'));
+export const LocaleDe: Story = localeStory('de', inLocale('de'));
+export const LocaleFr: Story = localeStory('fr', inLocale('fr'));
+export const LocaleEs: Story = localeStory('es', inLocale('es'));
 
 /** Right-to-left: the button moves to the inline end (left). */
 export const RightToLeft: Story = {

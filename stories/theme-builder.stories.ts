@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
-import type { ConsentParameters } from './support/consent.js';
+import { RETURNING_BEFORE_POLICY_CHANGE } from './support/consent.js';
 import { element, mustPart } from './support/dom.js';
 import { frame } from './support/story.js';
 
@@ -65,27 +65,12 @@ const declarations = (args: Partial<Args>) =>
     .map((name) => `${name}: ${args[name]};`)
     .join(' ');
 
-const SAMPLE: ConsentParameters = {
-  config: {
-    policy: { version: '2026-12', url: 'https://example.com/privacy' },
-    support: { email: 'privacy@example.com' },
-  },
-  record: {
-    id: 'storybook0003',
-    decidedAt: 0,
-    updatedAt: Date.now() - 86_400_000,
-    choices: {},
-    acknowledgedPolicy: '2026-06',
-    source: 'banner',
-  },
-};
-
 const meta = {
   title: 'Theming/Theme builder',
   component: 'consent-cookie-notice',
   tags: ['!autodocs'],
   parameters: {
-    consent: SAMPLE,
+    consent: RETURNING_BEFORE_POLICY_CHANGE,
     controls: { include: Object.keys(PROPERTIES) },
     docs: { story: { iframeHeight: 900 } },
   },

@@ -1,29 +1,10 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import type { ConsentParameters } from './support/consent.js';
+import { RETURNING_BEFORE_POLICY_CHANGE } from './support/consent.js';
 import { element, mustPart, part } from './support/dom.js';
 import { frame } from './support/story.js';
 import { themes, type ThemeName } from './support/themes.js';
-
-/**
- * A returning visitor who only ever acknowledged the previous policy: undecided (the notice asks)
- * and a policy change announced (the banner shows). All three elements on one page.
- */
-const ALL_THREE: ConsentParameters = {
-  config: {
-    policy: { version: '2026-12', url: 'https://example.com/privacy' },
-    support: { email: 'privacy@example.com' },
-  },
-  record: {
-    id: 'storybook0002',
-    decidedAt: 0,
-    updatedAt: Date.now() - 86_400_000,
-    choices: {},
-    acknowledgedPolicy: '2026-06',
-    source: 'banner',
-  },
-};
 
 const gallery = () =>
   frame(
@@ -38,7 +19,7 @@ const gallery = () =>
 const meta = {
   title: 'Theming/Themes',
   parameters: {
-    consent: ALL_THREE,
+    consent: RETURNING_BEFORE_POLICY_CHANGE,
     docs: {
       description: {
         component:

@@ -87,6 +87,25 @@ export function decided(
   };
 }
 
+/**
+ * A returning visitor who only ever acknowledged the previous policy: undecided (the notice asks)
+ * and a policy change announced (the banner shows). What the theming stories show all three with.
+ */
+export const RETURNING_BEFORE_POLICY_CHANGE: ConsentParameters = {
+  config: {
+    policy: { version: '2026-12', url: 'https://example.com/privacy' },
+    support: { email: 'privacy@example.com' },
+  },
+  record: {
+    id: 'storybook0002',
+    decidedAt: 0,
+    updatedAt: Date.now() - 86_400_000,
+    choices: {},
+    acknowledgedPolicy: '2026-06',
+    source: 'banner',
+  },
+};
+
 /** The default optional categories, all granted or all denied. */
 export const allChoices = (on: boolean): Record<string, boolean> => ({
   preferences: on,

@@ -1,7 +1,9 @@
 /** Building blocks shared by the element stories: the viewport frame and the Playground helpers. */
 import { html, type TemplateResult } from 'lit';
-import type { ArgTypes } from '@storybook/web-components-vite';
-import { en, type CopyKey } from '../../src/copy/index.js';
+import type { ArgTypes, StoryObj } from '@storybook/web-components-vite';
+import { expect } from 'storybook/test';
+import { en, locales, type CopyKey, type CopyTable } from '../../src/copy/index.js';
+import { part, text } from './dom.js';
 import manifest from '../../custom-elements.json' with { type: 'json' };
 
 export interface FrameOptions {
@@ -105,4 +107,35 @@ export function slotArgTypes(tag: string): ArgTypes {
       ];
     }),
   );
+}
+
+/** The built-in locales: one story each. */
+export type BuiltInLocale = 'en' | 'de' | 'fr' | 'es';
+
+export interface LocaleStoryOptions {
+  /** The story's `parameters` in that locale. */
+  parameters: Record<string, unknown>;
+  render?: () => TemplateResult;
+  /** The element under test, once rendered. */
+  host: (canvasElement: HTMLElement) => Promise<Element>;
+  /** The text each part must show, from the locale's copy table. */
+  expected: (table: CopyTable, locale: BuiltInLocale) => Record<string, string>;
+}
+
+/** A story in one built-in locale whose play function checks each part reads that locale's copy. */
+export function localeStory(
+  locale: BuiltInLocale,
+  { parameters, render, host, expected }: LocaleStoryOptions,
+): StoryObj {
+  return {
+    name: `Locale: ${locale}`,
+    parameters,
+    ...(render && { render }),
+    play: async ({ canvasElement }) => {
+      const el = await host(canvasElement);
+      for (const [name, copy] of Object.entries(expected(locales[locale], locale))) {
+        await expect(text(part(el, name))).toBe(copy);
+      }
+    },
+  };
 }
