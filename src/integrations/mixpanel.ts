@@ -1,4 +1,4 @@
-import { followConsent, type Disposer, type IntegrationOptions } from './shared.js';
+import { followOptIn, type AdapterOptions, type Disposer } from './shared.js';
 
 /** The part of a Mixpanel instance (`mixpanel-browser`) the adapter uses. */
 export interface MixpanelLike {
@@ -8,10 +8,8 @@ export interface MixpanelLike {
   has_opted_out_tracking?(): boolean;
 }
 
-export interface MixpanelAdapterOptions extends IntegrationOptions {
-  /** The consent category that governs Mixpanel. Default `analytics`. */
-  category?: string;
-}
+/** Options of `connectMixpanel`: the governing `category` (default `analytics`) and `store`. */
+export type MixpanelAdapterOptions = AdapterOptions;
 
 /**
  * Keeps Mixpanel's opt-in state in step with consent to `category` (default `analytics`):
@@ -28,16 +26,13 @@ export function connectMixpanel(
   mixpanel: MixpanelLike,
   options: MixpanelAdapterOptions = {},
 ): Disposer {
-  const { category = 'analytics', ...rest } = options;
-  return followConsent(
-    category,
-    (granted) => {
-      if (granted) {
-        if (mixpanel.has_opted_in_tracking?.() !== true) mixpanel.opt_in_tracking();
-      } else if (mixpanel.has_opted_out_tracking?.() !== true) {
-        mixpanel.opt_out_tracking();
-      }
+  return followOptIn(
+    {
+      optIn: () => mixpanel.opt_in_tracking(),
+      optOut: () => mixpanel.opt_out_tracking(),
+      optedIn: () => mixpanel.has_opted_in_tracking?.(),
+      optedOut: () => mixpanel.has_opted_out_tracking?.(),
     },
-    rest,
+    options,
   );
 }

@@ -1,4 +1,4 @@
-import { followConsent, type Disposer, type IntegrationOptions } from './shared.js';
+import { followOptIn, type AdapterOptions, type Disposer } from './shared.js';
 
 /** The part of a PostHog instance (`posthog-js`) the adapter uses. */
 export interface PostHogLike {
@@ -8,10 +8,8 @@ export interface PostHogLike {
   has_opted_out_capturing?(): boolean;
 }
 
-export interface PostHogAdapterOptions extends IntegrationOptions {
-  /** The consent category that governs PostHog. Default `analytics`. */
-  category?: string;
-}
+/** Options of `connectPostHog`: the governing `category` (default `analytics`) and `store`. */
+export type PostHogAdapterOptions = AdapterOptions;
 
 /**
  * Keeps PostHog's capturing state in step with consent to `category` (default `analytics`):
@@ -28,16 +26,13 @@ export function connectPostHog(
   posthog: PostHogLike,
   options: PostHogAdapterOptions = {},
 ): Disposer {
-  const { category = 'analytics', ...rest } = options;
-  return followConsent(
-    category,
-    (granted) => {
-      if (granted) {
-        if (posthog.has_opted_in_capturing?.() !== true) posthog.opt_in_capturing();
-      } else if (posthog.has_opted_out_capturing?.() !== true) {
-        posthog.opt_out_capturing();
-      }
+  return followOptIn(
+    {
+      optIn: () => posthog.opt_in_capturing(),
+      optOut: () => posthog.opt_out_capturing(),
+      optedIn: () => posthog.has_opted_in_capturing?.(),
+      optedOut: () => posthog.has_opted_out_capturing?.(),
     },
-    rest,
+    options,
   );
 }

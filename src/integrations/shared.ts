@@ -39,3 +39,40 @@ export function followConsent(
     unsubscribe = undefined;
   };
 }
+
+/** Options of the analytics adapters (Mixpanel, PostHog). */
+export interface AdapterOptions extends IntegrationOptions {
+  /** The consent category that governs the SDK. Default `analytics`. */
+  category?: string;
+}
+
+/** An analytics SDK's opt-in switch, as the adapters see it. */
+export interface OptInSwitch {
+  optIn(): void;
+  optOut(): void;
+  /** `true` when the SDK already is opted in (`undefined`: it cannot tell). */
+  optedIn(): boolean | undefined;
+  /** `true` when the SDK already is opted out (`undefined`: it cannot tell). */
+  optedOut(): boolean | undefined;
+}
+
+/**
+ * Keeps an SDK's opt-in state in step with consent to `category` (default `analytics`): applied at
+ * once, then on every change; a call is skipped when the SDK already is in that state.
+ */
+export function followOptIn(
+  sdk: OptInSwitch,
+  { category = 'analytics', ...options }: AdapterOptions = {},
+): Disposer {
+  return followConsent(
+    category,
+    (granted) => {
+      if (granted) {
+        if (sdk.optedIn() !== true) sdk.optIn();
+      } else if (sdk.optedOut() !== true) {
+        sdk.optOut();
+      }
+    },
+    options,
+  );
+}
