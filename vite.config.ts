@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyLitTemplates } from './scripts/minify-templates.mjs';
 
 /**
  * Two builds share this file:
@@ -7,6 +8,7 @@ import { defineConfig, type UserConfig } from 'vite';
  * `.d.ts` files come from `tsc -p tsconfig.build.json` (see scripts/build.mjs).
  */
 const cdn: UserConfig = {
+  plugins: [minifyLitTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',
@@ -22,6 +24,7 @@ const cdn: UserConfig = {
 };
 
 const library: UserConfig = {
+  plugins: [minifyLitTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -4,6 +4,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { minifyLitTemplates } from './minify-templates.mjs';
 
 const CDN = 'dist/cdn/consent-elements.js';
 const CORE = 'CDN core: three elements + store + Lit';
@@ -16,9 +17,9 @@ const STORE = 'consent-elements/store';
  * product targets are lower still: CDN core 14 KB (12 KB stretch), store 3 KB (2.5 KB stretch).
  */
 export const budgets = {
-  [CORE]: 17.25 * 1024,
+  [CORE]: 17.1 * 1024,
   [SHIPPED]: 19.75 * 1024,
-  [STORE]: 4.25 * 1024,
+  [STORE]: 4.2 * 1024,
 };
 
 /** Entries bundled alone, as a site would ship them: a file, or `{ code }` for a module made here. */
@@ -58,6 +59,7 @@ export async function bundle(entry, { external = [] } = {}) {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
+    plugins: [minifyLitTemplates()],
     build: {
       write: false,
       // Vite keeps whitespace in ES library builds unless the output minifier is asked directly.
