@@ -1,5 +1,5 @@
 // npm test: every check a change must pass, in the order that fails fastest.
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureChromiumOrExit } from './ensure-chromium.mjs';
 import { run } from './run.mjs';
 
 const step = (title) => console.log(`\n▶ ${title}`);
@@ -20,6 +20,6 @@ run('node', ['scripts/check-package.mjs']);
 step('Size budgets');
 run('node', ['scripts/size.mjs']);
 step('Browser');
-console.log(`Chromium: ${ensureChromium()}`);
+console.log(`Chromium: ${ensureChromiumOrExit()}`);
 step('Tests (node, browser, e2e, storybook)');
 run('vitest', ['run']);

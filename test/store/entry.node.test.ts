@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 
 describe('consent-elements/store in Node (no DOM)', () => {
@@ -20,5 +22,18 @@ describe('consent-elements/store in Node (no DOM)', () => {
     const key = Symbol.for('consent-elements.store.v1');
     expect((globalThis as Record<symbol, unknown>)[key]).toBe(store);
     expect(getConsentStore()).toBe(getConsentStore());
+  });
+
+  it('loads by its package name from the built dist/, as `node -e "import(\'consent-elements/store\')"`', () => {
+    expect(existsSync('dist/store.js'), 'dist/ is missing: run npm run build first').toBe(true);
+    const script =
+      "const m = await import('consent-elements/store');" +
+      'const s = m.getConsentStore(); s.acceptAll();' +
+      "console.log(typeof document, s.state.storage, s.isGranted('analytics'));";
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('undefined memory true');
   });
 });
