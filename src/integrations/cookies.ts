@@ -35,22 +35,40 @@ export function domainVariants(hostname: string): (string | undefined)[] {
 }
 
 /**
- * Expires every cookie matching `patterns` on path `/` and on every domain variant of the current host.
+ * The `Path` values a cookie visible on `pathname` may have been set with: `/` and every prefix of
+ * the path, with and without its trailing slash (`/shop`, `/shop/`, `/shop/cart`). A cookie's path
+ * can't be read back, and expiring it needs the same path, so each one is tried.
+ */
+export function pathVariants(pathname: string): string[] {
+  const variants = ['/'];
+  const segments = pathname.split('/').filter(Boolean);
+  for (let i = 1; i <= segments.length; i++) {
+    const prefix = `/${segments.slice(0, i).join('/')}`;
+    variants.push(prefix, `${prefix}/`);
+  }
+  return variants;
+}
+
+/**
+ * Expires every cookie matching `patterns` on every path and domain variant of `doc`'s page.
  * @returns the names that were present before and are gone now (HttpOnly cookies are invisible here).
  */
-export function removeCookies(patterns: readonly string[]): string[] {
+export function removeCookies(patterns: readonly string[], doc: Document = document): string[] {
   try {
-    const before = matchingCookieNames(patterns, document.cookie);
+    const before = matchingCookieNames(patterns, doc.cookie);
     if (before.length === 0) return [];
-    const domains = domainVariants(location.hostname);
+    const domains = domainVariants(doc.location?.hostname ?? '');
+    const paths = pathVariants(doc.location?.pathname ?? '/');
     for (const name of before) {
       for (const domain of domains) {
-        document.cookie = `${name}=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/${
-          domain ? `; Domain=${domain}` : ''
-        }`;
+        for (const path of paths) {
+          doc.cookie = `${name}=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=${path}${
+            domain ? `; Domain=${domain}` : ''
+          }`;
+        }
       }
     }
-    const after = new Set(matchingCookieNames(patterns, document.cookie));
+    const after = new Set(matchingCookieNames(patterns, doc.cookie));
     return before.filter((name) => !after.has(name));
   } catch {
     // Cookies can throw (sandboxed frames): nothing to remove then.

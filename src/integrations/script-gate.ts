@@ -125,8 +125,8 @@ function settled(script: HTMLScriptElement): Promise<void> {
  * - An iframe gets `src` from `data-src` once.
  * - Elements added later are caught by a `MutationObserver`.
  * - When consent to a category is withdrawn, the cookies listed for it (`cookies` on the category in
- *   the consent config, plus `options.cookies`) are expired on path `/` for the host and each parent
- *   domain, then `consent-revoke` is dispatched on `document` with
+ *   the consent config, plus `options.cookies`) are expired on `/` and every prefix of the page's
+ *   path, for the host and each parent domain, then `consent-revoke` is dispatched on `document` with
  *   `{ categories, removedCookies }` (once per change, however many gates run). Scripts that ran
  *   cannot be unloaded: reload the page there if needed.
  *
@@ -135,7 +135,8 @@ function settled(script: HTMLScriptElement): Promise<void> {
 export function gateScripts(options: GateScriptsOptions = {}): Disposer {
   const store = resolveStore(options);
   const root = options.root ?? document;
-  const doc = root instanceof Document ? root : root.ownerDocument;
+  // Node types, not instanceof: a root in a same-origin frame belongs to that frame's realm.
+  const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
   if (!doc) throw new TypeError('gateScripts: root is not in a document');
 
   /** Claimed elements waiting for earlier external scripts, in document order. */
@@ -146,8 +147,8 @@ export function gateScripts(options: GateScriptsOptions = {}): Disposer {
   let disposed = false;
 
   const activate = (element: Claimable): void => {
-    if (element instanceof HTMLIFrameElement) {
-      element.src = element.getAttribute('data-src') ?? '';
+    if (element.localName === 'iframe') {
+      (element as HTMLIFrameElement).src = element.getAttribute('data-src') ?? '';
       return;
     }
     const gated = element as HTMLScriptElement;
@@ -160,7 +161,7 @@ export function gateScripts(options: GateScriptsOptions = {}): Disposer {
   const drain = (): void => {
     while (queue.length > 0 && !disposed) {
       const next = queue[0];
-      const isInlineScript = next instanceof HTMLScriptElement && !next.hasAttribute('data-src');
+      const isInlineScript = next.localName === 'script' && !next.hasAttribute('data-src');
       if (isInlineScript && pending.length > 0) {
         if (waiting) return;
         waiting = true;
@@ -197,7 +198,7 @@ export function gateScripts(options: GateScriptsOptions = {}): Disposer {
       (id) => previous.categories[id] === true && state.categories[id] !== true,
     );
     if (revoked.length > 0 && firstToHandle(state)) {
-      const removedCookies = removeCookies(revoked.flatMap(configuredCookies));
+      const removedCookies = removeCookies(revoked.flatMap(configuredCookies), doc);
       doc.dispatchEvent(
         new CustomEvent<ConsentRevokeDetail>('consent-revoke', {
           bubbles: true,
@@ -215,7 +216,8 @@ export function gateScripts(options: GateScriptsOptions = {}): Disposer {
       const added = records.some((record) =>
         Array.from(record.addedNodes).some(
           (node) =>
-            node instanceof Element && (node.matches(SELECTOR) || !!node.querySelector(SELECTOR)),
+            node.nodeType === Node.ELEMENT_NODE &&
+            ((node as Element).matches(SELECTOR) || !!(node as Element).querySelector(SELECTOR)),
         ),
       );
       if (added) scan();

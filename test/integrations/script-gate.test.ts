@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { gateScripts } from '../../src/integrations/index.js';
-import { domainVariants, matchingCookieNames } from '../../src/integrations/cookies.js';
+import {
+  domainVariants,
+  matchingCookieNames,
+  pathVariants,
+} from '../../src/integrations/cookies.js';
 import type { ConsentRevokeEvent } from '../../src/events/consent-revoke.js';
 import type { ConsentStoreApi } from '../../src/store/types.js';
 import { freshStore, resetPage } from './helpers.js';
@@ -182,6 +186,29 @@ describe('gateScripts: running gated scripts', () => {
     expect(frame.getAttribute('src')).toBe('about:blank#video');
   });
 
+  it('loads a gated iframe only once, however often consent changes or gates rescan', () => {
+    mount(
+      `<iframe title="video" data-consent-category="marketing" data-src="about:blank#once"></iframe>`,
+    );
+    const frame = host.querySelector('iframe')!;
+    // Every assignment to src navigates the frame again: count them.
+    const sources: string[] = [];
+    const { set } = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'src')!;
+    Object.defineProperty(frame, 'src', {
+      set(value: string) {
+        sources.push(value);
+        set!.call(this, value);
+      },
+    });
+    gate();
+    store.setCategory('marketing', true);
+    store.setCategory('analytics', true);
+    store.setCategory('analytics', false);
+    gate();
+    store.acceptAll();
+    expect(sources).toEqual(['about:blank#once']);
+  });
+
   it('catches gated scripts added later (single-page apps)', async () => {
     gate();
     store.setCategory('analytics', true);
@@ -253,6 +280,39 @@ describe('gateScripts: withdrawing consent', () => {
     expect(events[0].detail.removedCookies.sort()).toEqual(
       ['_ga', '_ga_ABC123', 'mp_token_mixpanel'].sort(),
     );
+  });
+
+  it('removes a category’s cookies set on the page’s own path and its folder, not only on /', async () => {
+    // A same-origin page below / (/shop/cart), its document gated like the host page's.
+    const frame = document.createElement('iframe');
+    frame.src = '/shop/cart';
+    const loaded = new Promise((resolve) =>
+      frame.addEventListener('load', resolve, { once: true }),
+    );
+    host.append(frame);
+    await loaded;
+    const page = frame.contentDocument!;
+    const names = () => matchingCookieNames(['_ga*'], page.cookie).sort();
+    gate({ root: page });
+    store.acceptAll();
+    page.cookie = '_ga=page; path=/shop/cart';
+    page.cookie = '_ga_FOLDER=folder; path=/shop/';
+    page.cookie = '_ga_ROOT=root; path=/';
+    expect(names()).toEqual(['_ga', '_ga_FOLDER', '_ga_ROOT']);
+    store.setCategory('analytics', false);
+    expect(names()).toEqual([]);
+  });
+
+  it('lists every path a cookie visible on a page may have been set with', () => {
+    expect(pathVariants('/')).toEqual(['/']);
+    expect(pathVariants('/shop/cart')).toEqual([
+      '/',
+      '/shop',
+      '/shop/',
+      '/shop/cart',
+      '/shop/cart/',
+    ]);
+    expect(pathVariants('/shop/')).toEqual(['/', '/shop', '/shop/']);
   });
 
   it('reports every category withdrawn in one change, and extra cookie patterns from options', () => {
