@@ -68,8 +68,11 @@ export interface GoogleConsentModeOptions extends IntegrationOptions {
 
 type Gtag = (...args: unknown[]) => void;
 
-/** Google's own stub: queue the `arguments` object itself (gtag.js only processes Arguments objects). */
-function ensureGtag(dataLayerName: string): Gtag {
+/**
+ * The data layer (created if missing) and a `gtag` that calls the page's: Google's own stub if the page
+ * has none, which queues the `arguments` object itself (gtag.js only processes Arguments objects).
+ */
+function ensureGtag(dataLayerName: string): { layer: unknown[]; gtag: Gtag } {
   const w = window as unknown as Record<string, unknown>;
   const layer = (w[dataLayerName] ??= []) as unknown[];
   if (typeof w.gtag !== 'function') {
@@ -78,7 +81,7 @@ function ensureGtag(dataLayerName: string): Gtag {
       layer.push(arguments);
     };
   }
-  return (...args: unknown[]) => (w.gtag as Gtag)(...args);
+  return { layer, gtag: (...args: unknown[]) => (w.gtag as Gtag)(...args) };
 }
 
 /** The Google consent payload that reflects `state` through `map`. */
@@ -105,25 +108,22 @@ function samePayload(a: GoogleConsentPayload, b: GoogleConsentPayload): boolean 
 }
 
 /**
- * Connects the consent store to Google Consent Mode v2 (gtag.js, Google Tag Manager).
- *
- * Call it before any Google tag loads. It pushes, in this order:
- * 1. `gtag('consent', 'default', { every type 'denied', security_storage: 'granted', wait_for_update })`;
- * 2. one `default` per entry of `regions`, with `region: [...]`;
- * 3. `gtag('set', 'ads_data_redaction', …)` / `gtag('set', 'url_passthrough', …)` when asked;
- * 4. at once, `gtag('consent', 'update', …)` when the visitor has already decided
- *    (or the opt-out regime grants categories before any decision);
- * 5. then one `update` per consent change that alters the Google consent state or records a decision.
- *
- * Works before gtag.js loads: `window.dataLayer` and the standard `gtag` stub are created if missing.
- *
- * @returns a disposer that stops the updates (what was pushed stays pushed).
+ * What this library has told one data layer and who is connected to it; its existence means the
+ * `default`s and `set`s went out. Shared by every copy of the library on the page (two bundles; a CDN
+ * copy and a bundled one) under a versioned global key, and keyed by the data layer array itself: an
+ * array that replaced `window.dataLayer` starts afresh.
  */
-export function connectGoogleConsentMode(options: GoogleConsentModeOptions = {}): Disposer {
-  const store = resolveStore(options);
-  const map = options.map ?? DEFAULT_GOOGLE_CONSENT_MAP;
-  const gtag = ensureGtag(options.dataLayerName ?? 'dataLayer');
+interface LayerState {
+  /** The last `update` pushed (`undefined` while only the `default` stands), kept across reconnections. */
+  last?: GoogleConsentPayload;
+  /** The live connection: how many callers hold it, and how to stop it when the last lets go. */
+  live?: { holders: number; stop: () => void };
+  /** A second concurrent call was reported already. */
+  warned?: boolean;
+}
 
+/** The commands that set a data layer up: the defaults (global, then per region) and the `set`s. */
+function pushDefaults(gtag: Gtag, options: GoogleConsentModeOptions): void {
   gtag('consent', 'default', { ...DENIED_DEFAULT, wait_for_update: options.waitForUpdate ?? 500 });
   for (const [codes, value] of Object.entries(options.regions ?? {})) {
     const region = codes
@@ -146,19 +146,97 @@ export function connectGoogleConsentMode(options: GoogleConsentModeOptions = {})
     gtag('set', 'ads_data_redaction', options.adsDataRedaction);
   }
   if (options.urlPassthrough !== undefined) gtag('set', 'url_passthrough', options.urlPassthrough);
+}
 
-  const initial = store.state;
-  let last: GoogleConsentPayload = toGoogleConsent(initial, map);
-  if (initial.decided || initial.regime === 'opt-out') gtag('consent', 'update', { ...last });
+/**
+ * Connects the consent store to Google Consent Mode v2 (gtag.js, Google Tag Manager).
+ *
+ * Call it before any Google tag loads. It pushes, in this order:
+ * 1. `gtag('consent', 'default', { every type 'denied', security_storage: 'granted', wait_for_update })`;
+ * 2. one `default` per entry of `regions`, with `region: [...]`;
+ * 3. `gtag('set', 'ads_data_redaction', …)` / `gtag('set', 'url_passthrough', …)` when asked;
+ * 4. at once, `gtag('consent', 'update', …)` when the visitor has already decided
+ *    (or the opt-out regime grants categories before any decision);
+ * 5. then one `update` per consent change that alters the Google consent state or records a decision.
+ *
+ * Works before gtag.js loads: `window.dataLayer` and the standard `gtag` stub are created if missing.
+ *
+ * Idempotent per data layer, so that React StrictMode, a component mounted twice or two bundles that
+ * each call it cannot push a second `default`:
+ * - A call while another connection to the same data layer is live pushes nothing, warns once (per
+ *   data layer) and shares that connection; its options are ignored. The connection is
+ *   reference-counted: it keeps pushing one `update` per change until every caller has called its
+ *   disposer (each disposer counts once, however often it is called).
+ * - Steps 1–3 happen once per data layer for the life of the page, also across a disconnection.
+ *   Google's consent mode guide sets the `default` once per page load, before any tag reads consent,
+ *   and reports every later choice with `update`: a `default` after an `update` is outside that
+ *   contract (it does not say "the visitor changed their mind", and tags that already read the
+ *   updated state must not be told the pre-consent state again). The region defaults and `set`
+ *   commands belong to that same one-time set-up. So a new connection after the last disposer
+ *   (StrictMode's mount → unmount → mount, say) pushes only what changed in between: an `update` when
+ *   the Google consent state differs from the last `update` pushed (or, when none was pushed yet, by
+ *   the rule of step 4). A different data layer (`dataLayerName`, or an array that replaced
+ *   `window.dataLayer`) is a separate one and gets its own `default`.
+ *
+ * @returns a disposer that lets go of the connection (what was pushed stays pushed); updates stop
+ *   once every caller sharing the connection has called its disposer.
+ */
+export function connectGoogleConsentMode(options: GoogleConsentModeOptions = {}): Disposer {
+  const name = options.dataLayerName ?? 'dataLayer';
+  const { layer, gtag } = ensureGtag(name);
+  const g = globalThis as unknown as Record<symbol, WeakMap<object, LayerState> | undefined>;
+  const states = (g[Symbol.for('consent-elements.consent-mode.v1')] ??= new WeakMap());
+  let shared = states.get(layer);
+  if (!shared) {
+    // The first connection to this data layer: the one-time set-up (steps 1–3).
+    states.set(layer, (shared = {}));
+    pushDefaults(gtag, options);
+  }
 
-  let unsubscribe: (() => void) | undefined = store.subscribe(({ state, previous }) => {
-    const next = toGoogleConsent(state, map);
-    if (samePayload(next, last) && state.decided === previous.decided) return;
-    last = next;
-    gtag('consent', 'update', { ...next });
-  });
+  if (shared.live) {
+    if (!shared.warned) {
+      shared.warned = true;
+      console.warn(
+        `consent-elements: connectGoogleConsentMode() is already connected to window.${name}: this call shares that connection and pushes no second consent default.`,
+      );
+    }
+  } else {
+    const store = resolveStore(options);
+    const map = options.map ?? DEFAULT_GOOGLE_CONSENT_MAP;
+    const update = (payload: GoogleConsentPayload): void => {
+      shared.last = payload;
+      gtag('consent', 'update', { ...payload });
+    };
+    const initial = store.state;
+    const current = toGoogleConsent(initial, map);
+    // A first connection follows the visitor's decision; a reconnection catches up on any change.
+    if (
+      shared.last
+        ? !samePayload(current, shared.last)
+        : initial.decided || initial.regime === 'opt-out'
+    ) {
+      update(current);
+    }
+    shared.live = {
+      holders: 0,
+      stop: store.subscribe(({ state, previous }) => {
+        const next = toGoogleConsent(state, map);
+        // Until the first update, compare with the state at connection (which the default stands for).
+        if (!samePayload(next, shared.last ?? current) || state.decided !== previous.decided) {
+          update(next);
+        }
+      }),
+    };
+  }
+
+  const live = shared.live;
+  live.holders++;
+  let held = true;
   return () => {
-    unsubscribe?.();
-    unsubscribe = undefined;
+    if (!held) return;
+    held = false;
+    if (--live.holders > 0) return;
+    live.stop();
+    if (shared.live === live) shared.live = undefined;
   };
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import {
   connectGoogleConsentMode,
@@ -222,6 +222,134 @@ describe('connectGoogleConsentMode', () => {
     dispose = connectGoogleConsentMode({ store, dataLayerName: 'otherLayer' });
     expect((w.otherLayer as unknown[]).length).toBe(1);
     delete w.otherLayer;
+  });
+});
+
+describe('connectGoogleConsentMode, called more than once on a page', () => {
+  /** Disposers of the connections made here, released after each test. */
+  const held: (() => void)[] = [];
+  let warn: ReturnType<typeof vi.spyOn>;
+  const connect = (options: Parameters<typeof connectGoogleConsentMode>[0] = { store }) => {
+    const release = connectGoogleConsentMode(options);
+    held.push(release);
+    return release;
+  };
+
+  beforeEach(() => {
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    for (const release of held.splice(0)) release();
+    warn.mockRestore();
+  });
+
+  it('pushes exactly one default when connected twice (StrictMode, two bundles)', () => {
+    connect();
+    connect();
+    expect(consentCalls('default')).toEqual([
+      ['consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }],
+    ]);
+    expect(layer()).toHaveLength(1);
+  });
+
+  it('pushes one update per change, not one per call', () => {
+    connect();
+    connect();
+    store.acceptAll();
+    expect(consentCalls('update')).toEqual([['consent', 'update', everyType('granted')]]);
+    store.setCategory('marketing', false);
+    expect(consentCalls('update')).toHaveLength(2);
+    expect(layer().map(([, action]) => action)).toEqual(['default', 'update', 'update']);
+  });
+
+  it('pushes no second update for a visitor who already decided', () => {
+    store.acceptAll();
+    connect();
+    connect();
+    expect(layer()).toEqual([
+      ['consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }],
+      ['consent', 'update', everyType('granted')],
+    ]);
+  });
+
+  it('pushes one default when two copies of the library (two bundles) each connect', async () => {
+    const copy = '../../src/integrations/google-consent-mode.ts?second-copy';
+    const other = (await import(/* @vite-ignore */ copy)) as {
+      connectGoogleConsentMode: typeof connectGoogleConsentMode;
+    };
+    expect(other.connectGoogleConsentMode).not.toBe(connectGoogleConsentMode);
+    connect();
+    held.push(other.connectGoogleConsentMode({ store }));
+    store.acceptAll();
+    expect(layer().map(([, action]) => action)).toEqual(['default', 'update']);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('warns once, saying the call shares the connection; a single call does not warn', () => {
+    connect();
+    expect(warn).not.toHaveBeenCalled();
+    connect();
+    connect();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0][0])).toMatch(
+      /connectGoogleConsentMode\(\) is already connected to window\.dataLayer.*shares that connection.*no second consent default/,
+    );
+  });
+
+  it('keeps updating until every caller has disposed (reference-counted; a disposer counts once)', () => {
+    const first = connect();
+    const second = connect();
+    store.acceptAll();
+    expect(consentCalls('update')).toEqual([['consent', 'update', everyType('granted')]]);
+    first();
+    first();
+    store.setCategory('marketing', false);
+    expect(consentCalls('update')).toHaveLength(2);
+    second();
+    store.rejectAll();
+    expect(consentCalls('update')).toHaveLength(2);
+  });
+
+  it('mount → unmount → mount (StrictMode) leaves one default and nothing else', () => {
+    connect()();
+    connect();
+    expect(layer()).toEqual([['consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }]]);
+    expect(warn).not.toHaveBeenCalled();
+    store.rejectAll();
+    expect(consentCalls('update')).toEqual([['consent', 'update', everyType('denied')]]);
+  });
+
+  it('reconnects after disposing without a second default, catching up only on what changed meanwhile', () => {
+    connect({ store, regions: { 'DE,FR': 'denied' }, urlPassthrough: true })();
+    const setUp = layer();
+    expect(setUp).toHaveLength(3);
+
+    // Decided while connected: an update. Reconnecting with the same state pushes nothing more.
+    const again = connect();
+    store.acceptAll();
+    again();
+    connect()();
+    expect(layer()).toEqual([...setUp, ['consent', 'update', everyType('granted')]]);
+
+    // Changed while disconnected: the reconnection pushes one update, then follows changes.
+    store.setCategory('marketing', false);
+    expect(consentCalls('update')).toHaveLength(1);
+    connect();
+    const updates = consentCalls('update');
+    expect(updates).toHaveLength(2);
+    expect(updates[1][2]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied' });
+    store.setCategory('analytics', false);
+    expect(consentCalls('update')).toHaveLength(3);
+    expect(consentCalls('default')).toHaveLength(2);
+    expect(layer().filter(([command]) => command === 'set')).toHaveLength(1);
+  });
+
+  it('gives a data layer that replaced the first one its own default', () => {
+    connect()();
+    delete win.dataLayer;
+    delete win.gtag;
+    connect();
+    expect(layer()).toEqual([['consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }]]);
   });
 });
 
