@@ -1,4 +1,6 @@
 // Shared set-up for the element tests: a fresh store, no cookie, an optional config.
+import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
+import type { CopyOverrides } from '../src/copy/index.js';
 import {
   configureConsent,
   getConsentStore,
@@ -31,6 +33,11 @@ export function part<T extends HTMLElement = HTMLElement>(el: Element, name: str
   return el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 }
 
+/** The text of the element's `[part~=name]`, whitespace collapsed (`undefined` when not rendered). */
+export function text(el: Element, name: string): string | undefined {
+  return part(el, name)?.textContent?.replace(/\s+/g, ' ').trim();
+}
+
 /** Whether the element's `[part~=name]` is rendered and visible. */
 export function visible(el: Element, name: string): boolean {
   const node = part(el, name);
@@ -42,6 +49,57 @@ export function isoInDays(days: number): string {
   const d = new Date();
   d.setDate(d.getDate() + days);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * One copy attribute of an element, as a specification row: `attr` overrides copy `key`, which the
+ * element shows in `[part~=part]` (once `after` has brought it to the state that shows the part).
+ */
+export interface CopyAttributeCase<T extends Element> {
+  key: string;
+  attr: string;
+  part: string;
+  value: string;
+  /** The part's text with `value` in place (default: `value`). */
+  shown?: string;
+  /** The part's text without any override. */
+  fallback: string;
+  /** Store set-up before the element connects (the beforeEach config is already in place). */
+  before?: () => void;
+  /** Brings the connected element to the state that shows the part. */
+  after?: (el: T) => unknown;
+}
+
+type CopyElement = HTMLElement & { copy: CopyOverrides; updateComplete: Promise<unknown> };
+
+/**
+ * Asserts that `c.attr` changes `c.key`'s text in the rendered shadow DOM: set before connecting,
+ * removed (back to the fallback), set again, and that the `copy` property with the same key does
+ * the same.
+ */
+export async function expectCopyAttribute<T extends CopyElement>(
+  tag: string,
+  c: CopyAttributeCase<T>,
+): Promise<void> {
+  c.before?.();
+  const el = await fixture<T>(`<${tag} ${c.attr}="${c.value}"></${tag}>`);
+  const read = async () => {
+    await el.updateComplete;
+    return text(el, c.part);
+  };
+  await c.after?.(el);
+  const shown = c.shown ?? c.value;
+  expect(await read(), `${c.attr}="${c.value}" shows in part ${c.part}`).to.equal(shown);
+  el.removeAttribute(c.attr);
+  expect(await read(), `without ${c.attr}`).to.equal(c.fallback);
+  el.setAttribute(c.attr, c.value);
+  expect(await read(), `${c.attr} set again`).to.equal(shown);
+  el.removeAttribute(c.attr);
+  el.copy = { [c.key]: c.value };
+  expect(await read(), `.copy = {'${c.key}': …}`).to.equal(shown);
+  el.copy = {};
+  expect(await read()).to.equal(c.fallback);
+  fixtureCleanup();
 }
 
 export { getConsentStore };

@@ -2,13 +2,17 @@ import { afterEach, beforeEach, describe, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
-import { configureConsent, type ConsentCookieNotice } from '../src/index.js';
+import { configureConsent, ConsentCookieNotice } from '../src/index.js';
+import { en } from '../src/copy/index.js';
 import {
   countChanges,
+  expectCopyAttribute,
   getConsentStore,
   part,
   resetConsent,
+  text,
   visible,
+  type CopyAttributeCase,
 } from './consent-test-helpers.js';
 
 const categories = [
@@ -30,13 +34,13 @@ const switches = (el: Element) => [
   ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="switch"]'),
 ];
 
-beforeEach(() =>
-  resetConsent({
-    categories,
-    policy: { version: '1', url: 'https://example.com/privacy' },
-    support: { email: 'privacy@example.com' },
-  }),
-);
+const config = {
+  categories,
+  policy: { version: '1', url: 'https://example.com/privacy' },
+  support: { email: 'privacy@example.com' },
+};
+
+beforeEach(() => resetConsent(config));
 afterEach(() => {
   fixtureCleanup();
   document.documentElement.removeAttribute('lang');
@@ -65,6 +69,47 @@ describe('<consent-cookie-notice>', () => {
       await expect(el).to.be.accessible();
       part(el, 'customize')!.click();
       await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    for (const [action, act] of [
+      ['Accept all', (el: ConsentCookieNotice) => part(el, 'accept')!.click()],
+      ['Reject all', (el: ConsentCookieNotice) => part(el, 'reject')!.click()],
+      [
+        'Customize → Save choices',
+        async (el: ConsentCookieNotice) => {
+          part(el, 'customize')!.click();
+          await el.updateComplete;
+          switches(el)[1].click();
+          await el.updateComplete;
+          part(el, 'save')!.click();
+        },
+      ],
+    ] as const) {
+      it(`passes axe after ${action}, closed and re-opened`, async () => {
+        const el = await notice();
+        await act(el);
+        await el.updateComplete;
+        expect(getConsentStore().state.decided).to.be.true;
+        expect(dialog(el).open).to.be.false;
+        await expect(el).to.be.accessible();
+        el.show();
+        await el.updateComplete;
+        expect(visible(el, 'close')).to.be.true;
+        await expect(el).to.be.accessible();
+        el.show('customize');
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('passes axe after Accept all in a centred modal', async () => {
+      const el = await notice(
+        html`<consent-cookie-notice position="center"></consent-cookie-notice>`,
+      );
+      part(el, 'accept')!.click();
+      await el.updateComplete;
+      expect(dialog(el).open).to.be.false;
       await expect(el).to.be.accessible();
     });
 
@@ -170,6 +215,156 @@ describe('<consent-cookie-notice>', () => {
       el.setAttribute('heading', 'Attribute title');
       await el.updateComplete;
       expect(part(el, 'title')!.textContent!.trim()).to.equal('Attribute title');
+    });
+
+    const optOutRegime = () => resetConsent({ ...config, regime: 'opt-out' });
+    const copyCases: CopyAttributeCase<ConsentCookieNotice>[] = [
+      {
+        key: 'notice.title',
+        attr: 'heading',
+        part: 'title',
+        value: 'Cookies here',
+        fallback: 'We use cookies',
+      },
+      {
+        key: 'notice.body',
+        attr: 'message',
+        part: 'body',
+        value: 'We bake cookies.',
+        shown: `We bake cookies. ${en['notice.usage']}`,
+        fallback: `${en['notice.body']} ${en['notice.usage']}`,
+      },
+      {
+        key: 'notice.accept',
+        attr: 'accept-label',
+        part: 'accept',
+        value: 'Allow all',
+        fallback: 'Accept all',
+      },
+      {
+        key: 'notice.ok',
+        attr: 'accept-label',
+        part: 'accept',
+        value: 'Fine',
+        fallback: 'OK',
+        before: optOutRegime,
+      },
+      {
+        key: 'notice.reject',
+        attr: 'reject-label',
+        part: 'reject',
+        value: 'Deny all',
+        fallback: 'Reject all',
+      },
+      {
+        key: 'notice.optOut',
+        attr: 'reject-label',
+        part: 'reject',
+        value: 'No, thanks',
+        fallback: 'Opt out',
+        before: optOutRegime,
+      },
+      {
+        key: 'notice.customize',
+        attr: 'customize-label',
+        part: 'customize',
+        value: 'Choose',
+        fallback: 'Customize',
+      },
+      {
+        key: 'notice.save',
+        attr: 'save-label',
+        part: 'save',
+        value: 'Keep these',
+        fallback: 'Save choices',
+        after: (el) => part(el, 'customize')!.click(),
+      },
+      {
+        key: 'notice.close',
+        attr: 'close-label',
+        part: 'close',
+        value: 'Dismiss',
+        fallback: 'Close',
+        before: () => getConsentStore().rejectAll(),
+        after: (el) => el.show(),
+      },
+      {
+        key: 'policy.link',
+        attr: 'policy-label',
+        part: 'policy-link',
+        value: 'How we use data',
+        fallback: 'Privacy policy',
+      },
+      {
+        key: 'support.text',
+        attr: 'support-text',
+        part: 'support',
+        value: 'Write to {contact} any time.',
+        shown: 'Write to privacy@example.com any time.',
+        fallback: 'Questions? Contact privacy@example.com.',
+      },
+    ];
+
+    it('has a specification row for every copy attribute', () => {
+      expect(copyCases.map((c) => c.key).sort()).to.deep.equal(
+        Object.keys(ConsentCookieNotice.copyAttributes).sort(),
+      );
+    });
+
+    for (const c of copyCases) {
+      it(`${c.attr} (and copy '${c.key}') changes the ${c.part} text`, () =>
+        expectCopyAttribute('consent-cookie-notice', c));
+    }
+
+    it('support-text puts the contact link where {contact} is, or after the text without it', async () => {
+      const el = await notice(
+        html`<consent-cookie-notice
+          support-text="Write to {contact} any time."
+        ></consent-cookie-notice>`,
+      );
+      const link = part<HTMLAnchorElement>(el, 'support-link')!;
+      expect(link.textContent).to.equal('privacy@example.com');
+      expect(link.getAttribute('href')).to.equal('mailto:privacy@example.com');
+      expect(text(el, 'support')).to.equal('Write to privacy@example.com any time.');
+      el.setAttribute('support-text', 'Need help? Ask');
+      await el.updateComplete;
+      expect(text(el, 'support')).to.equal('Need help? Ask privacy@example.com');
+      expect(part(el, 'support-link')!.textContent).to.equal('privacy@example.com');
+    });
+
+    it('policy-url, support-email and support-name override the config, as attributes and as properties', async () => {
+      const el = await notice(
+        html`<consent-cookie-notice
+          policy-url="/cookies"
+          support-email="dpo@example.org"
+        ></consent-cookie-notice>`,
+      );
+      const policy = () => part<HTMLAnchorElement>(el, 'policy-link')!.getAttribute('href');
+      const support = () => part<HTMLAnchorElement>(el, 'support-link')!;
+      expect(policy()).to.equal('/cookies');
+      expect(support().getAttribute('href')).to.equal('mailto:dpo@example.org');
+      expect(text(el, 'support')).to.equal('Questions? Contact dpo@example.org.');
+
+      el.policyUrl = 'https://example.org/privacy';
+      el.supportEmail = 'help@example.org';
+      el.supportName = 'our privacy team';
+      await el.updateComplete;
+      expect(policy()).to.equal('https://example.org/privacy');
+      expect(support().getAttribute('href')).to.equal('mailto:help@example.org');
+      expect(text(el, 'support')).to.equal('Questions? Contact our privacy team.');
+
+      el.removeAttribute('policy-url');
+      el.supportEmail = undefined;
+      el.supportName = undefined;
+      await el.updateComplete;
+      expect(policy(), 'back to config policy.url').to.equal('https://example.com/privacy');
+      expect(support().getAttribute('href')).to.equal('mailto:privacy@example.com');
+      expect(text(el, 'support')).to.equal('Questions? Contact privacy@example.com.');
+
+      el.setAttribute('support-name', 'the DPO');
+      await el.updateComplete;
+      expect(el.supportName).to.equal('the DPO');
+      expect(text(el, 'support')).to.equal('Questions? Contact the DPO.');
     });
 
     it('reads a JSON copy attribute and ignores a malformed one', async () => {
@@ -444,6 +639,71 @@ describe('<consent-cookie-notice>', () => {
       link.click();
       expect(show.mock.calls.length).to.equal(1);
       link.remove();
+    });
+  });
+
+  describe('modal (position="center")', () => {
+    /** A page with a button before the notice. */
+    async function pageWith(position: string) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button id="outside">Outside</button>
+          <consent-cookie-notice position=${position}></consent-cookie-notice>
+        </div>`,
+      );
+      const el = wrapper.querySelector('consent-cookie-notice')!;
+      await el.updateComplete;
+      const outside = wrapper.querySelector<HTMLButtonElement>('#outside')!;
+      let clicks = 0;
+      outside.addEventListener('click', () => clicks++);
+      return { el, outside, clicks: () => clicks };
+    }
+
+    /** Whether pressing Tab (up to `presses` times) ever focuses `target`. */
+    async function tabReaches(target: Element, presses = 12): Promise<boolean> {
+      for (let i = 0; i < presses; i++) {
+        await userEvent.tab();
+        if (document.activeElement === target) return true;
+      }
+      return false;
+    }
+
+    it('makes the page behind inert while open: no focus, no Tab, no click through', async () => {
+      const { el, outside, clicks } = await pageWith('center');
+      expect(dialog(el).matches(':modal')).to.be.true;
+      outside.focus();
+      expect(document.activeElement, 'focus() on the page behind').to.not.equal(outside);
+      part(el, 'accept')!.focus();
+      expect(await tabReaches(outside), 'Tab reaches the page behind').to.be.false;
+      const box = outside.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      expect(hit, 'hit test at the outside button').to.not.equal(outside);
+      await userEvent.click(outside, { force: true });
+      expect(clicks(), 'a click on the page behind').to.equal(0);
+      expect(getConsentStore().state.decided).to.be.false;
+    });
+
+    it('gives the page back after Accept all', async () => {
+      const { el, outside, clicks } = await pageWith('center');
+      part(el, 'accept')!.click();
+      await el.updateComplete;
+      expect(dialog(el).open).to.be.false;
+      expect(dialog(el).matches(':modal')).to.be.false;
+      outside.focus();
+      expect(document.activeElement).to.equal(outside);
+      outside.blur();
+      expect(await tabReaches(outside)).to.be.true;
+      await userEvent.click(outside);
+      expect(clicks()).to.equal(1);
+    });
+
+    it('leaves the page usable behind the bottom bar (not modal)', async () => {
+      const { el, outside, clicks } = await pageWith('bottom');
+      expect(dialog(el).open).to.be.true;
+      outside.focus();
+      expect(document.activeElement).to.equal(outside);
+      await userEvent.click(outside);
+      expect(clicks()).to.equal(1);
     });
   });
 
