@@ -1,12 +1,16 @@
 // A server-rendered page that honours consent before any JavaScript runs:
 // - the analytics tag is only written into the HTML when the visitor granted `analytics`;
-// - "Accept all" / "Reject all" work without JavaScript (a form POST that sets the cookie),
-//   and the consent elements take over when their module loads.
+// - with JavaScript, the consent elements (the CDN module) ask and record in the browser; without
+//   it, "Accept all" / "Reject all" still work (a form POST that sets the cookie);
+// - every page response re-issues a valid decision as an HTTP cookie, so Safari's 7-day cap on
+//   cookies written by script does not make the notice come back every week.
+import { readFile } from 'node:fs/promises';
 import {
   clearConsentSetCookie,
   consentFromRequest,
   consentSetCookie,
   createConsentRecord,
+  renewConsentSetCookie,
 } from 'consent-elements/server';
 
 /** The same config the page declares in `<script type="application/json" data-consent-config>`. */
@@ -37,14 +41,16 @@ function page(consent) {
     <h1>Server-side consent</h1>
     <p data-decided="${consent.state.decided}">${consent.state.decided ? 'You decided.' : 'No decision yet.'}</p>
     <ul>${granted}</ul>
-    ${
+    <consent-cookie-notice></consent-cookie-notice>
+    <noscript>${
       consent.state.needsNotice
         ? `<form method="post" action="/consent">
       <button name="decision" value="accept-all">Accept all</button>
       <button name="decision" value="reject-all">Reject all</button>
     </form>`
         : `<form method="post" action="/consent"><button name="decision" value="reset">Change my choice</button></form>`
-    }
+    }</noscript>
+    <script type="module" src="/consent-elements.js"></script>
   </body>
 </html>`;
 }
@@ -57,9 +63,10 @@ async function formBody(req) {
 
 /**
  * The request handler (node:http). `secure`: add `Secure` to the cookie (false for plain-http
- * development).
+ * development). `cdnModule`: the file served as `/consent-elements.js` (the package's
+ * `dist/cdn/consent-elements.js`).
  */
-export function createHandler({ secure = true } = {}) {
+export function createHandler({ secure = true, cdnModule } = {}) {
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const consent = consentFromRequest(req, { config });
@@ -76,7 +83,19 @@ export function createHandler({ secure = true } = {}) {
       return;
     }
     if (url.pathname === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(consent));
+      const renewed = renewConsentSetCookie(consent, { secure });
+      res
+        .writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          ...(renewed && { 'set-cookie': renewed }),
+        })
+        .end(page(consent));
+      return;
+    }
+    if (url.pathname === '/consent-elements.js' && cdnModule) {
+      res
+        .writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' })
+        .end(await readFile(cdnModule));
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

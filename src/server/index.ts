@@ -206,6 +206,32 @@ export function consentSetCookie(record: ConsentRecord, options: SetCookieOption
   )}`;
 }
 
+export interface RenewCookieOptions extends SetCookieOptions {
+  /** The clock, in ms since the epoch. Default `Date.now()`. */
+  now?: number;
+}
+
+/**
+ * The `Set-Cookie` header value that re-issues the visitor's stored decision as an HTTP cookie, or
+ * `undefined` when there is no valid decision to keep. Safari caps cookies written by script at
+ * 7 days; the same cookie sent by the server lives its full length, so a visitor is not asked again
+ * every week. Send it on page responses. The value is the record as read, so the store's state does
+ * not change; `Max-Age` runs only to the decision's own expiry (`decidedAt` + `maxAgeDays`), so
+ * renewing never extends consent.
+ */
+export function renewConsentSetCookie(
+  consent: ServerConsent,
+  options: RenewCookieOptions = {},
+): string | undefined {
+  const { record, state, config } = consent;
+  if (!record || !state.decided) return undefined;
+  const now = options.now ?? Date.now();
+  const expires = record.decidedAt + config.cookie.maxAgeDays * 86_400_000;
+  const maxAge = Math.floor((expires - now) / 1000);
+  if (maxAge <= 0) return undefined;
+  return `${config.cookie.name}=${serializeConsentCookie(record)}${attributes(config, maxAge, options.secure)}`;
+}
+
 /** The `Set-Cookie` header value that removes the consent cookie (same name, path and domain). */
 export function clearConsentSetCookie(options: SetCookieOptions = {}): string {
   const config = resolve(options.config);

@@ -15,6 +15,7 @@ import {
   consentSetCookie,
   createConsentRecord,
   readConsent,
+  renewConsentSetCookie,
   type ConsentRecord,
 } from '../../src/server/index.js';
 import { serializeConsentCookie } from '../../src/store/codec.js';
@@ -189,6 +190,45 @@ describe('Set-Cookie values', () => {
   });
 });
 
+describe('renewConsentSetCookie (Safari caps script-written cookies at 7 days)', () => {
+  const DAY = 86_400_000;
+
+  it('re-issues the stored decision unchanged, living only until the decision itself expires', () => {
+    const decided = record({ decidedAt: NOW - 10 * DAY, updatedAt: NOW - DAY });
+    const consent = readConsent(cookie(decided), { config, now: NOW });
+    const renewed = renewConsentSetCookie(consent, { now: NOW, secure: false })!;
+    expect(renewed).toBe(
+      `${cookie(decided)}; Path=/; Max-Age=${(182 - 10) * 86_400}; SameSite=Lax`,
+    );
+    const reread = readConsent(renewed.split(';')[0], { config, now: NOW });
+    expect(reread.record).toEqual(decided);
+    expect(reread.state).toEqual(consent.state);
+  });
+
+  it('uses the configured cookie attributes and is Secure by default', () => {
+    const custom = { ...config, cookie: { name: 'cc', domain: 'example.com', maxAgeDays: 30 } };
+    const consent = readConsent(cookie(record(), 'cc'), { config: custom, now: NOW });
+    expect(renewConsentSetCookie(consent, { now: NOW })).toMatch(
+      /^cc=1\.[^;]+; Path=\/; Max-Age=2591999; SameSite=Lax; Domain=example\.com; Secure$/,
+    );
+  });
+
+  it('renews nothing without a valid decision: none, expired, or invalidated by a material policy change', () => {
+    const none = readConsent('', { config, now: NOW });
+    const expired = readConsent(cookie(record({ decidedAt: NOW - 200 * DAY })), {
+      config,
+      now: NOW,
+    });
+    const material = readConsent(cookie(record({ policyVersion: '2025-01' })), {
+      config: { ...config, policy: { version: '2026-03', material: true } },
+      now: NOW,
+    });
+    for (const consent of [none, expired, material]) {
+      expect(renewConsentSetCookie(consent, { now: NOW })).toBeUndefined();
+    }
+  });
+});
+
 describe('createConsentRecord', () => {
   it('records accept-all and reject-all for every optional category, under the current policy', () => {
     expect(createConsentRecord('accept-all', { config, now: NOW })).toMatchObject({
@@ -303,6 +343,16 @@ describe('examples/server', () => {
     const html = await get(setCookie.split(';')[0]);
     expect(html).not.toContain('data-analytics');
     expect(html).toContain('data-decided="true"');
+  });
+
+  it('re-issues a stored decision as an HTTP cookie on every page, and nothing without one', async () => {
+    expect((await fetch(`${origin}/`)).headers.get('set-cookie')).toBeNull();
+    const stored = cookie(record({ decidedAt: Date.now() - 1000, updatedAt: Date.now() - 1000 }));
+    const renewed = (await fetch(`${origin}/`, { headers: { cookie: stored } })).headers.get(
+      'set-cookie',
+    )!;
+    expect(renewed.split(';')[0]).toBe(stored);
+    expect(renewed).toMatch(/; Max-Age=157247\d\d\b/);
   });
 
   it('keeps the decision id when the visitor changes their mind', async () => {
