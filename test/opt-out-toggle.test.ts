@@ -2,8 +2,17 @@ import { afterEach, beforeEach, describe, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
-import type { ConsentCookieNotice, ConsentOptOutToggle } from '../src/index.js';
-import { countChanges, getConsentStore, part, resetConsent } from './consent-test-helpers.js';
+import { ConsentOptOutToggle, type ConsentCookieNotice } from '../src/index.js';
+import { en } from '../src/copy/index.js';
+import {
+  countChanges,
+  expectCopyAttribute,
+  getConsentStore,
+  part,
+  resetConsent,
+  text,
+  type CopyAttributeCase,
+} from './consent-test-helpers.js';
 
 const categories = [
   { id: 'necessary', label: 'Strictly necessary', required: true },
@@ -43,6 +52,18 @@ describe('<consent-opt-out-toggle>', () => {
       await expect(el).to.be.accessible();
       sw(el).click();
       await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe after opting out of every category (category="*") and back in', async () => {
+      const el = await toggle(html`<consent-opt-out-toggle category="*"></consent-opt-out-toggle>`);
+      sw(el).click();
+      await el.updateComplete;
+      expect(checked(el)).to.equal('true');
+      await expect(el).to.be.accessible();
+      sw(el).click();
+      await el.updateComplete;
+      expect(checked(el)).to.equal('false');
       await expect(el).to.be.accessible();
     });
 
@@ -143,6 +164,67 @@ describe('<consent-opt-out-toggle>', () => {
         html`<p lang="de"><consent-opt-out-toggle></consent-opt-out-toggle></p>`,
       ).then((p) => p.querySelector('consent-opt-out-toggle')!);
       expect(part(de, 'stored')!.textContent).to.contain('Cookie auf diesem Gerät');
+    });
+
+    const copyCases: CopyAttributeCase<ConsentOptOutToggle>[] = [
+      {
+        key: 'toggle.label',
+        attr: 'label',
+        part: 'label',
+        value: 'No {category} for me',
+        shown: 'No Analytics for me',
+        fallback: 'Opt out of Analytics cookies',
+      },
+      {
+        key: 'toggle.labelAll',
+        attr: 'label',
+        part: 'label',
+        value: 'Opt out of everything optional',
+        fallback: 'Opt out of all optional cookies',
+        after: (el) => (el.category = '*'),
+      },
+      {
+        key: 'toggle.stored',
+        attr: 'stored-text',
+        part: 'stored',
+        value: 'Kept in a cookie on this device.',
+        fallback: en['toggle.stored'],
+      },
+      {
+        key: 'toggle.gpc',
+        attr: 'gpc-text',
+        part: 'gpc',
+        value: 'Your GPC signal was honoured.',
+        fallback: en['toggle.gpc'],
+        before: () => {
+          withGpc(true);
+          resetConsent({ categories, regime: 'opt-out' });
+        },
+      },
+    ];
+
+    it('has a specification row for every copy attribute', () => {
+      expect(copyCases.map((c) => c.key).sort()).to.deep.equal(
+        Object.keys(ConsentOptOutToggle.copyAttributes).sort(),
+      );
+    });
+
+    for (const c of copyCases) {
+      it(`${c.attr} (and copy '${c.key}') changes the ${c.part} text`, () =>
+        expectCopyAttribute('consent-opt-out-toggle', c));
+    }
+
+    it('the category property switches the category it names and controls, and reflects', async () => {
+      const el = await toggle();
+      el.category = 'marketing';
+      await el.updateComplete;
+      expect(el.getAttribute('category')).to.equal('marketing');
+      expect(text(el, 'label')).to.equal('Opt out of Marketing cookies');
+      expect(text(el, 'category-description')).to.equal('Shows relevant ads.');
+      sw(el).click();
+      await el.updateComplete;
+      expect(getConsentStore().isGranted('marketing')).to.be.false;
+      expect(getConsentStore().isGranted('analytics')).to.be.true;
     });
 
     it('shows hostile copy as text and runs none of it', async () => {
