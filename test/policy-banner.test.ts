@@ -2,14 +2,17 @@ import { afterEach, beforeEach, describe, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
-import type { ConsentPolicyBanner } from '../src/index.js';
+import { ConsentPolicyBanner } from '../src/index.js';
 import type { ConsentConfig } from '../src/store/index.js';
 import {
   countChanges,
+  expectCopyAttribute,
   getConsentStore,
   isoInDays,
   part,
   resetConsent,
+  text,
+  type CopyAttributeCase,
 } from './consent-test-helpers.js';
 
 const longDate = (iso: string, locale = 'en') =>
@@ -53,6 +56,16 @@ describe('<consent-policy-banner>', () => {
       el.style.setProperty('--consent-color-scheme', 'dark');
       await expect(el).to.be.accessible();
     });
+
+    it('passes axe after Got it', async () => {
+      returningVisitor({ version: '2', url: '/privacy', effectiveDate: isoInDays(10) });
+      const el = await banner();
+      part(el, 'acknowledge')!.click();
+      await el.updateComplete;
+      expect(getConsentStore().state.record!.acknowledgedPolicy).to.equal('2');
+      expect(part(el, 'base')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('defaults', () => {
@@ -81,6 +94,27 @@ describe('<consent-policy-banner>', () => {
       returningVisitor({ version: '2', effectiveDate: iso });
       const el = await banner();
       expect(message(el)).to.equal(`We updated our privacy policy on ${longDate(iso)}.`);
+    });
+
+    it('says "We updated our privacy policy on {date}" with config policy.lastUpdated once in force', async () => {
+      const updated = isoInDays(-5);
+      returningVisitor({ version: '2', lastUpdated: updated });
+      const el = await banner();
+      expect(message(el)).to.equal(`We updated our privacy policy on ${longDate(updated)}.`);
+    });
+
+    it('announces the effective date, not lastUpdated, before and after the change takes effect', async () => {
+      const [effective, updated] = [isoInDays(10), isoInDays(-20)];
+      returningVisitor({ version: '2', effectiveDate: effective, lastUpdated: updated });
+      let el = await banner();
+      expect(message(el)).to.equal(
+        `We're updating our privacy policy. The changes take effect on ${longDate(effective)} (in 10 days).`,
+      );
+      fixtureCleanup();
+      const past = isoInDays(-3);
+      returningVisitor({ version: '2', effectiveDate: past, lastUpdated: updated });
+      el = await banner();
+      expect(message(el)).to.equal(`We updated our privacy policy on ${longDate(past)}.`);
     });
 
     it('stays hidden before the notice window, for first-time visitors and for the same version', async () => {
@@ -144,6 +178,134 @@ describe('<consent-policy-banner>', () => {
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       await new Promise((r) => requestAnimationFrame(r));
       expect((window as { __pwnedBanner?: number }).__pwnedBanner).to.equal(undefined);
+    });
+
+    const inTenDays = isoInDays(10);
+    const fiveDaysAgo = isoInDays(-5);
+    const upcoming = () =>
+      returningVisitor({ version: '2', url: '/privacy', effectiveDate: inTenDays });
+    const copyCases: CopyAttributeCase<ConsentPolicyBanner>[] = [
+      {
+        key: 'banner.upcoming',
+        attr: 'message',
+        part: 'message',
+        value: 'New policy on {date}, in {days} days.',
+        shown: `New policy on ${longDate(inTenDays)}, in 10 days.`,
+        fallback: `We're updating our privacy policy. The changes take effect on ${longDate(inTenDays)} (in 10 days).`,
+        before: upcoming,
+      },
+      {
+        key: 'banner.updated',
+        attr: 'message',
+        part: 'message',
+        value: 'Policy changed on {date}.',
+        shown: `Policy changed on ${longDate(fiveDaysAgo)}.`,
+        fallback: `We updated our privacy policy on ${longDate(fiveDaysAgo)}.`,
+        before: () => returningVisitor({ version: '2', lastUpdated: fiveDaysAgo }),
+      },
+      {
+        key: 'banner.updatedUndated',
+        attr: 'message',
+        part: 'message',
+        value: 'Our policy changed.',
+        fallback: 'We updated our privacy policy.',
+        before: () => returningVisitor({ version: '2' }),
+      },
+      {
+        key: 'banner.acknowledge',
+        attr: 'acknowledge-label',
+        part: 'acknowledge',
+        value: 'Understood',
+        fallback: 'Got it',
+        before: upcoming,
+      },
+      {
+        key: 'policy.link',
+        attr: 'policy-label',
+        part: 'policy-link',
+        value: 'Read the new policy',
+        fallback: 'Privacy policy',
+        before: upcoming,
+      },
+      {
+        key: 'support.text',
+        attr: 'support-text',
+        part: 'support',
+        value: 'Ask {contact} about it.',
+        shown: 'Ask privacy@example.com about it.',
+        fallback: 'Questions? Contact privacy@example.com.',
+        before: upcoming,
+      },
+    ];
+
+    it('has a specification row for every copy attribute', () => {
+      expect(copyCases.map((c) => c.key).sort()).to.deep.equal(
+        Object.keys(ConsentPolicyBanner.copyAttributes).sort(),
+      );
+    });
+
+    for (const c of copyCases) {
+      it(`${c.attr} (and copy '${c.key}') changes the ${c.part} text`, () =>
+        expectCopyAttribute('consent-policy-banner', c));
+    }
+
+    it('a message attribute wins over the built-in singular ("in 1 day")', async () => {
+      const iso = isoInDays(1);
+      returningVisitor({ version: '2', effectiveDate: iso });
+      const el = await banner(
+        html`<consent-policy-banner message="{days} day(s) to {date}."></consent-policy-banner>`,
+      );
+      expect(message(el)).to.equal(`1 day(s) to ${longDate(iso)}.`);
+    });
+
+    it('support-name, support-email, support-url and policy-url override the config, as attributes and properties', async () => {
+      returningVisitor({ version: '2', url: '/privacy' });
+      const el = await banner(
+        html`<consent-policy-banner
+          support-name="our privacy team"
+          policy-url="/privacy/v2"
+        ></consent-policy-banner>`,
+      );
+      const href = (name: string) => part(el, name)!.getAttribute('href');
+      expect(text(el, 'support')).to.equal('Questions? Contact our privacy team.');
+      expect(href('support-link')).to.equal('mailto:privacy@example.com');
+      expect(href('policy-link')).to.equal('/privacy/v2');
+
+      el.supportName = 'the DPO';
+      el.supportEmail = 'dpo@example.org';
+      el.policyUrl = 'https://example.org/privacy';
+      await el.updateComplete;
+      expect(text(el, 'support')).to.equal('Questions? Contact the DPO.');
+      expect(href('support-link')).to.equal('mailto:dpo@example.org');
+      expect(href('policy-link')).to.equal('https://example.org/privacy');
+
+      el.removeAttribute('support-name');
+      el.supportEmail = '';
+      el.setAttribute('support-url', 'https://help.example.org');
+      await el.updateComplete;
+      expect(el.supportUrl).to.equal('https://help.example.org');
+      expect(text(el, 'support')).to.equal('Questions? Contact https://help.example.org.');
+      expect(href('support-link')).to.equal('https://help.example.org');
+    });
+
+    it('policyVersion and effectiveDate properties recompute the message; Got it records that version', async () => {
+      returningVisitor({ version: '2', effectiveDate: isoInDays(10) });
+      const el = await banner();
+      const past = isoInDays(-2);
+      el.effectiveDate = past;
+      await el.updateComplete;
+      expect(message(el)).to.equal(`We updated our privacy policy on ${longDate(past)}.`);
+      el.policyVersion = '1';
+      await el.updateComplete;
+      expect(part(el, 'base'), 'the version the visitor decided under').to.equal(null);
+      el.setAttribute('policy-version', '5');
+      await el.updateComplete;
+      expect(el.policyVersion).to.equal('5');
+      expect(message(el)).to.equal(`We updated our privacy policy on ${longDate(past)}.`);
+      part(el, 'acknowledge')!.click();
+      await el.updateComplete;
+      expect(getConsentStore().state.record!.acknowledgedPolicy).to.equal('5');
+      expect(part(el, 'base')).to.equal(null);
     });
 
     it('never puts a javascript: URL in href', async () => {
