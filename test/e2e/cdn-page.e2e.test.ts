@@ -40,9 +40,10 @@ async function consentCookie(): Promise<string | undefined> {
 
 describe('a plain HTML page with only the CDN module', () => {
   it('asks once: notice, accept, reload, no notice', async () => {
-    const url = server.page('/notice.html', {
-      html: hostPage({}, '<consent-cookie-notice></consent-cookie-notice>'),
-    });
+    const url = server.serve(
+      '/notice.html',
+      hostPage({}, '<consent-cookie-notice></consent-cookie-notice>'),
+    );
     const problems = await watchForProblems(page);
     await page.goto(url);
     await expect.poll(() => acceptButton().isVisible()).toBe(true);
@@ -58,12 +59,13 @@ describe('a plain HTML page with only the CDN module', () => {
   });
 
   it('remembers an opt-out across a reload', async () => {
-    const url = server.page('/toggle.html', {
-      html: hostPage(
+    const url = server.serve(
+      '/toggle.html',
+      hostPage(
         { regime: 'opt-out' },
         '<consent-opt-out-toggle category="analytics"></consent-opt-out-toggle>',
       ),
-    });
+    );
     await page.goto(url);
     await expect.poll(() => toggleSwitch().getAttribute('aria-checked')).toBe('false');
     await toggleSwitch().click();
@@ -79,18 +81,19 @@ describe('a plain HTML page with only the CDN module', () => {
       { policy: policy('2026-01') },
       '<consent-cookie-notice></consent-cookie-notice><consent-policy-banner></consent-policy-banner>',
     );
-    const url = server.page('/policy.html', { html: v1 });
+    const url = server.serve('/policy.html', v1);
     await page.goto(url);
     await acceptButton().click();
     await expect.poll(() => acceptButton().isVisible()).toBe(false);
     await expect.poll(() => banner().locator('[part~="acknowledge"]').isVisible()).toBe(false);
 
-    server.page('/policy.html', {
-      html: hostPage(
+    server.serve(
+      '/policy.html',
+      hostPage(
         { policy: policy('2026-02', 10) },
         '<consent-cookie-notice></consent-cookie-notice><consent-policy-banner></consent-policy-banner>',
       ),
-    });
+    );
     await page.reload();
     const gotIt = banner().locator('[part~="acknowledge"]');
     await expect.poll(() => gotIt.isVisible()).toBe(true);
@@ -105,15 +108,16 @@ describe('a plain HTML page with only the CDN module', () => {
   });
 
   it('runs under a strict CSP without a single violation', async () => {
-    const url = server.page('/csp.html', {
-      html: hostPage(
+    const url = server.serve(
+      '/csp.html',
+      hostPage(
         { regime: 'opt-in' },
         `<consent-cookie-notice></consent-cookie-notice>
          <consent-opt-out-toggle></consent-opt-out-toggle>
          <consent-policy-banner></consent-policy-banner>`,
       ),
-      headers: { 'content-security-policy': STRICT_CSP },
-    });
+      { headers: { 'content-security-policy': STRICT_CSP } },
+    );
     const problems = await watchForProblems(page);
     await page.goto(url);
     await expect.poll(() => acceptButton().isVisible()).toBe(true);
@@ -128,12 +132,13 @@ describe('a plain HTML page with only the CDN module', () => {
 
   it('shows hostile copy as text and runs none of it', async () => {
     const hostile = '<img src=x onerror="window.pwned=1">';
-    const url = server.page('/hostile.html', {
-      html: hostPage(
+    const url = server.serve(
+      '/hostile.html',
+      hostPage(
         { copy: { 'notice.title': hostile } },
         `<consent-cookie-notice accept-label='${hostile}'></consent-cookie-notice>`,
       ),
-    });
+    );
     await page.goto(url);
     await expect.poll(() => acceptButton().isVisible()).toBe(true);
     await expect.poll(() => acceptButton().textContent()).toContain('<img src=x onerror');

@@ -97,15 +97,16 @@ describe('strict CSP with Trusted Types', () => {
   for (const [name, csp] of Object.entries(variants)) {
     const inline = csp.includes(NONCE);
     it(`${name}: no violation, the notice and toggle work, and gated scripts run after consent`, async () => {
-      const url = server.page(`/tt-${Object.keys(variants).indexOf(name)}.html`, {
-        html: hostPage(
+      const url = server.serve(
+        `/tt-${Object.keys(variants).indexOf(name)}.html`,
+        hostPage(
           {},
           `<consent-cookie-notice></consent-cookie-notice><consent-opt-out-toggle></consent-opt-out-toggle>
           <script type="text/plain" data-consent-category="analytics" data-src="${GATED}"></script>
           ${inline ? `<script type="text/plain" data-consent-category="analytics" nonce="${NONCE}">window.ran.push('inline')</script>` : ''}`,
         ),
-        headers: { 'content-security-policy': csp },
-      });
+        { headers: { 'content-security-policy': csp } },
+      );
       const tab = await context.newPage();
       const problems = await watch(tab);
       await tab.goto(url);
@@ -144,7 +145,7 @@ describe('strict CSP with Trusted Types', () => {
 
 describe('cookies that throw on write', () => {
   it('works from memory with exactly one warning when document.cookie throws on write only', async () => {
-    const url = server.page('/cookie-write-throws.html', { html: hostPage({}, ALL_THREE) });
+    const url = server.serve('/cookie-write-throws.html', hostPage({}, ALL_THREE));
     const tab = await context.newPage();
     await tab.addInitScript(() => {
       const native = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
@@ -243,9 +244,10 @@ describe('consent cookies of other apps, other schemas and other domains (www.sh
   for (const { name, cookies, wins } of cases) {
     it(`${name}; the other copy is removed`, async () => {
       await context.addCookies(cookies());
-      const url = server.page(`/dup-${cases.findIndex((c) => c.name === name)}.html`, {
-        html: hostPage({}, ALL_THREE),
-      });
+      const url = server.serve(
+        `/dup-${cases.findIndex((c) => c.name === name)}.html`,
+        hostPage({}, ALL_THREE),
+      );
       const tab = await context.newPage();
       const problems = await watch(tab);
       await tab.goto(url.replace(server.origin, shop));
@@ -271,7 +273,7 @@ describe('consent cookies of other apps, other schemas and other domains (www.sh
 
   it('another app’s cookie alone: asks, records the decision next to it, and keeps it across a reload', async () => {
     await context.addCookies([onDomain('yes')]);
-    const url = server.page('/foreign-alone.html', { html: hostPage({}, ALL_THREE) });
+    const url = server.serve('/foreign-alone.html', hostPage({}, ALL_THREE));
     const tab = await context.newPage();
     const problems = await watch(tab);
     await tab.goto(url.replace(server.origin, shop));
@@ -290,9 +292,10 @@ describe('consent cookies of other apps, other schemas and other domains (www.sh
 
 describe('a framework mounting and unmounting the elements', () => {
   it('1,000 mount/unmount cycles of all three elements leak no listener, channel or timer', async () => {
-    const url = server.page('/churn.html', {
-      html: hostPage({ policy: { version: '2', url: '/privacy' } }, ''),
-    });
+    const url = server.serve(
+      '/churn.html',
+      hostPage({ policy: { version: '2', url: '/privacy' } }, ''),
+    );
     const tab = await context.newPage();
     await tab.addInitScript(() => {
       const w = window as unknown as Record<string, unknown>;
@@ -422,7 +425,7 @@ describe('configuration of every wrong kind', () => {
       copy: { 'notice.title': 42 },
       theme: 'dark',
     };
-    const url = server.page('/invalid-config.html', { html: hostPage(config, ALL_THREE) });
+    const url = server.serve('/invalid-config.html', hostPage(config, ALL_THREE));
     const tab = await context.newPage();
     const problems = await watch(tab);
     const warnings = libraryWarnings(tab);
@@ -497,14 +500,15 @@ describe('hostile copy', () => {
       support: { email: 'privacy@example.com', name: XSS[2] },
       policy: { url: '/privacy' },
     };
-    const url = server.page('/hostile-copy-de.html', {
-      html: hostPage(
+    const url = server.serve(
+      '/hostile-copy-de.html',
+      hostPage(
         config,
         '<consent-cookie-notice></consent-cookie-notice><consent-opt-out-toggle></consent-opt-out-toggle>',
         'de',
       ),
-      headers: { 'content-security-policy': STRICT_CSP },
-    });
+      { headers: { 'content-security-policy': STRICT_CSP } },
+    );
     const tab = await context.newPage();
     const problems = await watch(tab);
     await tab.goto(url);
@@ -542,12 +546,13 @@ describe('hostile copy', () => {
 describe('an element removed in the middle of a choice', () => {
   for (const position of ['bottom', 'center']) {
     it(`notice (${position}) removed with Customize open and re-added: no error, nothing recorded, still works`, async () => {
-      const url = server.page(`/remove-customize-${position}.html`, {
-        html: hostPage(
+      const url = server.serve(
+        `/remove-customize-${position}.html`,
+        hostPage(
           {},
           `<consent-cookie-notice position="${position}"></consent-cookie-notice><consent-opt-out-toggle></consent-opt-out-toggle>`,
         ),
-      });
+      );
       const tab = await context.newPage();
       await tab.addInitScript(() => {
         (window as unknown as { changes: number }).changes = 0;

@@ -2,13 +2,9 @@
 // records what reaches it: nothing is tracked before consent or after it is withdrawn.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright';
+import { buildIntegrationsBundle } from './support/integrations-bundle.js';
+import type { Received, TestServer } from './support/server.js';
 import { useBrowserSession } from './support/session.js';
-import {
-  buildIntegrationsBundle,
-  startRecordingServer,
-  type Received,
-  type RecordingServer,
-} from './integrations-support.js';
 
 const MIXPANEL = 'node_modules/mixpanel-browser/dist/mixpanel.module.js';
 const POSTHOG = 'node_modules/posthog-js/dist/module.js';
@@ -94,8 +90,8 @@ type Host = {
   };
 };
 
-const session = useBrowserSession({ start: startRecordingServer });
-let server: RecordingServer;
+const session = useBrowserSession({ record: true, cdn: false });
+let server: TestServer;
 let context: BrowserContext;
 let page: Page;
 
@@ -106,9 +102,8 @@ const trackingRequests = () =>
 
 beforeAll(async () => {
   server = session.server;
-  server.serve('/lib.js', await buildIntegrationsBundle(), 'text/javascript; charset=utf-8');
-  await server.serveFile(MIXPANEL);
-  await server.serveFile(POSTHOG);
+  // The SDKs are files of the repository (node_modules), served as they are.
+  server.serve('/lib.js', await buildIntegrationsBundle());
   server.serve('/', PAGE);
 });
 beforeEach(async () => {

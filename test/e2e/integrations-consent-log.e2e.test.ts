@@ -2,13 +2,9 @@
 // delivered even when the visitor leaves the page at once, with no personal data.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright';
+import { buildIntegrationsBundle } from './support/integrations-bundle.js';
+import type { Received, TestServer } from './support/server.js';
 import { useBrowserSession } from './support/session.js';
-import {
-  buildIntegrationsBundle,
-  startRecordingServer,
-  type Received,
-  type RecordingServer,
-} from './integrations-support.js';
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -32,8 +28,8 @@ const PAGE = `<!doctype html>
   </body>
 </html>`;
 
-const session = useBrowserSession({ start: startRecordingServer });
-let server: RecordingServer;
+const session = useBrowserSession({ record: true, cdn: false });
+let server: TestServer;
 let context: BrowserContext;
 let page: Page;
 /** Receipts the server stored, in arrival order. */
@@ -54,7 +50,7 @@ type Host = {
 
 beforeAll(async () => {
   server = session.server;
-  server.serve('/lib.js', await buildIntegrationsBundle(), 'text/javascript; charset=utf-8');
+  server.serve('/lib.js', await buildIntegrationsBundle());
   server.serve('/', PAGE);
   server.serve(
     '/elsewhere',

@@ -2,12 +2,9 @@
 // cookies on every domain variant of a real host name (www.shop.test, mapped to 127.0.0.1).
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright';
+import { buildIntegrationsBundle } from './support/integrations-bundle.js';
+import type { TestServer } from './support/server.js';
 import { useBrowserSession } from './support/session.js';
-import {
-  buildIntegrationsBundle,
-  startRecordingServer,
-  type RecordingServer,
-} from './integrations-support.js';
 
 const NONCE = 'r4nd0m-n0nce';
 const CSP = `default-src 'self'; script-src 'nonce-${NONCE}'; frame-src 'self'`;
@@ -48,20 +45,19 @@ type Host = {
 };
 
 const session = useBrowserSession({
-  start: startRecordingServer,
+  record: true,
+  cdn: false,
   args: ['--host-resolver-rules=MAP *.shop.test 127.0.0.1'],
 });
-let server: RecordingServer;
+let server: TestServer;
 let context: BrowserContext;
 let page: Page;
 let origin: string;
 
 beforeAll(async () => {
   server = session.server;
-  server.serve('/lib.js', await buildIntegrationsBundle(), 'text/javascript; charset=utf-8');
-  server.route('/', (_req, res) =>
-    res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': CSP }).end(PAGE),
-  );
+  server.serve('/lib.js', await buildIntegrationsBundle());
+  server.serve('/', PAGE, { headers: { 'content-security-policy': CSP } });
   server.route('/tag.js', (req, res) =>
     res
       .writeHead(200, { 'content-type': 'text/javascript' })

@@ -29,7 +29,7 @@ const analyticsGranted = (tab: Page) =>
 
 describe('tabs', () => {
   it('a decision in one tab reaches the other open tab within a second, without reload', async () => {
-    const url = server.page('/tabs.html', { html: hostPage({}, NOTICE_AND_TOGGLE) });
+    const url = server.serve('/tabs.html', hostPage({}, NOTICE_AND_TOGGLE));
     const first = await context.newPage();
     const second = await context.newPage();
     await first.goto(url);
@@ -45,7 +45,7 @@ describe('tabs', () => {
   });
 
   it('three tabs deciding at nearly the same moment converge on one decision, the one the cookie holds', async () => {
-    const url = server.page('/race.html', { html: hostPage({}, NOTICE_AND_TOGGLE) });
+    const url = server.serve('/race.html', hostPage({}, NOTICE_AND_TOGGLE));
     const tabs = await Promise.all([context.newPage(), context.newPage(), context.newPage()]);
     await Promise.all(tabs.map((tab) => tab.goto(url)));
     await Promise.all(tabs.map((tab) => expect.poll(() => accept(tab).isVisible()).toBe(true)));
@@ -73,10 +73,11 @@ describe('tabs', () => {
 
 describe('storage it cannot trust', () => {
   it('works from memory inside a sandboxed frame where cookies throw', async () => {
-    const inner = server.page('/sandboxed-inner.html', { html: hostPage({}, NOTICE_AND_TOGGLE) });
-    const outer = server.page('/sandboxed.html', {
-      html: `<!doctype html><title>outer</title><iframe sandbox="allow-scripts" src="${inner}" width="800" height="600"></iframe>`,
-    });
+    const inner = server.serve('/sandboxed-inner.html', hostPage({}, NOTICE_AND_TOGGLE));
+    const outer = server.serve(
+      '/sandboxed.html',
+      `<!doctype html><title>outer</title><iframe sandbox="allow-scripts" src="${inner}" width="800" height="600"></iframe>`,
+    );
     const tab = await context.newPage();
     const problems = await watchForProblems(tab);
     const warnings: string[] = [];
@@ -104,7 +105,7 @@ describe('storage it cannot trust', () => {
     ['oversized', 'x'.repeat(3900)],
   ] as const) {
     it(`asks again, without an error, when the consent cookie is ${name}`, async () => {
-      const url = server.page(`/cookie-${name}.html`, { html: hostPage({}, NOTICE_AND_TOGGLE) });
+      const url = server.serve(`/cookie-${name}.html`, hostPage({}, NOTICE_AND_TOGGLE));
       await context.addCookies([{ name: 'consent', value, url: server.origin }]);
       const tab = await context.newPage();
       const problems = await watchForProblems(tab);
@@ -119,9 +120,10 @@ describe('storage it cannot trust', () => {
 
 describe('configuration it cannot trust', () => {
   it('a JSON syntax error in the config script warns and keeps working on defaults', async () => {
-    const url = server.page('/bad-config.html', {
-      html: hostPage('{ "regime": "opt-in", oops }', NOTICE_AND_TOGGLE),
-    });
+    const url = server.serve(
+      '/bad-config.html',
+      hostPage('{ "regime": "opt-in", oops }', NOTICE_AND_TOGGLE),
+    );
     const tab = await context.newPage();
     const problems = await watchForProblems(tab);
     const warnings: string[] = [];
@@ -139,7 +141,7 @@ describe('configuration it cannot trust', () => {
 
 describe('a visitor in a hurry', () => {
   it('a double click on Accept records one decision and fires one event', async () => {
-    const url = server.page('/double.html', { html: hostPage({}, NOTICE_AND_TOGGLE) });
+    const url = server.serve('/double.html', hostPage({}, NOTICE_AND_TOGGLE));
     const tab = await context.newPage();
     await tab.addInitScript(() => {
       (window as unknown as { changes: number }).changes = 0;
@@ -157,9 +159,10 @@ describe('a visitor in a hurry', () => {
   });
 
   it('rapid toggling ends on the last state with one event per real change', async () => {
-    const url = server.page('/rapid.html', {
-      html: hostPage({ regime: 'opt-out' }, '<consent-opt-out-toggle></consent-opt-out-toggle>'),
-    });
+    const url = server.serve(
+      '/rapid.html',
+      hostPage({ regime: 'opt-out' }, '<consent-opt-out-toggle></consent-opt-out-toggle>'),
+    );
     const tab = await context.newPage();
     await tab.addInitScript(() => {
       (window as unknown as { changes: number }).changes = 0;

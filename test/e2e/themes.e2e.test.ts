@@ -7,36 +7,25 @@
 // Screenshots go to `screenshots/themes/` (git-ignored). The theme CSS is single-sourced in
 // `stories/themes/*.css`; this test reads the expected surface colours from those files.
 import { execFile } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { ROOT, startServer, type TestServer } from './support/server.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'node_modules/.bin');
 const OUT = join(ROOT, 'screenshots/themes');
 const THEMES = ['light', 'dark', 'high-contrast', 'brand'] as const;
 const STORY = 'theming-themes--all-three';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-
 const run = promisify(execFile);
 
 let dir: string;
-let server: Server;
+let server: TestServer;
 let origin: string;
 let browser: Browser;
 /** Requests that tried to leave 127.0.0.1. */
@@ -61,27 +50,15 @@ beforeAll(async () => {
     env,
     maxBuffer: 64 * 1024 * 1024,
   });
-  server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    const file = normalize(join(dir, path === '/' ? 'index.html' : decodeURIComponent(path)));
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startServer({ root: dir });
+  ({ origin } = server);
   browser = await chromium.launch(chromiumLaunchOptions());
   await mkdir(OUT, { recursive: true });
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  await server?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 

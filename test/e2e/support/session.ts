@@ -1,39 +1,34 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright';
 import { assertCdnBuilt, launchBrowser } from './browser.js';
-import { startServer, type TestServer } from './server.js';
+import { startServer, type ServerOptions, type TestServer } from './server.js';
 
-export interface BrowserSession<Server> {
-  server: Server;
+export interface BrowserSession {
+  server: TestServer;
   browser: Browser;
   /** A fresh context (no cookies, no storage) for each test. */
   context: BrowserContext;
 }
 
-export interface SessionOptions<Server> {
+export interface SessionOptions extends ServerOptions {
   /** Extra Chromium command-line arguments (host resolver rules, say). */
   args?: string[];
-  /** Starts the file's server. Default: the static server for pages that load the CDN module. */
-  start?: () => Promise<Server>;
+  /** The file's pages load the built CDN module: check it exists before anything starts. Default `true`. */
+  cdn?: boolean;
 }
 
-const startCdnServer = async (): Promise<TestServer> => {
-  assertCdnBuilt();
-  return startServer();
-};
-
 /**
- * The lifecycle every end-to-end file shares: one server and one browser for the file, a fresh
- * browser context per test. Call it before the file's own hooks, which then find `server` ready.
+ * The lifecycle every end-to-end file shares: one server (see `startServer`; `record`, `root`) and
+ * one browser for the file, a fresh browser context per test. Call it before the file's own hooks,
+ * which then find `server` ready.
  */
-export function useBrowserSession<Server extends { close(): Promise<void> } = TestServer>(
-  options: SessionOptions<Server> = {},
-): BrowserSession<Server> {
-  const start = options.start ?? (startCdnServer as unknown as () => Promise<Server>);
-  const session = {} as BrowserSession<Server>;
+export function useBrowserSession(options: SessionOptions = {}): BrowserSession {
+  const { args, cdn = true, ...serverOptions } = options;
+  const session = {} as BrowserSession;
   beforeAll(async () => {
-    session.server = await start();
-    session.browser = await launchBrowser(options.args);
+    if (cdn) assertCdnBuilt();
+    session.server = await startServer(serverOptions);
+    session.browser = await launchBrowser(args);
   });
   afterAll(async () => {
     await session.browser?.close();
