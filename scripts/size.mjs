@@ -18,7 +18,7 @@ const STORE = 'consent-elements/store';
  */
 export const budgets = {
   [CORE]: 17.1 * 1024,
-  [SHIPPED]: 19.75 * 1024,
+  [SHIPPED]: 19.85 * 1024,
   [STORE]: 4.2 * 1024,
 };
 
