@@ -98,6 +98,17 @@ export function createHandler({ secure = true, cdnModule } = {}) {
         .end(await readFile(cdnModule));
       return;
     }
+    if (url.pathname === '/analytics.js') {
+      // Stands in for a real analytics tag: it only ever reaches visitors who granted analytics.
+      res
+        .writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' })
+        .end('window.analyticsStarted = true;');
+      return;
+    }
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   };
 }
