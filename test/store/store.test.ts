@@ -300,6 +300,29 @@ describe('consent-change', () => {
   });
 });
 
+describe('reading consent', () => {
+  it('answers isGranted and state from memory: no cookie read per call', () => {
+    const s = fresh();
+    s.acceptAll();
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    const reads = vi.spyOn(cookie, 'get');
+    Object.defineProperty(document, 'cookie', { ...cookie, configurable: true });
+    try {
+      for (let i = 0; i < 1000; i++) {
+        expect(s.isGranted('analytics')).toBe(true);
+        expect(s.state.decided).toBe(true);
+      }
+      expect(reads).not.toHaveBeenCalled();
+      // The spy is live: a real read goes through it.
+      void document.cookie;
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      delete (document as { cookie?: string }).cookie;
+      reads.mockRestore();
+    }
+  });
+});
+
 describe('setCategory / setCategories', () => {
   it('refuses a required or unknown category with a warning and no change', () => {
     const s = fresh();
