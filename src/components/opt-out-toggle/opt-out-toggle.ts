@@ -24,6 +24,8 @@ import { toggleStyles } from './opt-out-toggle.styles.js';
  *
  * @fires change - When the visitor flips the switch (bubbles, composed); read `optedOut`. The store
  * then announces `consent-change` on `document`.
+ * @fires consent-change - Not from the element itself: the store dispatches it on `document` (bubbles,
+ * composed) once per flip (`detail.source` is `toggle`).
  *
  * @csspart base - The wrapper.
  * @csspart option - The switch row.
@@ -42,6 +44,7 @@ import { toggleStyles } from './opt-out-toggle.styles.js';
  * @cssproperty --consent-accent - Checked switch.
  * @cssproperty --consent-accent-text - Knob of the checked switch.
  * @cssproperty --consent-border - Unchecked switch.
+ * @cssproperty --consent-radius - Corner radius of the wrapper's background.
  * @cssproperty --consent-spacing - Base spacing.
  * @cssproperty --consent-focus-ring - Focus outline.
  * @cssproperty --consent-color-scheme - `light dark` (default), `light` or `dark`.

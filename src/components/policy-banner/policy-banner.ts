@@ -23,7 +23,8 @@ import { bannerStyles } from './policy-banner.styles.js';
  * @fires consent-change - Not from the element itself: the store dispatches it on `document` when
  * **Got it** records the acknowledgement (`detail.source` is `banner`, `detail.changed` has `policy`).
  *
- * @attr message - Overrides the message (`banner.upcoming`, `banner.updated`; `{date}`, `{days}`).
+ * @attr message - Overrides the message (`banner.upcoming`, `banner.updated`,
+ * `banner.updatedUndated`; `{date}`, `{days}`).
  * @attr acknowledge-label - Overrides `banner.acknowledge`.
  * @attr policy-label - Overrides `policy.link`.
  * @attr support-text - Overrides `support.text`.
