@@ -1,0 +1,242 @@
+// custom-elements.json (written by `cem analyze --litelement`, which `npm test` runs first) documents
+// every attribute, property, event, part, slot and custom property of the three elements. The
+// expected lists come from the source, so adding one without documenting it fails here.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LitElement, type CSSResultGroup } from 'lit';
+import { ConsentCookieNotice } from '../src/components/cookie-notice/cookie-notice.js';
+import { ConsentOptOutToggle } from '../src/components/opt-out-toggle/opt-out-toggle.js';
+import { ConsentPolicyBanner } from '../src/components/policy-banner/policy-banner.js';
+import type { ConsentElement } from '../src/components/shared/consent-element.js';
+
+const root = new URL('../', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+/** Source without block comments (JSDoc mentions parts and slots in prose). */
+const code = (path: string) => read(path).replace(/\/\*[\s\S]*?\*\//g, '');
+const all = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1] ?? '');
+const sorted = (items: Iterable<string>) => [...new Set(items)].sort();
+
+interface Named {
+  name: string;
+  description?: string;
+}
+interface Member extends Named {
+  kind: 'field' | 'method';
+  privacy?: 'public' | 'protected' | 'private';
+  static?: boolean;
+  attribute?: string;
+  reflects?: boolean;
+}
+interface Declaration extends Named {
+  tagName?: string;
+  customElement?: boolean;
+  summary?: string;
+  attributes?: (Named & { fieldName?: string })[];
+  members?: Member[];
+  events?: Named[];
+  slots?: Named[];
+  cssParts?: Named[];
+  cssProperties?: Named[];
+}
+
+const manifestPath = new URL('custom-elements.json', root);
+if (!existsSync(manifestPath)) {
+  throw new Error(
+    'custom-elements.json is missing: run `npx cem analyze --litelement --quiet` first',
+  );
+}
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+  modules: { path: string; declarations?: Declaration[] }[];
+};
+
+const SHARED = 'src/components/shared/';
+
+/** The `--consent-*` custom properties a group of styles reads. */
+function customProperties(styles: CSSResultGroup | undefined): string[] {
+  const texts = [styles]
+    .flat(Infinity as 1)
+    .map((s) => (s && typeof s === 'object' && 'cssText' in s ? s.cssText : ''));
+  return sorted(texts.flatMap((t) => all(t, /var\(\s*(--consent-[\w-]+)/g)));
+}
+
+/** Parts, slots and events the element renders or fires, read from its source (and the shared templates it uses). */
+function fromSource(file: string) {
+  const own = code(file);
+  const shared = [
+    ...(own.includes('switchTemplate(') ? [code(`${SHARED}switch.ts`)] : []),
+    ...(own.includes('this.links(') ? [code(`${SHARED}consent-element.ts`)] : []),
+  ];
+  const sources = [own, ...shared];
+  const parts = sources.flatMap((s) =>
+    all(s, /\bpart="([^"]*)"/g).flatMap((value) =>
+      value.split(/\s+/).filter((p) => p && !p.includes('$')),
+    ),
+  );
+  // The notice's action buttons: `this.#button('accept', …)` renders `part="button accept"`.
+  parts.push(...all(own, /this\.#button\(\s*'([\w-]+)'/g));
+  const slots = sources.flatMap((s) => all(s, /<slot(?:\s+name="([\w-]+)")?[\s>]/g));
+  const events = all(own, /new (?:Custom)?Event\(\s*'([\w-]+)'/g);
+  // A decision made through the store (`{ source: 'notice' }`, …) is announced as consent-change.
+  if (/source: '\w+'/.test(own)) events.push('consent-change');
+  return { parts: sorted(parts), slots: sorted(slots), events: sorted(events) };
+}
+
+type ElementClass = typeof ConsentElement & CustomElementConstructor;
+
+const elements: {
+  tag: string;
+  ctor: ElementClass;
+  file: string;
+  /** The public contract (DESIGN.md): names tests outside the project rely on. */
+  contract: { parts: string[]; events: string[] };
+  /** Custom properties its styles read that cannot affect it (with the reason). */
+  inert?: Record<string, string>;
+}[] = [
+  {
+    tag: 'consent-cookie-notice',
+    ctor: ConsentCookieNotice as unknown as ElementClass,
+    file: 'src/components/cookie-notice/cookie-notice.ts',
+    contract: { parts: ['accept', 'reject', 'customize'], events: ['consent-change'] },
+  },
+  {
+    tag: 'consent-opt-out-toggle',
+    ctor: ConsentOptOutToggle as unknown as ElementClass,
+    file: 'src/components/opt-out-toggle/opt-out-toggle.ts',
+    contract: { parts: ['switch'], events: ['consent-change', 'change'] },
+  },
+  {
+    tag: 'consent-policy-banner',
+    ctor: ConsentPolicyBanner as unknown as ElementClass,
+    file: 'src/components/policy-banner/policy-banner.ts',
+    contract: { parts: ['acknowledge'], events: ['consent-change'] },
+    inert: { '--consent-muted': 'the banner renders no .muted or .description text' },
+  },
+];
+
+const declarations = manifest.modules.flatMap((m) =>
+  (m.declarations ?? []).map((d) => ({ ...d, module: m.path })),
+);
+const names = (items: Named[] | undefined) => sorted((items ?? []).map((i) => i.name));
+const undocumented = (items: Named[] | undefined) =>
+  (items ?? []).filter((i) => !i.description?.trim()).map((i) => i.name);
+
+describe('custom-elements.json', () => {
+  it('declares exactly the three elements', () => {
+    expect(
+      sorted(declarations.flatMap((d) => (d.customElement && d.tagName ? [d.tagName] : []))),
+    ).toEqual(sorted(elements.map((e) => e.tag)));
+  });
+
+  for (const { tag, ctor, file, contract, inert = {} } of elements) {
+    describe(`<${tag}>`, () => {
+      const d = declarations.find((x) => x.tagName === tag)!;
+      const source = fromSource(file);
+
+      it('is declared by its class, in its module, with a summary', () => {
+        expect(d, `${tag} in the manifest`).toBeDefined();
+        expect(d.name).toBe(ctor.name);
+        expect(d.module).toBe(file);
+        expect(d.summary?.trim()).toBeTruthy();
+      });
+
+      it('documents every observed attribute (copy attributes and properties), and no other', () => {
+        const observed = sorted(ctor.observedAttributes);
+        expect(observed).toEqual(
+          expect.arrayContaining(sorted(Object.values(ctor.copyAttributes))),
+        );
+        expect(names(d.attributes)).toEqual(observed);
+        expect(undocumented(d.attributes)).toEqual([]);
+      });
+
+      it('says which copy keys each copy attribute overrides', () => {
+        for (const [key, attr] of Object.entries(ctor.copyAttributes)) {
+          const doc = d.attributes?.find((a) => a.name === attr);
+          expect(doc?.description, `${attr} documents \`${key}\``).toContain(`\`${key}\``);
+        }
+      });
+
+      it('documents every reactive property with its attribute', () => {
+        for (const [name, options] of ctor.elementProperties) {
+          if (typeof name !== 'string' || options.state) continue;
+          const attribute =
+            typeof options.attribute === 'string' ? options.attribute : name.toLowerCase();
+          const member = d.members?.find((m) => m.name === name && !m.static);
+          expect(member, `property ${name}`).toBeDefined();
+          expect(member!.description?.trim(), `property ${name} has a doc comment`).toBeTruthy();
+          if (options.attribute === false) continue;
+          expect(member!.attribute, `property ${name}'s attribute`).toBe(attribute);
+          expect(!!member!.reflects, `property ${name} reflects`).toBe(!!options.reflect);
+          const doc = d.attributes?.find((a) => a.name === attribute);
+          expect(doc?.fieldName, `attribute ${attribute} → property`).toBe(name);
+        }
+      });
+
+      it('documents every public member of the class (and its base) with a doc comment', () => {
+        const lit = new Set<string>();
+        for (let p = LitElement.prototype; p; p = Object.getPrototypeOf(p)) {
+          Object.getOwnPropertyNames(p).forEach((n) => lit.add(n));
+        }
+        const own = [ctor.prototype, Object.getPrototypeOf(ctor.prototype)].flatMap((p) =>
+          Object.getOwnPropertyNames(p).filter((n) => !lit.has(n)),
+        );
+        for (const name of own) {
+          const member = d.members?.find((m) => m.name === name);
+          expect(member, `member ${name} in the manifest`).toBeDefined();
+          if (member!.privacy === 'protected' || member!.privacy === 'private') continue;
+          expect(member!.description?.trim(), `public member ${name}`).toBeTruthy();
+        }
+      });
+
+      it('documents the events it causes, the contract ones included', () => {
+        expect(source.events).toEqual(expect.arrayContaining(contract.events));
+        expect(names(d.events)).toEqual(sorted([...source.events, ...contract.events]));
+        expect(undocumented(d.events)).toEqual([]);
+      });
+
+      it('documents every part it renders, the contract ones included, and no other', () => {
+        expect(source.parts).toEqual(expect.arrayContaining(contract.parts));
+        expect(names(d.cssParts)).toEqual(source.parts);
+        expect(undocumented(d.cssParts)).toEqual([]);
+      });
+
+      it('documents every slot it renders, and no other', () => {
+        expect(source.slots.length).toBeGreaterThan(0);
+        expect(names(d.slots)).toEqual(source.slots);
+        expect(undocumented(d.slots)).toEqual([]);
+      });
+
+      it('documents every custom property its styles read, and no other', () => {
+        const read = customProperties(ctor.styles);
+        expect(read).toEqual(expect.arrayContaining(Object.keys(inert)));
+        expect(names(d.cssProperties)).toEqual(read.filter((p) => !(p in inert)));
+        expect(undocumented(d.cssProperties)).toEqual([]);
+      });
+    });
+  }
+
+  describe('theming tables', () => {
+    const styled = sorted(elements.flatMap((e) => customProperties(e.ctor.styles)));
+    const documented = sorted(
+      declarations.flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)),
+    );
+
+    it('the elements document every --consent-* property the shared and element styles read', () => {
+      expect(styled).toEqual(
+        expect.arrayContaining(['--consent-font', '--consent-surface', '--consent-text']),
+      );
+      expect(styled).toEqual(expect.arrayContaining(['--consent-accent', '--consent-radius']));
+      expect(documented).toEqual(styled);
+    });
+
+    it('README lists the same custom properties under Theming', () => {
+      const readme = read('README.md');
+      const section = /^## Theming\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? '';
+      expect(sorted(all(section, /`(--consent-[\w-]+)`/g))).toEqual(documented);
+    });
+
+    it('the Storybook theming page tables the same custom properties', () => {
+      const page = read('stories/docs/theming.mdx');
+      expect(sorted(all(page, /^\|\s*`(--consent-[\w-]+)`/gm))).toEqual(documented);
+    });
+  });
+});
