@@ -5,6 +5,9 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const stub = fileURLToPath(new URL('./test/support/test-runner-commands-stub.ts', import.meta.url));
+/** React 18, nested by the npm workspace test/react18 (the root's devDependency is React 19). */
+const react18 = (pkg: string) =>
+  fileURLToPath(new URL(`./test/react18/node_modules/${pkg}`, import.meta.url));
 
 /**
  * Real headless Chromium (see scripts/chromium.mjs) for the browser and Storybook projects. A fresh
@@ -38,6 +41,35 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.node.test.ts', 'test/e2e/**'],
           browser: chromium(),
+          provide: { reactMajor: '19' },
+        },
+      },
+      {
+        // consent-elements/react under React 18: `react` and `react-dom` (with their subpaths) are
+        // the copies in test/react18/node_modules, pre-bundled together so react-dom 18 and the
+        // tests share one React; test/react.test.ts checks the version it runs with.
+        resolve: {
+          alias: {
+            '@web/test-runner-commands': stub,
+            react: react18('react'),
+            'react-dom': react18('react-dom'),
+          },
+        },
+        optimizeDeps: {
+          include: [
+            'lit',
+            'lit/directive-helpers.js',
+            '@open-wc/testing',
+            'react',
+            'react-dom',
+            'react-dom/client',
+          ],
+        },
+        test: {
+          name: 'react18',
+          include: ['test/react.test.ts'],
+          browser: chromium(),
+          provide: { reactMajor: '18' },
         },
       },
       {

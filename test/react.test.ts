@@ -1,6 +1,9 @@
 // consent-elements/react: the @lit/react wrappers and the hooks, rendered with react-dom in Chromium.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, createElement as h, createRef, useState, type ReactNode } from 'react';
+// Runs twice: in the `browser` project with the root's React 19, and in the `react18` project with
+// React 18 (test/react18); each project provides the React major it runs with (vitest.config.ts).
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { act, createElement as h, createRef, useState, version, type ReactNode } from 'react';
+import { version as domVersion } from 'react-dom';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import {
   ConsentCookieNotice,
@@ -21,6 +24,12 @@ import { getConsentStore, part, resetConsent } from './consent-test-helpers.js';
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
+}
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The React major the project runs these tests with: `'19'` (browser) or `'18'` (react18). */
+    reactMajor: string;
+  }
 }
 globalThis.IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -45,6 +54,13 @@ beforeEach(() => {
 afterEach(async () => {
   await act(async () => root.unmount());
   container.remove();
+});
+
+it('runs with the React (and react-dom) its project provides', () => {
+  const major = inject('reactMajor');
+  expect(major).toMatch(/^\d+$/);
+  expect(version.split('.')[0]).toBe(major);
+  expect(domVersion).toBe(version);
 });
 
 describe('consent-elements/react wrappers', () => {
@@ -102,27 +118,6 @@ describe('consent-elements/react wrappers', () => {
     await render(h(ConsentOptOutToggle, { category: 'analytics', onChange: () => calls++ }));
     await act(async () => getConsentStore().acceptAll());
     expect(calls).toBe(0);
-  });
-
-  it('React 19 without a wrapper: the tag takes properties and calls onChange for the toggle', async () => {
-    const ref = createRef<ToggleElement>();
-    const calls: boolean[] = [];
-    await render(
-      h('consent-opt-out-toggle', {
-        ref,
-        category: 'marketing',
-        copy: { 'toggle.stored': 'Kept in a cookie.' },
-        onChange: (event: { currentTarget: ToggleElement }) =>
-          calls.push(event.currentTarget.optedOut),
-      }),
-    );
-    const el = ref.current!;
-    expect(el.copy).toEqual({ 'toggle.stored': 'Kept in a cookie.' });
-    await el.updateComplete;
-    expect(el.category).toBe('marketing');
-    await act(async () => part(el, 'switch')!.click());
-    expect(calls).toEqual([false]);
-    expect(getConsentStore().isGranted('marketing')).toBe(true);
   });
 
   it('ConsentCookieNotice: props become properties and the ref is the element (show())', async () => {
