@@ -68,5 +68,6 @@ describe('finding a Chromium for the browser tests', () => {
     expect(run.stderr).toContain(
       '✗ CHROMIUM_PATH points at /opt/nowhere/chrome, which does not exist.',
     );
-  });
+    // It starts Node with Playwright loaded: slow on a machine busy with the browser suites.
+  }, 30_000);
 });
