@@ -1,5 +1,6 @@
 // Shared set-up for the element tests: a fresh store, no cookie, an optional config.
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
+import { it } from 'vitest';
 import type { CopyOverrides } from '../src/copy/index.js';
 import {
   configureConsent,
@@ -100,6 +101,26 @@ export async function expectCopyAttribute<T extends CopyElement>(
   el.copy = {};
   expect(await read()).to.equal(c.fallback);
   fixtureCleanup();
+}
+
+/**
+ * One test per copy attribute of `tag` (see `expectCopyAttribute`), plus one that fails when the
+ * element gains a copy attribute without a row here.
+ */
+export function itCopyAttributes<T extends CopyElement>(
+  tag: string,
+  element: { copyAttributes: Record<string, string> },
+  cases: CopyAttributeCase<T>[],
+): void {
+  it('has a specification row for every copy attribute', () => {
+    expect(cases.map((c) => c.key).sort()).to.deep.equal(
+      Object.keys(element.copyAttributes).sort(),
+    );
+  });
+  for (const c of cases) {
+    it(`${c.attr} (and copy '${c.key}') changes the ${c.part} text`, () =>
+      expectCopyAttribute(tag, c));
+  }
 }
 
 export { getConsentStore };

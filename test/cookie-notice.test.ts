@@ -6,7 +6,7 @@ import { configureConsent, ConsentCookieNotice } from '../src/index.js';
 import { en } from '../src/copy/index.js';
 import {
   countChanges,
-  expectCopyAttribute,
+  itCopyAttributes,
   getConsentStore,
   part,
   resetConsent,
@@ -305,16 +305,7 @@ describe('<consent-cookie-notice>', () => {
       },
     ];
 
-    it('has a specification row for every copy attribute', () => {
-      expect(copyCases.map((c) => c.key).sort()).to.deep.equal(
-        Object.keys(ConsentCookieNotice.copyAttributes).sort(),
-      );
-    });
-
-    for (const c of copyCases) {
-      it(`${c.attr} (and copy '${c.key}') changes the ${c.part} text`, () =>
-        expectCopyAttribute('consent-cookie-notice', c));
-    }
+    itCopyAttributes('consent-cookie-notice', ConsentCookieNotice, copyCases);
 
     it('support-text puts the contact link where {contact} is, or after the text without it', async () => {
       const el = await notice(

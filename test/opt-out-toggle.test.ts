@@ -6,7 +6,7 @@ import { ConsentOptOutToggle, type ConsentCookieNotice } from '../src/index.js';
 import { en } from '../src/copy/index.js';
 import {
   countChanges,
-  expectCopyAttribute,
+  itCopyAttributes,
   getConsentStore,
   part,
   resetConsent,
@@ -203,16 +203,7 @@ describe('<consent-opt-out-toggle>', () => {
       },
     ];
 
-    it('has a specification row for every copy attribute', () => {
-      expect(copyCases.map((c) => c.key).sort()).to.deep.equal(
-        Object.keys(ConsentOptOutToggle.copyAttributes).sort(),
-      );
-    });
-
-    for (const c of copyCases) {
-      it(`${c.attr} (and copy '${c.key}') changes the ${c.part} text`, () =>
-        expectCopyAttribute('consent-opt-out-toggle', c));
-    }
+    itCopyAttributes('consent-opt-out-toggle', ConsentOptOutToggle, copyCases);
 
     it('the category property switches the category it names and controls, and reflects', async () => {
       const el = await toggle();

@@ -6,7 +6,7 @@ import { ConsentPolicyBanner } from '../src/index.js';
 import type { ConsentConfig } from '../src/store/index.js';
 import {
   countChanges,
-  expectCopyAttribute,
+  itCopyAttributes,
   getConsentStore,
   isoInDays,
   part,
@@ -238,16 +238,7 @@ describe('<consent-policy-banner>', () => {
       },
     ];
 
-    it('has a specification row for every copy attribute', () => {
-      expect(copyCases.map((c) => c.key).sort()).to.deep.equal(
-        Object.keys(ConsentPolicyBanner.copyAttributes).sort(),
-      );
-    });
-
-    for (const c of copyCases) {
-      it(`${c.attr} (and copy '${c.key}') changes the ${c.part} text`, () =>
-        expectCopyAttribute('consent-policy-banner', c));
-    }
+    itCopyAttributes('consent-policy-banner', ConsentPolicyBanner, copyCases);
 
     it('a message attribute wins over the built-in singular ("in 1 day")', async () => {
       const iso = isoInDays(1);
