@@ -1,7 +1,7 @@
 // A plain HTML page that loads only the built CDN module, driven as a visitor would.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright';
-import { watchForProblems } from './support/browser.js';
+import { CDN_MODULE, watchForProblems } from './support/browser.js';
 import { hostPage } from './support/host-page.js';
 import type { TestServer } from './support/server.js';
 import { useBrowserSession } from './support/session.js';
@@ -108,15 +108,14 @@ describe('a plain HTML page with only the CDN module', () => {
   });
 
   it('runs under a strict CSP without a single violation', async () => {
+    const elements = `<consent-cookie-notice></consent-cookie-notice>
+         <consent-opt-out-toggle></consent-opt-out-toggle>
+         <consent-policy-banner></consent-policy-banner>`;
+    const csp = { headers: { 'content-security-policy': STRICT_CSP } };
     const url = server.serve(
       '/csp.html',
-      hostPage(
-        { regime: 'opt-in' },
-        `<consent-cookie-notice></consent-cookie-notice>
-         <consent-opt-out-toggle></consent-opt-out-toggle>
-         <consent-policy-banner></consent-policy-banner>`,
-      ),
-      { headers: { 'content-security-policy': STRICT_CSP } },
+      hostPage({ regime: 'opt-in', policy: policy('2026-01') }, elements),
+      csp,
     );
     const problems = await watchForProblems(page);
     await page.goto(url);
@@ -126,6 +125,55 @@ describe('a plain HTML page with only the CDN module', () => {
     await expect.poll(() => toggleSwitch().getAttribute('aria-checked')).toBe('false');
     await toggleSwitch().click();
     await expect.poll(() => toggleSwitch().getAttribute('aria-checked')).toBe('true');
+    // A first-time visitor never saw the banner.
+    expect(await banner().evaluate((element) => element.shadowRoot?.childElementCount)).toBe(0);
+
+    // The same visitor returns after the site announced a new policy version: the banner renders,
+    // styled by its constructable stylesheets (no <style> element, which style-src 'self' forbids).
+    server.serve(
+      '/csp.html',
+      hostPage({ regime: 'opt-in', policy: policy('2026-02', 10) }, elements),
+      csp,
+    );
+    await page.reload();
+    const gotIt = banner().locator('[part~="acknowledge"]');
+    await expect.poll(() => gotIt.isVisible()).toBe(true);
+    await expect.poll(() => shadowText(banner())).toContain('10 days');
+    const styles = await banner().evaluate((element) => {
+      const root = element.shadowRoot!;
+      const base = getComputedStyle(root.querySelector('[part~="base"]')!);
+      const button = getComputedStyle(root.querySelector('[part~="acknowledge"]')!);
+      return {
+        adopted: root.adoptedStyleSheets.length,
+        styleElements: root.querySelectorAll('style').length,
+        display: base.display,
+        background: base.backgroundColor,
+        border: `${base.borderTopWidth} ${base.borderTopStyle}`,
+        padding: base.paddingTop,
+        buttonBackground: button.backgroundColor,
+        buttonWeight: button.fontWeight,
+      };
+    });
+    expect(styles.adopted).toBeGreaterThan(0);
+    expect(styles.styleElements).toBe(0);
+    // UA defaults for a <section> are display block, a transparent background, no border, no
+    // padding; for a <button>, a grey face and normal weight.
+    expect(styles).toMatchObject({
+      display: 'flex',
+      background: 'rgb(255, 255, 255)',
+      border: '1px solid',
+      padding: '16px',
+      buttonBackground: 'rgb(11, 87, 208)',
+      buttonWeight: '600',
+    });
+    await gotIt.click();
+    await expect.poll(() => gotIt.isVisible()).toBe(false);
+    // A string, not a function: vitest would rewrite a function's import() for Node.
+    const acknowledged = await page.evaluate(
+      `import('${CDN_MODULE}').then((m) => m.getConsentStore().state.record?.acknowledgedPolicy)`,
+    );
+    expect(acknowledged).toBe('2026-02');
+    await expect.poll(() => acceptButton().isVisible()).toBe(false);
     expect(problems.violations).toEqual([]);
     expect(problems.errors).toEqual([]);
   });
