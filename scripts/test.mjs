@@ -10,9 +10,12 @@ step('Type-check');
 run('tsc', ['--noEmit']);
 run('tsc', ['--noEmit', '-p', 'examples/react']);
 run('tsc', ['--noEmit', '-p', 'examples/vue']);
-step('Lint (ESLint, Prettier)');
+step('Lint (ESLint, Prettier, lit-analyzer on the templates)');
 run('eslint', ['.']);
 run('prettier', ['--check', '--log-level', 'warn', '.']);
+// lit-analyzer's CSS data predates `color-scheme` and `forced-color-adjust`, hence no-invalid-css off
+// (in package.json's lint:templates); bindings, attributes and events are checked strictly.
+run('npm', ['run', '--silent', 'lint:templates']);
 step('Build (library, CDN module, custom-elements.json)');
 run('node', ['scripts/build.mjs']);
 step('Package checks (publint, are-the-types-wrong)');
