@@ -123,4 +123,14 @@ export function itCopyAttributes<T extends CopyElement>(
   }
 }
 
+/** Markup that sets `window[flag]` if it is ever parsed as HTML rather than shown as text. */
+export const hostileCopy = (flag: string): string => `<img src=x onerror="window.${flag}=1">`;
+
+/** Asserts that `hostileCopy(flag)` stayed text in `el`: no element was made of it, nothing ran. */
+export async function expectHostileCopyInert(el: Element, flag: string): Promise<void> {
+  expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  await new Promise((r) => requestAnimationFrame(r));
+  expect((window as unknown as Record<string, unknown>)[flag]).to.equal(undefined);
+}
+
 export { getConsentStore };
