@@ -9,6 +9,7 @@ export {
 export { ConsentOptOutToggle } from './components/opt-out-toggle/opt-out-toggle.js';
 export { ConsentPolicyBanner } from './components/policy-banner/policy-banner.js';
 export { ConsentElement } from './components/shared/consent-element.js';
+export { ConsentLinkedElement } from './components/shared/linked-element.js';
 export { defineElement } from './components/shared/define-element.js';
 export { VERSION } from './components/shared/version.js';
 export { ConsentController, type ConsentSelector } from './controllers/consent-controller.js';

@@ -64,7 +64,7 @@ function fromSource(file: string) {
   const own = code(file);
   const shared = [
     ...(own.includes('switchTemplate(') ? [code(`${SHARED}switch.ts`)] : []),
-    ...(own.includes('this.links(') ? [code(`${SHARED}consent-element.ts`)] : []),
+    ...(own.includes('this.links(') ? [code(`${SHARED}linked-element.ts`)] : []),
   ];
   const sources = [own, ...shared];
   const parts = sources.flatMap((s) =>

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { ConsentElement, type LinkOverrides } from '../shared/consent-element.js';
+import { ConsentLinkedElement } from '../shared/linked-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { switchTemplate } from '../shared/switch.js';
 import type { CategoryConfig, ConsentStoreApi } from '../../store/types.js';
@@ -76,7 +76,7 @@ export type NoticePosition = 'bottom' | 'top' | 'center';
  * @cssproperty --consent-max-width - Width of the overlay. Default `40rem`.
  * @cssproperty --consent-color-scheme - `light dark` (default, follows the system), `light` or `dark`.
  */
-export class ConsentCookieNotice extends ConsentElement implements LinkOverrides {
+export class ConsentCookieNotice extends ConsentLinkedElement {
   static override styles = [baseStyles, noticeStyles];
 
   static override copyAttributes: Record<string, string> = {
@@ -95,26 +95,10 @@ export class ConsentCookieNotice extends ConsentElement implements LinkOverrides
 
   static override properties = {
     position: { reflect: true },
-    policyUrl: { attribute: 'policy-url' },
-    supportEmail: { attribute: 'support-email' },
-    supportUrl: { attribute: 'support-url' },
-    supportName: { attribute: 'support-name' },
   };
 
   /** `bottom` (default) or `top`: a non-modal bar; `center`: a modal dialog (the page behind is inert). */
   position: NoticePosition = 'bottom';
-
-  /** Policy URL; overrides config `policy.url`. Only `http(s):`, `mailto:` or relative URLs are used. */
-  declare policyUrl?: string;
-
-  /** Support email (shown as a `mailto:` link); overrides config `support.email`. */
-  declare supportEmail?: string;
-
-  /** Support web address; overrides config `support.url`. */
-  declare supportUrl?: string;
-
-  /** Name shown for the support link; overrides config `support.name`. */
-  declare supportName?: string;
 
   // Internal state: every method that changes it calls `requestUpdate()`.
   #customizing = false;
@@ -274,7 +258,7 @@ export class ConsentCookieNotice extends ConsentElement implements LinkOverrides
             </fieldset>`
           : nothing
       }
-      ${this.links(this)}
+      ${this.links()}
       <div part="actions" class="actions">
         ${this.#button('accept', optOut ? 'notice.ok' : 'notice.accept', () =>
           this.#decide((s) => s.acceptAll(source)),

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { ConsentElement, type LinkOverrides } from '../shared/consent-element.js';
+import { ConsentLinkedElement } from '../shared/linked-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { daysUntil, formatDate } from '../../copy/dates.js';
 import { deriveState } from '../../store/index.js';
@@ -49,7 +49,7 @@ import { bannerStyles } from './policy-banner.styles.js';
  * @cssproperty --consent-focus-ring - Focus outline.
  * @cssproperty --consent-color-scheme - `light dark` (default), `light` or `dark`.
  */
-export class ConsentPolicyBanner extends ConsentElement implements LinkOverrides {
+export class ConsentPolicyBanner extends ConsentLinkedElement {
   static override styles = [baseStyles, bannerStyles];
 
   static override copyAttributes: Record<string, string> = {
@@ -65,10 +65,6 @@ export class ConsentPolicyBanner extends ConsentElement implements LinkOverrides
     policyVersion: { attribute: 'policy-version' },
     effectiveDate: { attribute: 'effective-date' },
     noticeDays: { attribute: 'notice-days', type: Number },
-    policyUrl: { attribute: 'policy-url' },
-    supportEmail: { attribute: 'support-email' },
-    supportUrl: { attribute: 'support-url' },
-    supportName: { attribute: 'support-name' },
   };
 
   /** Current policy version; overrides config `policy.version`. */
@@ -79,18 +75,6 @@ export class ConsentPolicyBanner extends ConsentElement implements LinkOverrides
 
   /** Days before the effective date from which the banner shows; overrides config `policy.noticeDays`. */
   declare noticeDays?: number;
-
-  /** Policy URL; overrides config `policy.url`. Only `http(s):`, `mailto:` or relative URLs are used. */
-  declare policyUrl?: string;
-
-  /** Support email (shown as a `mailto:` link); overrides config `support.email`. */
-  declare supportEmail?: string;
-
-  /** Support web address; overrides config `support.url`. */
-  declare supportUrl?: string;
-
-  /** Name shown for the support link; overrides config `support.name`. */
-  declare supportName?: string;
 
   /** What the banner announces now, or `null` when it is hidden. */
   get notice(): PolicyNotice | null {
@@ -131,7 +115,7 @@ export class ConsentPolicyBanner extends ConsentElement implements LinkOverrides
     return html`<section part="base" aria-label=${this.t('banner.label')}>
       <div class="text">
         <p part="message"><slot>${message}</slot></p>
-        ${this.links(this)}
+        ${this.links()}
       </div>
       <button part="button acknowledge" class="btn" @click=${this.#acknowledge}>
         ${this.t('banner.acknowledge')}

@@ -1,21 +1,6 @@
-import {
-  LitElement,
-  html,
-  nothing,
-  type PropertyDeclaration,
-  type PropertyDeclarations,
-  type TemplateResult,
-} from 'lit';
+import { LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
-import {
-  resolveLocale,
-  safeUrl,
-  splitAt,
-  supportLink,
-  translate,
-  type CopyOverrides,
-  type CopyVars,
-} from '../../copy/index.js';
+import { resolveLocale, translate, type CopyOverrides, type CopyVars } from '../../copy/index.js';
 import { DEFAULT_CATEGORIES } from '../../store/index.js';
 import type { CategoryConfig, ConsentStoreApi } from '../../store/types.js';
 import { VERSION } from './version.js';
@@ -32,17 +17,8 @@ const jsonConverter: PropertyDeclaration['converter'] = {
   },
 };
 
-/** The element's own overrides of the policy link and support contact (`policy-url`, `support-*`). */
-export interface LinkOverrides {
-  policyUrl?: string;
-  supportEmail?: string;
-  supportUrl?: string;
-  supportName?: string;
-}
-
 /**
- * Shared base of the three elements: store connection, copy resolution, the policy and support
- * links. Not registered itself.
+ * Shared base of the three elements: store connection and copy resolution. Not registered itself.
  */
 export abstract class ConsentElement extends LitElement {
   /** The library version of this class; registration warns when another version owns the tag. */
@@ -154,40 +130,5 @@ export abstract class ConsentElement extends LitElement {
     const site = this.consent.store!.config;
     if (site.categories === DEFAULT_CATEGORIES) return this.maybe(key) ?? config?.[field];
     return this.copy[key] ?? site.copy[key] ?? config?.[field];
-  }
-
-  /**
-   * The links line (`part="links"`): the policy link (`part="policy-link"`, only with a safe URL)
-   * and the support line (`part="support"`, slot `support`): `support.text` with `{contact}` as a
-   * `mailto:` or web link (`part="support-link"`) when a usable contact is configured; slotted
-   * content shows either way. The element's own `overrides` win over config `policy.url` and
-   * `support`.
-   */
-  protected links(overrides: LinkOverrides): TemplateResult {
-    const { policy, support } = this.consent.store!.config;
-    const href = safeUrl(overrides.policyUrl ?? policy.url);
-    const contact = supportLink({
-      email: overrides.supportEmail ?? support.email,
-      url: overrides.supportUrl ?? support.url,
-      name: overrides.supportName ?? support.name,
-    });
-    const [before, after] = splitAt(this.t('support.text'), 'contact');
-    return html`<p part="links" class="links">
-      ${href ? html`<a part="policy-link" href=${href}>${this.t('policy.link')}</a>` : nothing}
-      <span part="support"
-        ><slot name="support"
-          >${
-            // Without a usable contact there is no default line, but slotted content still shows.
-            contact
-              ? html`${before}${after === undefined ? ' ' : ''}<a
-                    part="support-link"
-                    href=${contact.href}
-                    >${contact.text}</a
-                  >${after ?? ''}`
-              : nothing
-          }</slot
-        ></span
-      >
-    </p>`;
   }
 }
