@@ -140,22 +140,29 @@ describe('configuration it cannot trust', () => {
 });
 
 describe('a visitor in a hurry', () => {
-  it('a double click on Accept records one decision and fires one event', async () => {
-    const url = server.serve('/double.html', hostPage({}, NOTICE_AND_TOGGLE));
+  /** A new tab at `url` that counts the `consent-change` events on its document from the start. */
+  async function openCountingChanges(url: string): Promise<Page> {
     const tab = await context.newPage();
     await tab.addInitScript(() => {
-      (window as unknown as { changes: number }).changes = 0;
-      document.addEventListener('consent-change', () => {
-        (window as unknown as { changes: number }).changes++;
-      });
+      const counted = window as unknown as { changes: number };
+      counted.changes = 0;
+      document.addEventListener('consent-change', () => counted.changes++);
     });
     await tab.goto(url);
+    return tab;
+  }
+  const changesIn = (tab: Page) =>
+    tab.evaluate(() => (window as unknown as { changes: number }).changes);
+
+  it('a double click on Accept records one decision and fires one event', async () => {
+    const url = server.serve('/double.html', hostPage({}, NOTICE_AND_TOGGLE));
+    const tab = await openCountingChanges(url);
     await expect.poll(() => accept(tab).isVisible()).toBe(true);
     await accept(tab)
       .dblclick({ force: true })
       .catch(() => undefined);
     await expect.poll(() => analyticsGranted(tab)).toBe(true);
-    expect(await tab.evaluate(() => (window as unknown as { changes: number }).changes)).toBe(1);
+    expect(await changesIn(tab)).toBe(1);
   });
 
   it('rapid toggling ends on the last state with one event per real change', async () => {
@@ -163,18 +170,11 @@ describe('a visitor in a hurry', () => {
       '/rapid.html',
       hostPage({ regime: 'opt-out' }, '<consent-opt-out-toggle></consent-opt-out-toggle>'),
     );
-    const tab = await context.newPage();
-    await tab.addInitScript(() => {
-      (window as unknown as { changes: number }).changes = 0;
-      document.addEventListener('consent-change', () => {
-        (window as unknown as { changes: number }).changes++;
-      });
-    });
-    await tab.goto(url);
+    const tab = await openCountingChanges(url);
     await expect.poll(() => toggle(tab).getAttribute('aria-checked')).toBe('false');
     for (let i = 0; i < 5; i++) await toggle(tab).click();
     await expect.poll(() => toggle(tab).getAttribute('aria-checked')).toBe('true');
     expect(await analyticsGranted(tab)).toBe(false);
-    expect(await tab.evaluate(() => (window as unknown as { changes: number }).changes)).toBe(5);
+    expect(await changesIn(tab)).toBe(5);
   });
 });
