@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { RETURNING_BEFORE_POLICY_CHANGE } from './support/consent.js';
-import { element, mustPart, part } from './support/dom.js';
+import { computedColor, element, mustPart, part } from './support/dom.js';
 import { frame } from './support/story.js';
 import { themes, type ThemeName } from './support/themes.js';
 
@@ -33,16 +33,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj;
-
-/** The colour `value` as the browser computes a background (for comparisons). */
-function computedColor(value: string): string {
-  const probe = document.createElement('div');
-  probe.style.background = value;
-  document.body.append(probe);
-  const color = getComputedStyle(probe).backgroundColor;
-  probe.remove();
-  return color;
-}
 
 /** The value of `--consent-<name>` in a theme file. */
 function themeValue(theme: ThemeName, name: string): string {

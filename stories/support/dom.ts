@@ -47,3 +47,16 @@ export function recordChanges(): { events: ConsentChangeDetail[]; stop(): void }
   document.addEventListener('consent-change', listener);
   return { events, stop: () => document.removeEventListener('consent-change', listener) };
 }
+
+/**
+ * The colour `value` as the browser computes a background, for comparing colours written in
+ * different notations. Self-contained, so Playwright's `page.evaluate` can run it too.
+ */
+export function computedColor(value: string): string {
+  const probe = document.createElement('div');
+  probe.style.background = value;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).backgroundColor;
+  probe.remove();
+  return color;
+}

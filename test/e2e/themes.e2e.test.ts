@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { computedColor } from '../../stories/support/dom.js';
 import { ROOT, startServer, type TestServer } from './support/server.js';
 
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -101,14 +102,7 @@ async function photograph(theme: string): Promise<Shot> {
   });
   expect(colors.theme).toBe(theme);
   const expected = await themeSurface(theme);
-  const expectedSurface = await page.evaluate((value) => {
-    const probe = document.createElement('div');
-    probe.style.background = value;
-    document.body.append(probe);
-    const color = getComputedStyle(probe).backgroundColor;
-    probe.remove();
-    return color;
-  }, expected);
+  const expectedSurface = await page.evaluate(computedColor, expected);
   const png = await page.screenshot({ fullPage: false });
   await writeFile(join(OUT, `${theme}.png`), png);
   await context.close();
