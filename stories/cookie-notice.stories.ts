@@ -3,15 +3,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { CopyKey } from '../src/copy/index.js';
 import { parseConsentCookie, readCookieValues } from '../src/store/index.js';
-import {
-  allChoices,
-  decided,
-  isoInDays,
-  store,
-  type ConsentParameters,
-} from './support/consent.js';
+import { allChoices, consent, decided, isoInDays, store } from './support/consent.js';
 import { element, mustPart, part, parts, recordChanges, text, visible } from './support/dom.js';
 import {
+  LINK_ATTRIBUTES,
+  LINK_PROPERTIES,
   LONG,
   copyArgTypes,
   copyFromArgs,
@@ -46,15 +42,11 @@ const ATTRIBUTES = [
   'close-label',
   'policy-label',
   'support-text',
-  'policy-url',
-  'support-email',
-  'support-url',
-  'support-name',
+  ...LINK_ATTRIBUTES,
 ] as const;
 
 type Args = Record<string, unknown>;
 
-const consent = (p: ConsentParameters) => ({ consent: p });
 const rtl: FrameOptions = { dir: 'rtl', lang: 'ar' };
 
 /** Site config used by most stories: a policy link and a support contact, as a real site has. */
@@ -91,15 +83,7 @@ const meta = {
     },
     ...copyArgTypes(COPY_KEYS),
     ...slotArgTypes('consent-cookie-notice'),
-    ...noControl(
-      'policyUrl',
-      'supportEmail',
-      'supportUrl',
-      'supportName',
-      'copy',
-      'open',
-      'locale',
-    ),
+    ...noControl(...LINK_PROPERTIES, 'copy', 'open', 'locale'),
   },
 } satisfies Meta<Args>;
 

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { locales, type CopyKey } from '../src/copy/index.js';
-import { allChoices, decided, store, type ConsentParameters } from './support/consent.js';
+import { allChoices, consent, decided, store } from './support/consent.js';
 import { element, mustPart, part, recordChanges, text } from './support/dom.js';
 import {
   LONG,
@@ -22,8 +22,6 @@ const COPY_KEYS: CopyKey[] = ['toggle.label', 'toggle.labelAll'];
 const ATTRIBUTES = ['category', 'label', 'stored-text', 'gpc-text'] as const;
 
 type Args = Record<string, unknown>;
-
-const consent = (p: ConsentParameters) => ({ consent: p });
 
 const meta = {
   title: 'Elements/Opt-out toggle',

@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { formatDate, interpolate, locales, type CopyKey } from '../src/copy/index.js';
 import {
   allChoices,
+  consent,
   decided,
   isoInDays,
   store,
@@ -11,6 +12,8 @@ import {
 } from './support/consent.js';
 import { element, mustPart, part, recordChanges, text } from './support/dom.js';
 import {
+  LINK_ATTRIBUTES,
+  LINK_PROPERTIES,
   LONG,
   copyArgTypes,
   copyFromArgs,
@@ -39,10 +42,7 @@ const ATTRIBUTES = [
   'policy-version',
   'effective-date',
   'notice-days',
-  'policy-url',
-  'support-email',
-  'support-url',
-  'support-name',
+  ...LINK_ATTRIBUTES,
 ] as const;
 
 type Args = Record<string, unknown>;
@@ -66,8 +66,6 @@ function policyChange(inDays: number, extra: ConsentParameters = {}): ConsentPar
     ...(extra.gpc ? { gpc: true } : {}),
   };
 }
-
-const consent = (p: ConsentParameters) => ({ consent: p });
 
 const meta = {
   title: 'Elements/Policy banner',
@@ -97,10 +95,7 @@ const meta = {
       'policyVersion',
       'effectiveDate',
       'noticeDays',
-      'policyUrl',
-      'supportEmail',
-      'supportUrl',
-      'supportName',
+      ...LINK_PROPERTIES,
       'copy',
       'notice',
       'locale',

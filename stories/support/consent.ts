@@ -34,6 +34,9 @@ export interface ConsentParameters {
   gpc?: boolean;
 }
 
+/** A story's `parameters` holding `parameters.consent`. */
+export const consent = (p: ConsentParameters) => ({ consent: p });
+
 const cookieNames = new Set(['consent']);
 
 function expireCookie(name: string): void {

@@ -75,6 +75,16 @@ export function create<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/** The policy link and support contact overrides of the notice and the banner (ConsentLinkedElement). */
+export const LINK_ATTRIBUTES = [
+  'policy-url',
+  'support-email',
+  'support-url',
+  'support-name',
+] as const;
+/** The same overrides as properties: shown in the tables, controlled through their attributes. */
+export const LINK_PROPERTIES = ['policyUrl', 'supportEmail', 'supportUrl', 'supportName'] as const;
+
 /** Shows a manifest property in the table without a control (it has an attribute twin). */
 export function noControl(...names: string[]): ArgTypes {
   return Object.fromEntries(names.map((n) => [n, { control: false }]));
