@@ -1,10 +1,10 @@
 // consent-elements/react: the @lit/react wrappers and the hooks, rendered with react-dom in Chromium.
 // Runs twice: in the `browser` project with the root's React 19, and in the `react18` project with
 // React 18 (test/react18); each project provides the React major it runs with (vitest.config.ts).
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { act, createElement as h, createRef, useState, version, type ReactNode } from 'react';
+import { describe, expect, inject, it } from 'vitest';
+import { act, createElement as h, createRef, useState, version } from 'react';
 import { version as domVersion } from 'react-dom';
-import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
+import { hydrateRoot } from 'react-dom/client';
 import {
   ConsentCookieNotice,
   ConsentOptOutToggle,
@@ -20,41 +20,18 @@ import type {
   ConsentOptOutToggle as ToggleElement,
   ConsentPolicyBanner as BannerElement,
 } from '../src/index.js';
-import { getConsentStore, part, resetConsent } from './consent-test-helpers.js';
+import { getConsentStore, part } from './consent-test-helpers.js';
+import { useReactTestRoot } from './support/react-root.js';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The React major the project runs these tests with: `'19'` (browser) or `'18'` (react18). */
     reactMajor: string;
   }
 }
-globalThis.IS_REACT_ACT_ENVIRONMENT = true;
 
-const categories = [
-  { id: 'necessary', label: 'Strictly necessary', required: true },
-  { id: 'analytics', label: 'Analytics' },
-  { id: 'marketing', label: 'Marketing' },
-];
-
-let container: HTMLElement;
-let root: Root;
-
-async function render(node: ReactNode): Promise<void> {
-  await act(async () => root.render(node));
-}
-
-beforeEach(() => {
-  resetConsent({ categories });
-  container = document.body.appendChild(document.createElement('div'));
-  root = createRoot(container);
-});
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-});
+const page = useReactTestRoot();
+const { render } = page;
 
 it('runs with the React (and react-dom) its project provides', () => {
   const major = inject('reactMajor');
@@ -170,20 +147,20 @@ describe('consent-elements/react hooks', () => {
       );
     }
     await render(h(Status));
-    expect(container.textContent).toBe('decided:false analytics:false');
+    expect(page.container.textContent).toBe('decided:false analytics:false');
     const before = renders;
 
     await act(async () => getConsentStore().acceptAll());
-    expect(container.textContent).toBe('decided:true analytics:true');
+    expect(page.container.textContent).toBe('decided:true analytics:true');
     expect(renders).toBe(before + 1);
     expect(result!.state).toBe(getConsentStore().state);
 
     await act(async () => result!.setCategory('analytics', false));
-    expect(container.textContent).toBe('decided:true analytics:false');
+    expect(page.container.textContent).toBe('decided:true analytics:false');
     expect(result!.isGranted('marketing')).toBe(true);
 
     await act(async () => result!.reset());
-    expect(container.textContent).toBe('decided:false analytics:false');
+    expect(page.container.textContent).toBe('decided:false analytics:false');
   });
 
   it('useConsent follows a decision made in the cookie notice', async () => {
@@ -198,10 +175,10 @@ describe('consent-elements/react hooks', () => {
       );
     }
     await render(h(App));
-    expect(container.querySelector('p')!.textContent).toBe('off');
+    expect(page.container.querySelector('p')!.textContent).toBe('off');
     await ref.current!.updateComplete;
     await act(async () => part(ref.current!, 'accept')!.click());
-    expect(container.querySelector('p')!.textContent).toBe('on');
+    expect(page.container.querySelector('p')!.textContent).toBe('on');
   });
 
   it('useConsentCategory returns the grant and re-renders only when that grant changes', async () => {
@@ -212,14 +189,14 @@ describe('consent-elements/react hooks', () => {
       return h('p', null, on ? 'on' : 'off');
     }
     await render(h(Analytics));
-    expect(container.textContent).toBe('off');
+    expect(page.container.textContent).toBe('off');
     const before = renders;
 
     await act(async () => getConsentStore().setCategory('marketing', true));
     expect(renders).toBe(before);
 
     await act(async () => getConsentStore().setCategory('analytics', true));
-    expect(container.textContent).toBe('on');
+    expect(page.container.textContent).toBe('on');
     expect(renders).toBe(before + 1);
   });
 
@@ -239,11 +216,11 @@ describe('consent-elements/react hooks', () => {
     await act(async () => getConsentStore().setCategory('analytics', true));
     expect(seen).toEqual(['a:api:analytics']);
 
-    await act(async () => container.querySelector('button')!.click());
+    await act(async () => page.container.querySelector('button')!.click());
     await act(async () => getConsentStore().rejectAll({ source: 'notice' }));
     expect(seen).toEqual(['a:api:analytics', 'b:notice:analytics']);
 
-    await act(async () => root.render(null));
+    await act(async () => page.root.render(null));
     await act(async () => getConsentStore().acceptAll());
     expect(seen).toHaveLength(2);
   });
@@ -255,14 +232,16 @@ describe('consent-elements/react hooks', () => {
       const marketing = useConsentCategory('marketing');
       return h('p', null, `analytics:${state.categories.analytics} marketing:${marketing}`);
     }
-    await act(async () => root.unmount());
+    await act(async () => page.root.unmount());
     // What a server renders: it cannot read the visitor's decision.
-    container.innerHTML = '<p>analytics:false marketing:false</p>';
+    page.container.innerHTML = '<p>analytics:false marketing:false</p>';
     const errors: unknown[] = [];
     await act(async () => {
-      root = hydrateRoot(container, h(Status), { onRecoverableError: (e) => errors.push(e) });
+      page.root = hydrateRoot(page.container, h(Status), {
+        onRecoverableError: (e) => errors.push(e),
+      });
     });
     expect(errors).toEqual([]);
-    expect(container.textContent).toBe('analytics:true marketing:true');
+    expect(page.container.textContent).toBe('analytics:true marketing:true');
   });
 });

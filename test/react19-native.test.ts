@@ -2,40 +2,14 @@
 // element properties and `onChange` listens to the toggle's `change`. React 18 does neither (it sets
 // attributes and cannot listen to custom elements' events), so this file runs only in the `browser`
 // project, with the root's React 19; test/react.test.ts covers the wrappers under React 18 and 19.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, createElement as h, createRef, version, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { describe, expect, it } from 'vitest';
+import { act, createElement as h, createRef, version } from 'react';
 import '../src/define.js';
 import type { ConsentOptOutToggle as ToggleElement } from '../src/index.js';
-import { getConsentStore, part, resetConsent } from './consent-test-helpers.js';
+import { getConsentStore, part } from './consent-test-helpers.js';
+import { useReactTestRoot } from './support/react-root.js';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLElement;
-let root: Root;
-
-async function render(node: ReactNode): Promise<void> {
-  await act(async () => root.render(node));
-}
-
-beforeEach(() => {
-  resetConsent({
-    categories: [
-      { id: 'necessary', label: 'Strictly necessary', required: true },
-      { id: 'analytics', label: 'Analytics' },
-      { id: 'marketing', label: 'Marketing' },
-    ],
-  });
-  container = document.body.appendChild(document.createElement('div'));
-  root = createRoot(container);
-});
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-});
+const { render } = useReactTestRoot();
 
 describe('consent-elements in React 19 without a wrapper', () => {
   it('runs with React 19', () => {
