@@ -13,7 +13,6 @@ const gallery = () =>
       <consent-opt-out-toggle></consent-opt-out-toggle>
       <consent-cookie-notice></consent-cookie-notice>
     </div>`,
-    { height: '40rem' },
   );
 
 const meta = {
