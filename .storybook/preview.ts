@@ -49,6 +49,29 @@ const preview: Preview = {
     // Accessibility violations fail the story's test.
     a11y: { test: 'error' },
     controls: { expanded: true, sort: 'requiredFirst' },
+    // The sidebar reads as a docs site: start here, then the reference, then the workshop.
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          [
+            'Getting started',
+            'Configuration',
+            'Events and store API',
+            'Theming',
+            'Integrations',
+            'Server',
+            'React and Vue',
+            'Accessibility',
+            'Privacy-law defaults',
+            'Security and privacy',
+          ],
+          'Elements',
+          'Pages',
+          'Theming',
+        ],
+      },
+    },
     docs: {
       // One iframe per story on docs pages: each has its own store and cookie jar view, and the
       // fixed-position notice stays inside its own frame instead of covering the page. Tall
