@@ -106,7 +106,13 @@ const meta = {
   parameters: {
     layout: 'fullscreen',
     consent: { config: CONFIG } satisfies ConsentParameters,
-    docs: { story: { iframeHeight: 760 } },
+    docs: {
+      description: {
+        component:
+          'A whole page with the three elements dropped in as plain tags: the notice, a policy banner, two opt-out switches and a "Cookie settings" link in the footer. They share one consent store, so a choice made in one is reflected in all of them at once; the event log alongside shows each `consent-change` your own code would receive.',
+      },
+      story: { iframeHeight: 760 },
+    },
   },
   render: page,
 } satisfies Meta;
