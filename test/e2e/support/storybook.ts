@@ -17,7 +17,15 @@ const BIN = join(ROOT, 'node_modules/.bin');
 const OUT = join(ROOT, 'node_modules/.cache/consent-storybook-e2e');
 const FINGERPRINT = join(OUT, '.inputs-sha256');
 /** What the build is made from: the preview config, the stories and docs, the elements. */
-const INPUTS = ['.storybook', 'stories', 'src', 'package.json', 'package-lock.json'];
+const INPUTS = [
+  '.storybook',
+  'stories',
+  'src',
+  'custom-elements.json',
+  'vite.config.ts',
+  'package.json',
+  'package-lock.json',
+];
 
 const run = promisify(execFile);
 
@@ -33,11 +41,9 @@ async function fingerprint(): Promise<string> {
   const hash = createHash('sha256');
   for (const input of INPUTS) {
     for (const file of await filesUnder(join(ROOT, input))) {
-      hash
-        .update(relative(ROOT, file))
-        .update('\0')
-        .update(await readFile(file))
-        .update('\0');
+      // A missing input (a file deleted since) counts as empty.
+      const content = await readFile(file).catch(() => Buffer.alloc(0));
+      hash.update(relative(ROOT, file)).update('\0').update(content).update('\0');
     }
   }
   return hash.digest('hex');
@@ -45,16 +51,16 @@ async function fingerprint(): Promise<string> {
 
 /** The folder of a static Storybook build of the current sources, building it when needed. */
 export async function builtStorybook(): Promise<string> {
-  const expected = await fingerprint();
-  const current = await readFile(FINGERPRINT, 'utf8').catch(() => '');
-  if (current === expected && existsSync(join(OUT, 'index.json'))) return OUT;
-
-  await rm(OUT, { recursive: true, force: true });
   const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', CI: 'true' };
   // The element docs are generated from the manifest; `npm test` writes it, a lone run may not.
   if (!existsSync(join(ROOT, 'custom-elements.json'))) {
     await run(join(BIN, 'cem'), ['analyze', '--litelement', '--quiet'], { cwd: ROOT, env });
   }
+  const expected = await fingerprint();
+  const current = await readFile(FINGERPRINT, 'utf8').catch(() => '');
+  if (current === expected && existsSync(join(OUT, 'index.json'))) return OUT;
+
+  await rm(OUT, { recursive: true, force: true });
   await run(join(BIN, 'storybook'), ['build', '--quiet', '--disable-telemetry', '-o', OUT], {
     cwd: ROOT,
     env,
