@@ -110,7 +110,8 @@ describe('theme screenshots (static Storybook build)', () => {
       }
     }
     expect(external, 'requests that left 127.0.0.1').toEqual([]);
-  });
+    // Four pages, each played and photographed: 20 s alone, more on a loaded machine.
+  }, 120_000);
 });
 
 interface PreviewProbe {
