@@ -6,6 +6,19 @@ import '../src/define.js';
 import { withConsent } from '../stories/support/consent.js';
 import { themeGlobalType, withTheme } from '../stories/support/themes.js';
 
+declare global {
+  // Storybook's docs blocks build each story iframe's URL from this base (getStoryHref).
+  var PREVIEW_URL: string | undefined;
+}
+
+// Docs pages show stories without playing them: `embed=true` is Storybook's embed mode, which
+// renders a story without autoplay. A play function moves focus (and with it the docs page's
+// scroll position); it runs in the canvas and in the test runner, never on a page being read.
+const [previewPath, previewQuery = ''] = (globalThis.PREVIEW_URL ?? 'iframe.html').split('?');
+const previewParams = new URLSearchParams(previewQuery);
+previewParams.set('embed', 'true');
+globalThis.PREVIEW_URL = `${previewPath}?${previewParams}`;
+
 // Every attribute, property, event, slot, part and custom property of the three elements shows in
 // autodocs and (attributes, properties) as a control.
 setCustomElementsManifest(customElements);
@@ -36,10 +49,34 @@ const preview: Preview = {
     // Accessibility violations fail the story's test.
     a11y: { test: 'error' },
     controls: { expanded: true, sort: 'requiredFirst' },
+    // The sidebar reads as a docs site: start here, then the reference, then the workshop.
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          [
+            'Getting started',
+            'Configuration',
+            'Events and store API',
+            'Theming',
+            'Integrations',
+            'Server',
+            'React and Vue',
+            'Accessibility',
+            'Privacy-law defaults',
+            'Security and privacy',
+          ],
+          'Elements',
+          'Pages',
+          'Theming',
+        ],
+      },
+    },
     docs: {
       // One iframe per story on docs pages: each has its own store and cookie jar view, and the
-      // fixed-position notice stays inside its own frame instead of covering the page.
-      story: { inline: false, iframeHeight: 440 },
+      // fixed-position notice stays inside its own frame instead of covering the page. Tall
+      // enough for the notice with its buttons; stories with taller overlays set their own.
+      story: { inline: false, iframeHeight: 560 },
     },
   },
 };

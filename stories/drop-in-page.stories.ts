@@ -106,7 +106,13 @@ const meta = {
   parameters: {
     layout: 'fullscreen',
     consent: { config: CONFIG } satisfies ConsentParameters,
-    docs: { story: { iframeHeight: 760 } },
+    docs: {
+      description: {
+        component:
+          'A whole page with the three elements dropped in as plain tags: the notice, a policy banner, two opt-out switches and a "Cookie settings" link in the footer. They share one consent store, so a choice made in one is reflected in all of them at once; the event log alongside shows each `consent-change` your own code would receive.',
+      },
+      story: { iframeHeight: 760 },
+    },
   },
   render: page,
 } satisfies Meta;
@@ -125,18 +131,31 @@ async function elements(canvasElement: HTMLElement) {
 const checked = (el: Element) => mustPart(el, 'switch').getAttribute('aria-checked');
 
 /**
- * First visit: the notice asks; the banner stays hidden (nothing of the visitor's changed). Accept,
- * opt out of marketing with the toggle, re-open the notice from the footer link, reject: every
- * element follows the one store, and the log shows each `consent-change` as it happens.
+ * A first visit, as a visitor meets the page: the notice asks, the banner stays hidden (nothing of
+ * the visitor's changed), both switches are off and the log is empty. Try the buttons: the log
+ * shows each `consent-change` as it happens.
  */
 export const FirstVisit: Story = {
   name: 'Drop-in page',
   play: async ({ canvasElement }) => {
     const { notice, toggles, banner, log } = await elements(canvasElement);
     await expect(notice.open).toBe(true);
+    await expect(visible(notice, 'accept')).toBe(true);
     await expect(part(banner, 'base')).toBeNull();
     await expect(toggles.map(checked)).toEqual(['true', 'true']);
+    await expect(log.size).toBe(0);
+    await expect(store().state.decided).toBe(false);
+  },
+};
 
+/**
+ * The same page, played through: accept, opt out of marketing with the toggle, re-open the notice
+ * from the footer link, reject. Every element follows the one store.
+ */
+export const Walkthrough: Story = {
+  name: 'Drop-in page: accept, opt out, reject',
+  play: async ({ canvasElement }) => {
+    const { notice, toggles, log } = await elements(canvasElement);
     await userEvent.click(mustPart(notice, 'accept'));
     await waitFor(() => expect(log.size).toBe(1));
     await waitFor(() => expect(toggles.map(checked)).toEqual(['false', 'false']));

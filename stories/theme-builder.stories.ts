@@ -78,11 +78,13 @@ const meta = {
   args: { ...PROPERTIES },
   render: (args: Args) =>
     html`<div class="theme-builder" style=${declarations(args)}>
-      <div style="display: grid; gap: 1rem;">
-        <consent-policy-banner></consent-policy-banner>
-        <consent-opt-out-toggle></consent-opt-out-toggle>
-        ${frame(html`<consent-cookie-notice></consent-cookie-notice>`, { height: '24rem' })}
-      </div>
+      ${frame(
+        html`<div style="display: grid; gap: 1rem; margin-block-start: 1rem;">
+            <consent-policy-banner></consent-policy-banner>
+            <consent-opt-out-toggle></consent-opt-out-toggle>
+          </div>
+          <consent-cookie-notice></consent-cookie-notice>`,
+      )}
       <h2 style="font: 600 1rem system-ui, sans-serif; margin: 1.5rem 0 0.5rem;">CSS to copy</h2>
       <pre
         class="theme-css"

@@ -13,7 +13,6 @@ const gallery = () =>
       <consent-opt-out-toggle></consent-opt-out-toggle>
       <consent-cookie-notice></consent-cookie-notice>
     </div>`,
-    { height: '40rem' },
   );
 
 const meta = {
@@ -23,7 +22,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The four workshop themes (toolbar: **Theme**). Each is one CSS file in `stories/themes/` written only with the public `--consent-*` custom properties and `::part`s. Each story pins its theme, so the accessibility check (contrast included) runs in every theme.',
+          'Four ready-made looks for the notice, the toggle and the banner: light, dark, high contrast and a brand theme. Each is a short CSS file that uses only the public `--consent-*` custom properties and `::part`s, so you can copy one into your site as it is and change the colours. Switch between them with **Theme** in the toolbar; every theme passes the accessibility checks, colour contrast included.',
       },
       story: { iframeHeight: 700 },
     },

@@ -23,24 +23,55 @@ export const config = {
   policy: { version: '2026-03', url: '/privacy' },
 };
 
+/** The analytics tag: written into the page only for a visitor who granted analytics. */
+const ANALYTICS_TAG = '<script src="/analytics.js" defer data-analytics></script>';
+
+/** Files the page loads besides the CDN module: the shared site style and the live update. */
+const STATIC_FILES = {
+  '/site.css': { file: new URL('../shared/site.css', import.meta.url), type: 'text/css' },
+  '/live.js': { file: new URL('./live.js', import.meta.url), type: 'text/javascript' },
+};
+
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function page(consent) {
-  const granted = Object.entries(consent.state.categories)
+/** One line per category: `analytics: granted`. The browser keeps it current (live.js). */
+const categoryItems = (categories) =>
+  Object.entries(categories)
     .map(([id, on]) => `<li>${escapeHtml(id)}: ${on ? 'granted' : 'denied'}</li>`)
     .join('');
+
+function page(consent) {
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
-    <title>Server-side consent</title>
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Acme Store · server-side consent</title>
+    <link rel="stylesheet" href="/site.css" />
     <script type="application/json" data-consent-config>${JSON.stringify(config).replace(/</g, '\\u003c')}</script>
-    ${consent.isGranted('analytics') ? '<script src="/analytics.js" defer data-analytics></script>' : ''}
+    ${consent.isGranted('analytics') ? ANALYTICS_TAG : ''}
   </head>
   <body>
-    <h1>Server-side consent</h1>
-    <p data-decided="${consent.state.decided}">${consent.state.decided ? 'You decided.' : 'No decision yet.'}</p>
-    <ul>${granted}</ul>
+    <header class="site-header">
+      <h1>Acme Store</h1>
+      <nav aria-label="Main"><a href="/">Shop</a><a href="#privacy">Privacy</a></nav>
+    </header>
+    <main>
+      <div class="hero">
+        <h2>Autumn collection</h2>
+        <p>Knitwear, boots and everything in between. Rendered on the server for your choice.</p>
+      </div>
+      <section id="privacy" aria-labelledby="privacy-title">
+        <h2 id="privacy-title">Your consent, as the server sees it</h2>
+        <p data-decided="${consent.state.decided}">${consent.state.decided ? 'You decided.' : 'No decision yet.'}</p>
+        <ul data-categories>${categoryItems(consent.state.categories)}</ul>
+      </section>
+    </main>
+    <footer class="site-footer">
+      <span>© Acme Store</span>
+      <a href="#privacy">Privacy policy</a>
+      <a href="#cookie-settings" data-consent-settings>Cookie settings</a>
+    </footer>
     <consent-cookie-notice></consent-cookie-notice>
     <noscript>${
       consent.state.needsNotice
@@ -51,6 +82,7 @@ function page(consent) {
         : `<form method="post" action="/consent"><button name="decision" value="reset">Change my choice</button></form>`
     }</noscript>
     <script type="module" src="/consent-elements.js"></script>
+    <script type="module" src="/live.js"></script>
   </body>
 </html>`;
 }
@@ -96,6 +128,13 @@ export function createHandler({ secure = true, cdnModule } = {}) {
       res
         .writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' })
         .end(await readFile(cdnModule));
+      return;
+    }
+    const asset = STATIC_FILES[url.pathname];
+    if (asset) {
+      res
+        .writeHead(200, { 'content-type': `${asset.type}; charset=utf-8` })
+        .end(await readFile(asset.file));
       return;
     }
     if (url.pathname === '/analytics.js') {

@@ -21,4 +21,9 @@ export default defineConfig({
     ],
   },
   build: { target: 'es2022' },
+  // `npm run example:vue` from the repository root: a fixed port, and a dependency cache of its
+  // own so the React and Vue examples can run at the same time (a shared cache makes one of them
+  // fail with "504 (Outdated Optimize Dep)" when the other re-optimises).
+  server: { port: 5174, strictPort: true },
+  cacheDir: fileURLToPath(new URL('../../node_modules/.vite/example-vue', import.meta.url)),
 });

@@ -7,7 +7,7 @@ import { part, text } from './dom.js';
 import manifest from '../../custom-elements.json' with { type: 'json' };
 
 export interface FrameOptions {
-  /** Minimum height of the simulated viewport. */
+  /** Height of the simulated viewport, at most the story's own (default: the story's own). */
   height?: string;
   /** Width of the simulated viewport (narrow-viewport stories). */
   width?: string;
@@ -15,19 +15,25 @@ export interface FrameOptions {
   lang?: string;
 }
 
+/** The story's viewport inside Storybook's padded layout (1rem on each side). */
+const STORY_VIEWPORT_HEIGHT = 'calc(100vh - 2rem)';
+
 /**
  * A simulated viewport: `transform` makes the frame the containing block of the notice's
- * `position: fixed` dialog, so the notice sits at the bottom of the frame instead of covering the
- * whole docs page. A modal notice (`position="center"`) still goes to the top layer.
+ * `position: fixed` dialog, so the notice sits at the bottom of the frame, over the page behind it.
+ * Like a browser window, the frame is never taller than the story's viewport (its content scrolls
+ * inside it), and by default it is exactly as tall: the notice gets the height it would have on a
+ * real page of that size, on a phone and in a docs page's story iframe alike. A modal notice
+ * (`position="center"`) still goes to the top layer.
  */
 export const frame = (content: unknown, o: FrameOptions = {}): TemplateResult =>
   html`<div
     class="story-frame"
     dir=${o.dir ?? 'ltr'}
     lang=${o.lang ?? 'en'}
-    style="position: relative; transform: translateZ(0); min-block-size: ${
-      o.height ?? '26rem'
-    }; ${o.width ? `inline-size: ${o.width};` : ''} border: 1px dashed currentColor; padding: 1rem; overflow: hidden;"
+    style="position: relative; transform: translateZ(0); box-sizing: border-box; block-size: ${
+      o.height ? `min(${o.height}, ${STORY_VIEWPORT_HEIGHT})` : STORY_VIEWPORT_HEIGHT
+    }; ${o.width ? `inline-size: ${o.width};` : ''} border: 1px dashed currentColor; padding: 1rem; overflow: auto;"
   >
     <p style="margin: 0 0 0.5rem; font: 600 1.25rem system-ui, sans-serif;">Example Store</p>
     <p style="margin: 0; font: 1rem/1.5 system-ui, sans-serif;">

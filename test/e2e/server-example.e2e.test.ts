@@ -79,6 +79,38 @@ describe('examples/server with the elements in Chromium', () => {
     expect(problems.errors).toEqual([]);
   });
 
+  it('shows the decision and starts analytics at once after Accept, without a reload', async () => {
+    await page.goto(`${origin}/`);
+    const decided = page.locator('[data-decided]');
+    expect(await decided.textContent()).toBe('No decision yet.');
+    // A mark on this document: a reload or a navigation would lose it.
+    await page.evaluate(() => Object.assign(window, { samePage: true }));
+
+    await page.locator('consent-cookie-notice [part~="accept"]').click();
+    await expect.poll(() => decided.getAttribute('data-decided')).toBe('true');
+    expect(await decided.textContent()).toBe('You decided.');
+    expect(await page.locator('[data-categories] li').allTextContents()).toEqual([
+      'necessary: granted',
+      'analytics: granted',
+      'marketing: granted',
+    ]);
+    await expect.poll(() => page.evaluate(() => 'analyticsStarted' in window)).toBe(true);
+    expect(await page.locator('script[data-analytics]').count()).toBe(1);
+    expect(await page.evaluate(() => 'samePage' in window)).toBe(true);
+    expect(problems.errors).toEqual([]);
+  });
+
+  it('shows a refusal at once and loads no analytics', async () => {
+    await page.goto(`${origin}/`);
+    await page.locator('consent-cookie-notice [part~="reject"]').click();
+    await expect
+      .poll(() => page.locator('[data-categories] li').allTextContents())
+      .toEqual(['necessary: granted', 'analytics: denied', 'marketing: denied']);
+    expect(await page.locator('[data-decided]').textContent()).toBe('You decided.');
+    expect(await page.locator('script[data-analytics]').count()).toBe(0);
+    expect(await page.evaluate(() => 'analyticsStarted' in window)).toBe(false);
+  });
+
   it('leaves the tag out after the visitor rejects in the notice', async () => {
     await page.goto(`${origin}/`);
     await page.locator('consent-cookie-notice [part~="reject"]').click();

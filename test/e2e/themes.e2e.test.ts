@@ -1,29 +1,24 @@
 // The four workshop themes, photographed from the static Storybook build.
 //
-// beforeAll builds Storybook (`storybook build`, about 12 s here) into a temporary folder, so the
-// screenshots always show the current stories and themes, serves it on 127.0.0.1 with every other
-// request blocked (the static site must work offline), and opens the story
+// beforeAll builds Storybook (`storybook build`, shared with the docs-site suite: see
+// support/storybook.ts), so the screenshots always show the current stories and themes, serves it
+// on 127.0.0.1 with every other request blocked (the static site must work offline), and opens the story
 // `theming-themes--all-three` once per theme through the toolbar global (`&globals=theme:<name>`).
 // Screenshots go to `screenshots/themes/` (git-ignored). The theme CSS is single-sourced in
 // `stories/themes/*.css`; this test reads the expected surface colours from those files.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { computedColor } from '../../stories/support/dom.js';
 import { ROOT, startServer, type TestServer } from './support/server.js';
+import { builtStorybook, keepOffline, storybookIndex } from './support/storybook.js';
 
-const BIN = join(ROOT, 'node_modules/.bin');
 const OUT = join(ROOT, 'screenshots/themes');
 const THEMES = ['light', 'dark', 'high-contrast', 'brand'] as const;
 const STORY = 'theming-themes--all-three';
-
-const run = promisify(execFile);
 
 let dir: string;
 let server: TestServer;
@@ -41,16 +36,7 @@ async function themeSurface(theme: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'consent-storybook-'));
-  const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', CI: 'true' };
-  if (!existsSync(join(ROOT, 'custom-elements.json'))) {
-    await run(join(BIN, 'cem'), ['analyze', '--litelement', '--quiet'], { cwd: ROOT, env });
-  }
-  await run(join(BIN, 'storybook'), ['build', '--quiet', '--disable-telemetry', '-o', dir], {
-    cwd: ROOT,
-    env,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  dir = await builtStorybook();
   server = await startServer({ root: dir });
   ({ origin } = server);
   browser = await chromium.launch(chromiumLaunchOptions());
@@ -60,7 +46,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 interface Shot {
@@ -75,12 +60,7 @@ async function photograph(theme: string): Promise<Shot> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
-    external.push(url);
-    return route.abort();
-  });
+  await keepOffline(page, origin, external);
   await page.goto(`${origin}/iframe.html?id=${STORY}&viewMode=story&globals=theme:${theme}`);
   // The story has rendered and its play function has checked the theme.
   await page.waitForFunction(
@@ -130,7 +110,8 @@ describe('theme screenshots (static Storybook build)', () => {
       }
     }
     expect(external, 'requests that left 127.0.0.1').toEqual([]);
-  });
+    // Four pages, each played and photographed: 20 s alone, more on a loaded machine.
+  }, 120_000);
 });
 
 interface PreviewProbe {
@@ -151,12 +132,7 @@ interface PreviewProbe {
 async function playStories(ids: string[]): Promise<Record<string, string>> {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
-    external.push(url);
-    return route.abort();
-  });
+  await keepOffline(page, origin, external);
   await page.addInitScript(() => {
     const probe: PreviewProbe = { current: undefined, results: {} };
     const note = (id: string | undefined, what: string) =>
@@ -216,12 +192,7 @@ async function playStories(ids: string[]): Promise<Record<string, string>> {
 
 describe('static Storybook build', () => {
   it('renders every story and passes its play function and a11y check, offline', async () => {
-    const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as {
-      entries: Record<string, { id: string; type: string }>;
-    };
-    const ids = Object.values(index.entries)
-      .filter((e) => e.type === 'story')
-      .map((e) => e.id);
+    const ids = (await storybookIndex(dir)).filter((e) => e.type === 'story').map((e) => e.id);
     expect(ids.length).toBeGreaterThan(40);
     const outcome = await playStories(ids);
     const failed = Object.entries(outcome).filter(([, r]) => r !== 'finished:success');

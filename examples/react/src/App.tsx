@@ -13,12 +13,22 @@ export function App() {
 
   return (
     <>
-      <header>
+      <header className="site-header">
         <h1>Acme Store</h1>
+        <nav aria-label="Main">
+          <a href="#shop">Shop</a>
+          <a href="#privacy">Privacy</a>
+        </nav>
       </header>
       <main>
-        <p data-testid="analytics-status">Analytics: {analytics ? 'on' : 'off'}</p>
-        <p data-testid="marketing-status">Marketing: {marketing ? 'on' : 'off'}</p>
+        <div className="hero" id="shop">
+          <h2>Autumn collection</h2>
+          <p>Knitwear, boots and everything in between. Built with React.</p>
+        </div>
+        <div className="status">
+          <p data-testid="analytics-status">Analytics: {analytics ? 'on' : 'off'}</p>
+          <p data-testid="marketing-status">Marketing: {marketing ? 'on' : 'off'}</p>
+        </div>
         {analytics && (
           <Suspense fallback={null}>
             <AnalyticsWidget />
@@ -30,7 +40,9 @@ export function App() {
           <MarketingOptOut />
         </section>
       </main>
-      <footer>
+      <footer className="site-footer">
+        <span>© Acme Store</span>
+        <a href="#privacy">Privacy policy</a>
         <a href="#cookie-settings" data-consent-settings>
           Cookie settings
         </a>

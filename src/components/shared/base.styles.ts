@@ -19,6 +19,8 @@ export const baseStyles = css`
     color-scheme: var(--consent-color-scheme, light dark);
     color: var(--_text);
     font: 1rem/1.5 var(--consent-font, system-ui, sans-serif);
+    /* A long word (a German compound, a URL) wraps instead of pushing the layout sideways at 320 px. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]),
   [hidden] {
