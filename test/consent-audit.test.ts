@@ -1,0 +1,157 @@
+import { afterEach, beforeEach, describe, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import '../src/audit/index.js';
+import type { ConsentAudit } from '../src/audit/index.js';
+import { getConsentStore, part, resetConsent, text } from './consent-test-helpers.js';
+
+const categories = [
+  { id: 'necessary', label: 'Strictly necessary', required: true },
+  { id: 'analytics', label: 'Analytics', cookies: ['stats_*'] },
+];
+
+const TRACKING_COOKIES = ['_ga', '_gid', 'stats_id', '_fbp'];
+const clearCookies = () => {
+  for (const name of TRACKING_COOKIES) document.cookie = `${name}=; max-age=0; path=/`;
+};
+const audit = (template = html`<consent-audit poll-interval="50"></consent-audit>`) =>
+  fixture<ConsentAudit>(template);
+const toggle = (el: ConsentAudit) => part<HTMLButtonElement>(el, 'toggle')!;
+const names = (el: ConsentAudit) => el.report().violations.map((v) => `${v.name} ${v.reason}`);
+
+let warn: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  clearCookies();
+  resetConsent({ categories });
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  fixtureCleanup();
+  clearCookies();
+  warn.mockRestore();
+});
+
+describe('<consent-audit>', () => {
+  describe('accessibility', () => {
+    it('passes axe collapsed, and expanded with violations listed', async () => {
+      document.cookie = '_ga=1; path=/';
+      const el = await audit();
+      await expect(el).to.be.accessible();
+      toggle(el).click();
+      await el.updateComplete;
+      expect(part(el, 'violations')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe expanded in the dark scheme', async () => {
+      document.cookie = '_ga=1; path=/';
+      const el = await audit(html`<consent-audit open></consent-audit>`);
+      el.style.setProperty('--consent-color-scheme', 'dark');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('defaults', () => {
+    it('starts collapsed, passing, with the verdict on its toggle', async () => {
+      const el = await audit();
+      expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(part(el, 'panel')!.hidden).to.equal(true);
+      expect(text(el, 'toggle')).to.equal('PASS Consent audit: no violations so far');
+      expect(el.report()).to.deep.include({ verdict: 'pass', violations: [] });
+    });
+  });
+
+  describe('watching', () => {
+    it('flags a tracking cookie already present when it starts, and logs it once', async () => {
+      document.cookie = '_ga=1; path=/';
+      const el = await audit();
+      expect(names(el)).to.deep.equal(['_ga before-consent']);
+      el.report();
+      el.report();
+      const logged = warn.mock.calls.filter(([m]) => String(m).includes('cookie _ga ('));
+      expect(logged).to.have.length(1);
+      expect(String(logged[0][0])).to.match(
+        /^consent-audit: cookie _ga \(analytics, Google Analytics\) was present /,
+      );
+      await el.updateComplete;
+      expect(text(el, 'toggle')).to.equal('FAIL Consent audit: 1 violation');
+    });
+
+    it('classifies by the consent config cookies and the categories attribute', async () => {
+      const el = await audit(
+        html`<consent-audit categories='{"marketing": {"cookies": ["promo"]}}'></consent-audit>`,
+      );
+      document.cookie = 'stats_id=1; path=/';
+      document.cookie = 'promo=1; path=/';
+      await waitUntil(() => el.report().violations.length === 2, 'both cookies flagged', {
+        timeout: 5000,
+      });
+      expect(el.report().violations.map((v) => `${v.name} ${v.category}`)).to.have.members([
+        'stats_id analytics',
+        'promo marketing',
+      ]);
+      document.cookie = 'promo=; max-age=0; path=/';
+    });
+
+    it('accepts cookies written once their category is granted', async () => {
+      const el = await audit();
+      getConsentStore().acceptAll();
+      document.cookie = '_gid=1; path=/';
+      await waitUntil(
+        () => el.report().observed.some((o) => o.name === '_gid'),
+        'the cookie observed',
+        { timeout: 5000 },
+      );
+      expect(el.report().observed.find((o) => o.name === '_gid')).to.deep.include({
+        event: 'written',
+        category: 'analytics',
+        consentAtThatTime: { decided: true, granted: ['necessary', 'analytics'] },
+      });
+      expect(el.report().verdict).to.equal('pass');
+    });
+
+    it('flags a cookie still there after withdrawal once the grace period is over', async () => {
+      const el = await audit(
+        html`<consent-audit withdrawal-grace="100" poll-interval="50"></consent-audit>`,
+      );
+      getConsentStore().acceptAll();
+      document.cookie = '_ga=1; path=/';
+      await waitUntil(() => el.report().observed.some((o) => o.name === '_ga'), 'seen', {
+        timeout: 5000,
+      });
+      getConsentStore().setCategory('analytics', false);
+      expect(names(el)).to.deep.equal([]);
+      await waitUntil(() => names(el).includes('_ga after-withdrawal'), 'flagged', {
+        timeout: 5000,
+      });
+    });
+
+    it('stops watching when removed from the page', async () => {
+      const el = await audit();
+      el.remove();
+      document.cookie = '_ga=1; path=/';
+      expect(el.report().violations).to.deep.equal([]);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('opens with Enter, lists violations and the timeline, and closes with Escape back on the toggle', async () => {
+      document.cookie = '_ga=1; path=/';
+      const el = await audit();
+      toggle(el).focus();
+      await userEvent.keyboard('{Enter}');
+      await el.updateComplete;
+      expect(el.open).to.equal(true);
+      expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(part(el, 'panel')!.hidden).to.equal(false);
+      expect(el.shadowRoot!.querySelectorAll('[part~="violation"]')).to.have.length(1);
+      expect(text(el, 'timeline')).to.contain('cookie _ga present (analytics, Google Analytics)');
+      await userEvent.tab();
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'panel'));
+      await userEvent.keyboard('{Escape}');
+      await el.updateComplete;
+      expect(el.open).to.equal(false);
+      expect(el.shadowRoot!.activeElement).to.equal(toggle(el));
+    });
+  });
+});
