@@ -63,6 +63,7 @@ const seconds = (at: number): string => `${(at / 1000).toFixed(1)} s`;
  * @csspart timeline - The list of everything observed, in time order.
  * @csspart event - One observation in the timeline.
  *
+ * @cssproperty --consent-accent - Focus ring colour (unless `--consent-focus-ring` is set).
  * @cssproperty --consent-font - Font family.
  * @cssproperty --consent-surface - Background.
  * @cssproperty --consent-text - Text colour.
@@ -86,7 +87,6 @@ export class ConsentAudit extends LitElement {
     categories: { converter: categoriesConverter },
     withdrawalGrace: { type: Number, attribute: 'withdrawal-grace' },
     pollInterval: { type: Number, attribute: 'poll-interval' },
-    _report: { state: true },
   };
 
   /** The panel is expanded. */
@@ -106,17 +106,12 @@ export class ConsentAudit extends LitElement {
   /** ms between two looks at cookies (without CookieStore) and storage keys. */
   pollInterval = 500;
 
-  declare _report: AuditReport;
-
+  /** The last report shown; replaced when something new was observed. */
+  #report: AuditReport = EMPTY_REPORT;
   #ledger: AuditLedger | undefined;
   #watcher: PageWatcher | undefined;
   #unsubscribe: (() => void) | undefined;
   readonly #graceTimers = new Set<ReturnType<typeof setTimeout>>();
-
-  constructor() {
-    super();
-    this._report = EMPTY_REPORT;
-  }
 
   /**
    * What the audit found so far: `verdict` (`fail` when there is any violation), the `violations`
@@ -124,10 +119,10 @@ export class ConsentAudit extends LitElement {
    * Looks at cookies, storage and resource timing once more before answering.
    */
   report(): AuditReport {
-    if (!this.#watcher) return this._report;
+    if (!this.#watcher) return this.#report;
     this.#watcher.scan();
     this.#watcher.sweepRequests();
-    return this._report;
+    return this.#report;
   }
 
   override connectedCallback(): void {
@@ -190,12 +185,13 @@ export class ConsentAudit extends LitElement {
       if (violation) console.warn(`consent-audit: ${violation.message}`);
     }
     const report = ledger.report();
-    const previous = this._report;
+    const previous = this.#report;
     if (
       report.observed.length !== previous.observed.length ||
       report.violations.length !== previous.violations.length
     ) {
-      this._report = report;
+      this.#report = report;
+      this.requestUpdate();
     }
   }
 
@@ -210,7 +206,7 @@ export class ConsentAudit extends LitElement {
   }
 
   protected override render(): unknown {
-    const { verdict, violations, observed } = this._report;
+    const { verdict, violations, observed } = this.#report;
     const count = violations.length;
     const summary =
       count === 0 ? 'no violations so far' : `${count} ${count === 1 ? 'violation' : 'violations'}`;
