@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, it, vi, type MockInstance } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../src/audit/index.js';
@@ -19,7 +19,7 @@ const audit = (template = html`<consent-audit poll-interval="50"></consent-audit
 const toggle = (el: ConsentAudit) => part<HTMLButtonElement>(el, 'toggle')!;
 const names = (el: ConsentAudit) => el.report().violations.map((v) => `${v.name} ${v.reason}`);
 
-let warn: ReturnType<typeof vi.spyOn>;
+let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
   clearCookies();
   resetConsent({ categories });
