@@ -52,6 +52,7 @@ const library = esModules(
     server: 'src/server/index.ts',
     react: 'src/react/index.ts',
     audit: 'src/audit/index.ts',
+    testing: 'src/testing/index.ts',
   },
   {
     outDir: 'dist',

@@ -2,6 +2,7 @@
 // from this repository, on 127.0.0.1 only. The stand-in tracker is reached as
 // http://analytics.localhost:PORT/… (browsers resolve *.localhost to this machine), so it is
 // "another host" to the page while nothing leaves 127.0.0.1.
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -21,8 +22,8 @@ const TYPES = {
 /** Serves the demo shop `site` (a folder of examples/) on `port`, and prints its URL. */
 export function serveShop(site, port) {
   if (!existsSync(join(ROOT, 'dist/cdn/consent-audit.js'))) {
-    console.error('dist/cdn is missing: run "npm run build" first.');
-    process.exit(1);
+    console.log('dist/cdn is missing: building it first (npm run build).');
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
   }
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
