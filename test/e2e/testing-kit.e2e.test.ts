@@ -12,7 +12,7 @@ import {
   expectWithdrawalWorks,
   type ConsentCheckOptions,
 } from '../../src/testing/index.js';
-import { assertCdnBuilt } from './support/browser.js';
+import { assertCdnBuilt, CDN_MODULE } from './support/browser.js';
 import {
   DEMO_CATEGORIES,
   LEAKY_SELECTORS,
@@ -126,4 +126,91 @@ describe('on the fixed shop, each check passes with the default selectors', () =
   });
   it('expectWithdrawalWorks', () => expectWithdrawalWorks(page, 'analytics', fixed()));
   it('expectGpcHonoured', () => expectGpcHonoured(page, fixed()));
+});
+
+describe('on pages made to fail one rule each', () => {
+  /** Serves `body` as a page of the test server; returns its URL. */
+  const servePage = (path: string, body: string) =>
+    shops.server.serve(path, `<!doctype html><html lang="en"><body>${body}</body></html>`);
+  const accept =
+    '<button id="yes" style="padding: 12px 32px; font-size: 18px; border: 0; background: #1d6b3a; color: #fff">Accept all</button>';
+  const selectors = { accept: '#yes', reject: '#no', moreOptions: '#more' };
+
+  it('expectRejectAsEasyAsAccept names a Reject smaller and fainter than Accept', async () => {
+    const url = servePage(
+      '/faint-reject.html',
+      `${accept}<button id="no" style="padding: 0; font-size: 11px; border: 0; background: none; color: #bbb">Reject</button>`,
+    );
+    const { message } = await failure(expectRejectAsEasyAsAccept(page, { url, selectors }));
+    expect(message).toMatch(
+      /Reject is \d+×\d+ px but Accept is \d+×\d+ px: make Reject at least 75 % of Accept's width and height\./,
+    );
+    expect(message).toMatch(
+      /Reject's text contrast is 1\.9\d:1 but Accept's is \d+\.\d\d:1: give Reject at least 4\.5:1\./,
+    );
+  });
+
+  it('expectRejectAsEasyAsAccept says when there is no Reject at all', async () => {
+    const url = servePage('/no-reject.html', accept);
+    const { message } = await failure(expectRejectAsEasyAsAccept(page, { url, selectors }));
+    expect(message).toMatch(/^No Reject button \(#no\) is visible on .* beside Accept\./);
+  });
+
+  it('expectChoiceRemembered names the tracking that goes on after a remembered Reject', async () => {
+    const url = servePage(
+      '/tracks-after-reject.html',
+      `<script>document.cookie = '_ga=GA1.1.1; path=/';</script>
+      <div id="banner" hidden>${accept}<button id="no">Reject all</button></div>
+      <script>
+        const banner = document.getElementById('banner');
+        const choose = (choice) => () => {
+          document.cookie = 'choice=' + choice + '; path=/';
+          banner.hidden = true;
+        };
+        banner.hidden = document.cookie.includes('choice=');
+        document.getElementById('yes').onclick = choose('accept');
+        document.getElementById('no').onclick = choose('reject');
+      </script>`,
+    );
+    const { message } = await failure(expectChoiceRemembered(page, { url, selectors }));
+    expect(message).toMatch(
+      /^The refusal was not honoured on .*: 1 tracking item after Reject and a reload\./,
+    );
+    expect(message).toContain(
+      'cookie _ga is set (analytics, Google Analytics) after Reject and a reload (consent: rejected)',
+    );
+  });
+
+  describe('expectGpcHonoured on an opt-out site', () => {
+    /** An opt-out site whose analytics code writes _ga, gated on analytics. */
+    const optOutSite = (respectGpc: boolean) =>
+      servePage(
+        `/opt-out-${respectGpc}.html`,
+        `<script type="application/json" data-consent-config>
+          {"regime": "opt-out", "respectGpc": ${respectGpc}, "categories": [
+            {"id": "necessary", "label": "Necessary", "required": true},
+            {"id": "analytics", "label": "Analytics", "cookies": ["_ga"]}]}
+        </script>
+        <script type="module" src="${CDN_MODULE}"></script>
+        <script type="text/plain" data-consent-category="analytics">document.cookie = '_ga=GA1.1.2; path=/';</script>`,
+      );
+
+    it('passes when the site turns analytics off for GPC (and tracks by default without it)', async () => {
+      const url = optOutSite(true);
+      await expectGpcHonoured(page, { url });
+      const { message } = await failure(expectNoTrackingBeforeConsent(page, { url }));
+      // Classified by the page's own consent config (its `cookies`), which wins over the built-in table.
+      expect(message).toContain('cookie _ga is set (analytics) during the first page load');
+    });
+
+    it('fails, naming the cookie, when the site ignores GPC', async () => {
+      const { message } = await failure(expectGpcHonoured(page, { url: optOutSite(false) }));
+      expect(message).toMatch(
+        /^Global Privacy Control was ignored on .*: 1 tracking item with GPC on\./,
+      );
+      expect(message).toContain(
+        'cookie _ga is set (analytics) during the first page load (consent: no choice made, Global Privacy Control on)',
+      );
+    });
+  });
 });
