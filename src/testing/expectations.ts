@@ -108,6 +108,58 @@ export async function expectRejectAsEasyAsAccept(
 }
 
 /**
+ * No choice is made for the visitor: on the second layer (opened through `selectors.moreOptions`
+ * when the choices are not on the first), every enabled category choice is off. For opt-in sites;
+ * a disabled (strictly necessary) one may be on.
+ */
+export async function expectNoPreTickedChoices(
+  page: Page,
+  options: ConsentCheckOptions = {},
+): Promise<void> {
+  const selectors = selectorsOf(options);
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const visit = await Visit.start(page, options, FIRST_LOAD);
+  visit.end();
+  const choices = page.locator(selectors.choices);
+  await openLayerWith(page, choices.first(), selectors.moreOptions);
+  await choices
+    .first()
+    .waitFor({ state: 'visible', timeout })
+    .catch(() => {
+      throw new ConsentCheckError(
+        `No category choices (${selectors.choices}) became visible on ${page.url()}, on the first layer or after ${selectors.moreOptions}.`,
+        [],
+        'pass selectors.choices (and selectors.moreOptions) for your banner.',
+      );
+    });
+  const ticked: string[] = [];
+  for (const choice of await choices.all()) {
+    const state = await choice.evaluate((el) => ({
+      on:
+        (el instanceof HTMLInputElement && el.checked) ||
+        el.getAttribute('aria-checked') === 'true',
+      disabled: el.matches(':disabled') || el.getAttribute('aria-disabled') === 'true',
+      label: (
+        (el as HTMLInputElement).labels?.[0]?.textContent ??
+        el.getAttribute('aria-label') ??
+        el.textContent ??
+        ''
+      )
+        .trim()
+        .replace(/\s+/g, ' '),
+    }));
+    if (state.on && !state.disabled) ticked.push(`"${state.label}" is on before the visitor chose`);
+  }
+  if (ticked.length > 0) {
+    throw new ConsentCheckError(
+      `Choices are pre-ticked on ${page.url()}:\n  - ${ticked.join('\n  - ')}`,
+      [],
+      'leave every category that is not strictly necessary off until the visitor turns it on.',
+    );
+  }
+}
+
+/**
  * A choice lasts: after Reject (or Accept, `options.choice`) and a reload, the notice does not ask
  * again, and after Reject nothing of a non-necessary category is stored or requested.
  */

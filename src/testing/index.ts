@@ -13,6 +13,7 @@
 export {
   expectChoiceRemembered,
   expectGpcHonoured,
+  expectNoPreTickedChoices,
   expectNoTrackingBeforeConsent,
   expectRejectAsEasyAsAccept,
   expectWithdrawalWorks,

@@ -9,6 +9,8 @@ export interface ConsentSelectors {
   reject: string;
   /** What opens the second layer (Customize, Settings, More options). */
   moreOptions: string;
+  /** The per-category choices (checkboxes or `role="switch"` controls) of the second layer. */
+  choices: string;
   /** The control that withdraws consent to `category` after it was given. */
   withdraw(category: string): string;
 }
@@ -49,6 +51,7 @@ export const DEFAULT_SELECTORS: ConsentSelectors = {
   accept: 'consent-cookie-notice [part~="accept"]',
   reject: 'consent-cookie-notice [part~="reject"]',
   moreOptions: 'consent-cookie-notice [part~="customize"]',
+  choices: 'consent-cookie-notice [part~="switch"]',
   withdraw: (category) => `consent-opt-out-toggle[category="${category}"] [part~="switch"]`,
 };
 

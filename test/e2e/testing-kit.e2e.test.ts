@@ -7,6 +7,7 @@ import {
   ConsentCheckError,
   expectChoiceRemembered,
   expectGpcHonoured,
+  expectNoPreTickedChoices,
   expectNoTrackingBeforeConsent,
   expectRejectAsEasyAsAccept,
   expectWithdrawalWorks,
@@ -74,6 +75,13 @@ describe('on the leaky shop, each check fails with what to fix', () => {
     );
   });
 
+  it('expectNoPreTickedChoices names the pre-ticked analytics box', async () => {
+    const { message } = await failure(expectNoPreTickedChoices(page, leaky()));
+    expect(message).toMatch(
+      /^Choices are pre-ticked on http:\/\/127\.0\.0\.1:\d+\/examples\/leaky-site\/:\n {2}- "Analytics" is on before the visitor chose\nFix: leave every category/,
+    );
+  });
+
   it('expectChoiceRemembered says the banner asks again after Reject', async () => {
     const { message } = await failure(expectChoiceRemembered(page, leaky()));
     expect(message).toContain(
@@ -120,6 +128,8 @@ describe('on the fixed shop, each check passes with the default selectors', () =
 
   it('expectNoTrackingBeforeConsent', () => expectNoTrackingBeforeConsent(page, fixed()));
   it('expectRejectAsEasyAsAccept', () => expectRejectAsEasyAsAccept(page, fixed()));
+  it('expectNoPreTickedChoices (Customize opened, no category on)', () =>
+    expectNoPreTickedChoices(page, fixed()));
   it('expectChoiceRemembered, for Reject and for Accept', async () => {
     await expectChoiceRemembered(page, fixed());
     await expectChoiceRemembered(page, { ...fixed(), choice: 'accept' });

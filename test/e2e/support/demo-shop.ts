@@ -13,6 +13,7 @@ export const LEAKY_SELECTORS = {
   accept: '#accept-all',
   reject: '#reject-all',
   moreOptions: '#open-settings',
+  choices: '#second-layer input[type="checkbox"]',
 };
 
 export interface DemoShops {
