@@ -18,6 +18,16 @@ const audit = (template = html`<consent-audit poll-interval="50"></consent-audit
   fixture<ConsentAudit>(template);
 const toggle = (el: ConsentAudit) => part<HTMLButtonElement>(el, 'toggle')!;
 const names = (el: ConsentAudit) => el.report().violations.map((v) => `${v.name} ${v.reason}`);
+/**
+ * Waits until the panel shows `count` violations, found by the element's own watching (report()
+ * would look again itself, hiding a watcher that missed them).
+ */
+const shows = async (el: ConsentAudit, count: number) => {
+  const expected = `FAIL Consent audit: ${count} ${count === 1 ? 'violation' : 'violations'}`;
+  await waitUntil(() => text(el, 'toggle') === expected, `the panel shows ${expected}`, {
+    timeout: 5000,
+  });
+};
 
 let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
@@ -83,9 +93,7 @@ describe('<consent-audit>', () => {
       );
       document.cookie = 'stats_id=1; path=/';
       document.cookie = 'promo=1; path=/';
-      await waitUntil(() => el.report().violations.length === 2, 'both cookies flagged', {
-        timeout: 5000,
-      });
+      await shows(el, 2);
       expect(el.report().violations.map((v) => `${v.name} ${v.category}`)).to.have.members([
         'stats_id analytics',
         'promo marketing',
@@ -121,9 +129,37 @@ describe('<consent-audit>', () => {
       });
       getConsentStore().setCategory('analytics', false);
       expect(names(el)).to.deep.equal([]);
-      await waitUntil(() => names(el).includes('_ga after-withdrawal'), 'flagged', {
-        timeout: 5000,
-      });
+      await shows(el, 1);
+      expect(names(el)).to.deep.equal(['_ga after-withdrawal']);
+    });
+
+    it('polls document.cookie where the browser has no CookieStore', async () => {
+      Object.defineProperty(window, 'cookieStore', { value: undefined, configurable: true });
+      try {
+        const el = await audit();
+        document.cookie = '_gid=1; path=/';
+        await shows(el, 1);
+        expect(names(el)).to.deep.equal(['_gid before-consent']);
+      } finally {
+        delete (window as { cookieStore?: unknown }).cookieStore;
+      }
+    });
+
+    it('flags a tracking key written to localStorage, naming the area', async () => {
+      const el = await audit();
+      localStorage.setItem('_hjSessionUser_1', '1');
+      try {
+        await shows(el, 1);
+        expect(el.report().violations[0]).to.deep.include({
+          kind: 'storage',
+          area: 'localStorage',
+          name: '_hjSessionUser_1',
+          vendor: 'Hotjar',
+          reason: 'before-consent',
+        });
+      } finally {
+        localStorage.removeItem('_hjSessionUser_1');
+      }
     });
 
     it('stops watching when removed from the page', async () => {

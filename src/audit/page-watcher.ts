@@ -38,7 +38,7 @@ export class PageWatcher {
     this.stop();
     this.#cookieStore = (globalThis as { cookieStore?: CookieStoreLike }).cookieStore;
     this.#cookieStore?.addEventListener('change', this.#onCookieChange);
-    this.#timer = setInterval(() => this.scan(), this.#pollInterval);
+    this.#timer = setInterval(() => this.#poll(), this.#pollInterval);
     this.#observeRequests();
     this.scan();
   }
@@ -55,7 +55,7 @@ export class PageWatcher {
   /** Reads cookies and storage now (also on every consent change). */
   scan(): void {
     this.#scanCookies();
-    for (const area of STORAGE_AREAS) this.#callbacks.names(area, storageKeys(area));
+    this.#scanStorage();
   }
 
   /** Reads every resource timing entry now, not waiting for the observer's next callback. */
@@ -70,6 +70,16 @@ export class PageWatcher {
     for (const entry of entries) {
       if (isOtherHost(entry.name, pageHost)) this.#callbacks.request(entry.name, entry.startTime);
     }
+  }
+
+  /** What has no change event: storage keys, and cookies where there is no CookieStore. */
+  #poll(): void {
+    if (!this.#cookieStore) this.#scanCookies();
+    this.#scanStorage();
+  }
+
+  #scanStorage(): void {
+    for (const area of STORAGE_AREAS) this.#callbacks.names(area, storageKeys(area));
   }
 
   #scanCookies(): void {
