@@ -65,14 +65,12 @@ interface HostRule extends Classification {
 export class Classifier {
   readonly #names: NameRule[] = [];
   readonly #hosts: HostRule[] = [];
-  readonly #required: Set<string>;
 
   /**
-   * @param configured the consent config's categories (their `cookies` patterns and `required` flags)
+   * @param configured the consent config's categories (their `cookies` patterns)
    * @param declared the audit's own `categories` option, which wins over both other sources
    */
   constructor(configured: readonly ConfiguredCategory[] = [], declared: AuditCategories = {}) {
-    this.#required = new Set(configured.filter((c) => c.required === true).map((c) => c.id));
     for (const [category, { cookies = [], hosts = [] }] of Object.entries(declared)) {
       for (const pattern of cookies) {
         this.#names.push({ matches: wildcard(pattern), category, source: 'audit-option' });
@@ -102,11 +100,6 @@ export class Classifier {
     }
     const rule = this.#names.find((r) => r.matches.test(name));
     return rule ? withoutRule(rule) : null;
-  }
-
-  /** Strictly necessary categories (`required` in the consent config): never a violation. */
-  isRequired(category: string): boolean {
-    return this.#required.has(category);
   }
 }
 

@@ -3,10 +3,10 @@
  * breaks consent. Pure (times are passed in, in ms since the page's time origin, the clock of
  * `performance.now()` and of resource timing entries), so the rules are tested in Node.
  *
- * The rule: an item of a category that is not strictly necessary is a violation when it is written,
- * found or requested while that category is not granted: `before-consent` if the category was never
- * granted until then, `after-withdrawal` if it was. An item already present when a category is
- * withdrawn has `withdrawalGrace` ms for the site to remove it.
+ * The rule: a classified item is a violation when it is written, found or requested while its
+ * category is not granted (the store always grants strictly necessary ones): `before-consent` if
+ * the category was never granted until then, `after-withdrawal` if it was. An item already present
+ * when a category is withdrawn has `withdrawalGrace` ms for the site to remove it.
  */
 import type { AuditKind, Classification, Classifier } from './classify.js';
 
@@ -171,7 +171,7 @@ export class AuditLedger {
     wasAlreadyPresent: boolean,
   ): AuditViolation | undefined {
     const found = this.#classifier.classify(kind, name);
-    if (!found || this.#classifier.isRequired(found.category)) return undefined;
+    if (!found) return undefined;
     const consent = this.consentAt(at);
     if (consent.granted.includes(found.category)) return undefined;
     const withdrawnAt = this.#withdrawnAt(found.category, at);

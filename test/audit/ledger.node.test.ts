@@ -113,7 +113,7 @@ describe('AuditLedger', () => {
     expect(audit.report().observed.filter((o) => o.kind === 'request')).toHaveLength(1);
   });
 
-  it('never flags a strictly necessary category or an unclassified item', () => {
+  it('never flags a (granted) strictly necessary category or an unclassified item', () => {
     const audit = ledger();
     expect(audit.scan('cookie', ['session', 'cart_id'], 10)).toEqual([]);
     expect(audit.request('https://fonts.example/font.woff2', 20)).toBeUndefined();
