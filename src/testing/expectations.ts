@@ -11,6 +11,7 @@ import {
   selectorsOf,
   type ChoiceOptions,
   type ConsentCheckOptions,
+  type ConsentSelectors,
   type WithdrawalOptions,
 } from './options.js';
 import { contrastOf, type ControlLook } from './contrast.js';
@@ -54,19 +55,14 @@ export async function expectRejectAsEasyAsAccept(
   page: Page,
   options: ConsentCheckOptions = {},
 ): Promise<void> {
-  const selectors = selectorsOf(options);
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  const visit = await Visit.start(page, options, FIRST_LOAD);
-  visit.end();
+  const { selectors, timeout } = await openBanner(page, options, {
+    control: ({ accept }) => page.locator(accept).first(),
+    layer: 'first',
+    missing: ({ accept }, timeout) =>
+      `No Accept button (${accept}) became visible on ${page.url()} within ${timeout} ms.`,
+  });
   const accept = page.locator(selectors.accept).first();
   const reject = page.locator(selectors.reject).first();
-  await accept.waitFor({ state: 'visible', timeout }).catch(() => {
-    throw new ConsentCheckError(
-      `No Accept button (${selectors.accept}) became visible on ${page.url()} within ${timeout} ms.`,
-      [],
-      'pass selectors.accept for your banner.',
-    );
-  });
   if (!(await reject.isVisible())) {
     const more = page.locator(selectors.moreOptions).first();
     const opened = (await more.isVisible()) && (await more.click().then(() => true));
@@ -116,22 +112,13 @@ export async function expectNoPreTickedChoices(
   page: Page,
   options: ConsentCheckOptions = {},
 ): Promise<void> {
-  const selectors = selectorsOf(options);
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  const visit = await Visit.start(page, options, FIRST_LOAD);
-  visit.end();
+  const { selectors } = await openBanner(page, options, {
+    control: ({ choices }) => page.locator(choices).first(),
+    layer: 'second',
+    missing: ({ choices, moreOptions }) =>
+      `No category choices (${choices}) became visible on ${page.url()}, on the first layer or after ${moreOptions}.`,
+  });
   const choices = page.locator(selectors.choices);
-  await openLayerWith(page, choices.first(), selectors.moreOptions);
-  await choices
-    .first()
-    .waitFor({ state: 'visible', timeout })
-    .catch(() => {
-      throw new ConsentCheckError(
-        `No category choices (${selectors.choices}) became visible on ${page.url()}, on the first layer or after ${selectors.moreOptions}.`,
-        [],
-        'pass selectors.choices (and selectors.moreOptions) for your banner.',
-      );
-    });
   const ticked: string[] = [];
   for (const choice of await choices.all()) {
     const state = await choice.evaluate((el) => ({
@@ -287,6 +274,39 @@ export async function expectGpcHonoured(
   } finally {
     await gpcPage.close();
   }
+}
+
+/** What a check of the banner alone waits for: a control, where it is, and what to say if it never shows. */
+interface BannerControl {
+  control(selectors: ConsentSelectors): Locator;
+  /** `second`: opened through `selectors.moreOptions` when it is not on the first layer. */
+  layer: 'first' | 'second';
+  missing(selectors: ConsentSelectors, timeout: number): string;
+}
+
+/**
+ * Opens the page as a first-time visitor for a check of the banner alone (no requests recorded),
+ * and waits until the control is visible, else fails.
+ */
+async function openBanner(
+  page: Page,
+  options: ConsentCheckOptions,
+  { control, layer, missing }: BannerControl,
+): Promise<{ selectors: ConsentSelectors; timeout: number }> {
+  const selectors = selectorsOf(options);
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const visit = await Visit.start(page, options, FIRST_LOAD);
+  visit.end();
+  const shown = control(selectors);
+  if (layer === 'second') await openLayerWith(page, shown, selectors.moreOptions);
+  await shown.waitFor({ state: 'visible', timeout }).catch(() => {
+    throw new ConsentCheckError(
+      missing(selectors, timeout),
+      [],
+      'pass the selectors of your banner.',
+    );
+  });
+  return { selectors, timeout };
 }
 
 function count(findings: readonly unknown[]): string {

@@ -1,27 +1,19 @@
 // <consent-audit> on the two demo shops (examples/leaky-site, examples/fixed-site), driven in
 // Chromium as a visitor would: its report() names each pre-consent and post-withdrawal item on the
 // leaky shop, and passes the fixed one.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright';
-import type { AuditReport, AuditViolation } from '../../src/audit/index.js';
-import { assertCdnBuilt } from './support/browser.js';
-import { startDemoShops, type DemoShops } from './support/demo-shop.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import type { AuditObservation, AuditReport, AuditViolation } from '../../src/audit/index.js';
+import { useDemoShops, type DemoShops } from './support/demo-shop.js';
 
+const suite = useDemoShops();
 let shops: DemoShops;
-let context: BrowserContext;
 let page: Page;
 /** The console warnings the page logged. */
 let warnings: string[];
 
-beforeAll(async () => {
-  assertCdnBuilt();
-  shops = await startDemoShops();
-});
-afterAll(() => shops?.close());
-beforeEach(async () => {
-  await context?.close();
-  context = await shops.browser.newContext();
-  page = await context.newPage();
+beforeEach(() => {
+  ({ shops, page } = suite);
   warnings = [];
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
@@ -33,19 +25,22 @@ const report = (): Promise<AuditReport> =>
     .locator('consent-audit')
     .evaluate((el) => (el as HTMLElement & { report(): AuditReport }).report());
 
-/** The violation of `kind` named like `name` for `reason`, once the audit has found it. */
-async function violation(
-  kind: AuditViolation['kind'],
-  name: RegExp,
-  reason: AuditViolation['reason'],
-): Promise<AuditViolation> {
-  const find = async () =>
-    (await report()).violations.find(
-      (v) => v.kind === kind && name.test(v.name) && v.reason === reason,
-    );
+/** What `pick` finds in the audit's report, once it is there. */
+async function eventually<T>(pick: (report: AuditReport) => T | undefined): Promise<T> {
+  const find = async () => pick(await report());
   await expect.poll(find, { timeout: 15_000 }).toBeDefined();
-  return (await find()) as AuditViolation;
+  return (await find()) as T;
 }
+
+/** The observation of `name` for `event`, once the audit has made it. */
+const observation = (name: string, event: AuditObservation['event']) =>
+  eventually((r) => r.observed.find((o) => o.name === name && o.event === event));
+
+/** The violation of `kind` named like `name` for `reason`, once the audit has found it. */
+const violation = (kind: AuditViolation['kind'], name: RegExp, reason: AuditViolation['reason']) =>
+  eventually((r) =>
+    r.violations.find((v) => v.kind === kind && name.test(v.name) && v.reason === reason),
+  );
 
 describe('the audit on the leaky shop', () => {
   it('fails, naming the _ga cookie and the tag request made before consent', async () => {
@@ -102,29 +97,13 @@ describe('the audit on the fixed shop', () => {
     await page.goto(shops.url('fixed-site'));
     await page.locator('consent-cookie-notice [part~="accept"]').click();
     // Analytics ran, with consent: the tag, its cookie, a tracked click.
-    await expect
-      .poll(
-        async () =>
-          (await report()).observed.find((o) => o.name === '_ga' && o.event === 'written'),
-        {
-          timeout: 15_000,
-        },
-      )
-      .toMatchObject({
-        category: 'analytics',
-        consentAtThatTime: { granted: ['necessary', 'analytics'] },
-      });
+    expect(await observation('_ga', 'written')).toMatchObject({
+      category: 'analytics',
+      consentAtThatTime: { granted: ['necessary', 'analytics'] },
+    });
     await page.click('[data-add-to-cart="sencha"]');
     await page.locator('consent-opt-out-toggle[category="analytics"] [part~="switch"]').click();
-    await expect
-      .poll(
-        async () =>
-          (await report()).observed.some((o) => o.name === '_ga' && o.event === 'removed'),
-        {
-          timeout: 15_000,
-        },
-      )
-      .toBe(true);
+    await observation('_ga', 'removed');
     await page.click('[data-add-to-cart="assam"]');
     expect(await report()).toMatchObject({ verdict: 'pass', violations: [] });
     await page.reload();

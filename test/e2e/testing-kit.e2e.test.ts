@@ -1,8 +1,8 @@
 // consent-elements/testing on the two demo shops: each check fails on the leaky shop with a message
 // a person can act on (which cookie or request, when, under which consent), and passes on the fixed
 // shop, with consent-elements' default selectors.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
 import {
   ConsentCheckError,
   expectChoiceRemembered,
@@ -13,28 +13,18 @@ import {
   expectWithdrawalWorks,
   type ConsentCheckOptions,
 } from '../../src/testing/index.js';
-import { assertCdnBuilt, CDN_MODULE } from './support/browser.js';
+import { CDN_MODULE } from './support/browser.js';
 import {
   DEMO_CATEGORIES,
   LEAKY_SELECTORS,
-  startDemoShops,
+  useDemoShops,
   type DemoShops,
 } from './support/demo-shop.js';
 
+const suite = useDemoShops();
 let shops: DemoShops;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  assertCdnBuilt();
-  shops = await startDemoShops();
-});
-afterAll(() => shops?.close());
-beforeEach(async () => {
-  await context?.close();
-  context = await shops.browser.newContext();
-  page = await context.newPage();
-});
+beforeEach(() => ({ shops, page } = suite));
 
 /** The error `check` throws; fails the test when it throws none or another kind. */
 async function failure(check: Promise<void>): Promise<ConsentCheckError> {

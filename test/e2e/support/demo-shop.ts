@@ -1,5 +1,6 @@
-import type { Browser } from 'playwright';
-import { launchBrowser } from './browser.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { assertCdnBuilt, launchBrowser } from './browser.js';
 import { startServer, type TestServer } from './server.js';
 
 /** The stand-in tracker's host (see examples/demo-shop/serve.mjs), mapped to this machine. */
@@ -38,6 +39,41 @@ export async function startDemoShops(): Promise<DemoShops> {
     async close() {
       await browser.close();
       await server.close();
+    },
+  };
+}
+
+/** What a suite on the demo shops works with: the shops, and this test's fresh page. */
+export interface DemoShopSuite {
+  readonly shops: DemoShops;
+  /** A page in a new browser context (no cookies, no storage) for each test. */
+  readonly page: Page;
+}
+
+/** Starts the demo shops for the calling suite (closed after it) and a fresh page before each test. */
+export function useDemoShops(): DemoShopSuite {
+  let shops: DemoShops | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    assertCdnBuilt();
+    shops = await startDemoShops();
+  });
+  afterAll(() => shops?.close());
+  beforeEach(async () => {
+    await context?.close();
+    if (!shops) throw new Error('the demo shops did not start');
+    context = await shops.browser.newContext();
+    page = await context.newPage();
+  });
+  return {
+    get shops() {
+      if (!shops) throw new Error('the demo shops are not started yet');
+      return shops;
+    },
+    get page() {
+      if (!page) throw new Error('no page yet: use it inside a test');
+      return page;
     },
   };
 }
