@@ -101,6 +101,51 @@ describe('<consent-audit>', () => {
       document.cookie = 'promo=; max-age=0; path=/';
     });
 
+    it('ignores what is not valid in the categories attribute, with a warning and consent-error, and uses the rest', async () => {
+      const errors: string[] = [];
+      const onError = (event: Event) => errors.push(JSON.stringify((event as CustomEvent).detail));
+      document.addEventListener('consent-error', onError);
+      try {
+        const el = await audit(
+          html`<consent-audit
+            poll-interval="50"
+            categories='{"analytics": null, "marketing": {"cookies": ["promo", 5]}}'
+          ></consent-audit>`,
+        );
+        expect(errors).to.deep.equal([
+          JSON.stringify({
+            code: 'invalid-config',
+            key: 'categories',
+            message:
+              'categories.analytics must be an object with "cookies" and "hosts" lists; it is ignored',
+          }),
+          JSON.stringify({
+            code: 'invalid-config',
+            key: 'categories',
+            message:
+              'categories.marketing.cookies must be a list of strings; what is not is ignored',
+          }),
+        ]);
+        expect(warn.mock.calls.map(([m]) => String(m))).to.include(
+          'consent-audit: categories.marketing.cookies must be a list of strings; what is not is ignored',
+        );
+        document.cookie = 'promo=1; path=/';
+        await shows(el, 1);
+        expect(names(el)).to.deep.equal(['promo before-consent']);
+      } finally {
+        document.removeEventListener('consent-error', onError);
+        document.cookie = 'promo=; max-age=0; path=/';
+      }
+    });
+
+    it('takes categories that are not JSON as none, saying so', async () => {
+      const el = await audit(html`<consent-audit categories="analytics: _pk_*"></consent-audit>`);
+      expect(warn.mock.calls.map(([m]) => String(m))).to.include(
+        'consent-audit: categories must be a JSON object of category ids; it is ignored',
+      );
+      expect(el.report().verdict).to.equal('pass');
+    });
+
     it('accepts cookies written once their category is granted', async () => {
       const el = await audit();
       getConsentStore().acceptAll();

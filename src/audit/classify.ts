@@ -24,6 +24,46 @@ export interface Classification {
  */
 export type AuditCategories = Record<string, { cookies?: string[]; hosts?: string[] }>;
 
+/**
+ * The valid part of a `categories` option, from anything a page may pass (an attribute's JSON, a
+ * property): per category, the strings of its `cookies` and `hosts` lists. Never throws; each
+ * dropped part is named in `problems`.
+ */
+export function readAuditCategories(value: unknown): {
+  categories: AuditCategories;
+  problems: string[];
+} {
+  const problems: string[] = [];
+  const categories: AuditCategories = {};
+  if (value === undefined || value === null) return { categories, problems };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    problems.push('categories must be a JSON object of category ids; it is ignored');
+    return { categories, problems };
+  }
+  for (const [id, entry] of Object.entries(value)) {
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
+      problems.push(
+        `categories.${id} must be an object with "cookies" and "hosts" lists; it is ignored`,
+      );
+      continue;
+    }
+    const lists: { cookies?: string[]; hosts?: string[] } = {};
+    for (const key of ['cookies', 'hosts'] as const) {
+      const list: unknown = (entry as Record<string, unknown>)[key];
+      if (list === undefined) continue;
+      const strings = Array.isArray(list)
+        ? list.filter((x): x is string => typeof x === 'string')
+        : [];
+      if (!Array.isArray(list) || strings.length !== list.length) {
+        problems.push(`categories.${id}.${key} must be a list of strings; what is not is ignored`);
+      }
+      lists[key] = strings;
+    }
+    categories[id] = lists;
+  }
+  return { categories, problems };
+}
+
 /** A category of the consent config, as far as the audit reads it. */
 export interface ConfiguredCategory {
   id: string;

@@ -2,8 +2,8 @@ import { html, LitElement, nothing, type PropertyDeclaration } from 'lit';
 import { baseStyles } from '../components/shared/base.styles.js';
 import { VERSION } from '../components/shared/version.js';
 import { getConsentStore } from '../store/index.js';
-import type { ConsentState } from '../store/types.js';
-import { Classifier, type AuditCategories } from './classify.js';
+import type { ConsentErrorDetail, ConsentState } from '../store/types.js';
+import { Classifier, readAuditCategories, type AuditCategories } from './classify.js';
 import {
   AuditLedger,
   describeConsent,
@@ -15,15 +15,13 @@ import {
 import { PageWatcher } from './page-watcher.js';
 import { auditStyles } from './consent-audit.styles.js';
 
-/** Reads the `categories` attribute as JSON; anything but an object counts as none (never throws). */
+/** Reads the `categories` attribute as JSON; text that is not JSON stays text (reported on connect). */
 const categoriesConverter: PropertyDeclaration['converter'] = {
   fromAttribute(value) {
     try {
-      const parsed: unknown = JSON.parse(value ?? '');
-      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
+      return JSON.parse(value ?? '') as unknown;
     } catch {
-      console.warn('consent-audit: the categories attribute is not a JSON object; it is ignored.');
-      return {};
+      return value;
     }
   },
 };
@@ -52,6 +50,9 @@ const seconds = (at: number): string => `${(at / 1000).toFixed(1)} s`;
  *
  * @summary Audits a page for tracking before consent and after withdrawal.
  * @tag consent-audit
+ *
+ * @fires consent-error - When the `categories` option is not valid (`code: 'invalid-config'`,
+ * `key: 'categories'`); the valid rest is used.
  *
  * @csspart base - The overlay's box.
  * @csspart toggle - The button that shows or hides the panel; it carries the verdict.
@@ -96,7 +97,7 @@ export class ConsentAudit extends LitElement {
    * The site's own classification, per category id: `{"analytics": {"cookies": ["_pk_*"], "hosts":
    * ["stats.example.com"]}}`. Cookie patterns (`*` wildcard) also classify storage keys; a host also
    * covers its subdomains. Wins over the consent config's `cookies` and the built-in table. Read
-   * when the element connects.
+   * when the element connects; what is not valid is ignored with a warning and `consent-error`.
    */
   categories: AuditCategories = {};
 
@@ -137,7 +138,9 @@ export class ConsentAudit extends LitElement {
 
   #start(): void {
     const store = getConsentStore();
-    const classifier = new Classifier(store.config.categories, this.categories);
+    const { categories, problems } = readAuditCategories(this.categories);
+    for (const problem of problems) this.#reportProblem(problem);
+    const classifier = new Classifier(store.config.categories, categories);
     const ledger = new AuditLedger(classifier, { withdrawalGrace: this.withdrawalGrace });
     ledger.consent(0, snapshot(store.state));
     const watcher = new PageWatcher(
@@ -167,6 +170,13 @@ export class ConsentAudit extends LitElement {
     this.#watcher = undefined;
     for (const timer of this.#graceTimers) clearTimeout(timer);
     this.#graceTimers.clear();
+  }
+
+  /** A `categories` value the audit cannot use: a warning, and `consent-error` as the store fires it. */
+  #reportProblem(message: string): void {
+    console.warn(`consent-audit: ${message}`);
+    const detail: ConsentErrorDetail = { code: 'invalid-config', key: 'categories', message };
+    this.dispatchEvent(new CustomEvent('consent-error', { bubbles: true, composed: true, detail }));
   }
 
   /** Looks again once the site has had its grace period to clean up after a withdrawal. */

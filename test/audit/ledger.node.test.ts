@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Classifier, type ConfiguredCategory } from '../../src/audit/classify.js';
+import {
+  Classifier,
+  readAuditCategories,
+  type ConfiguredCategory,
+} from '../../src/audit/classify.js';
 import { AuditLedger, type ConsentSnapshot } from '../../src/audit/ledger.js';
 
 const configured: ConfiguredCategory[] = [
@@ -173,5 +177,39 @@ describe('Classifier', () => {
     const classifier = new Classifier([], { analytics: { cookies: ['a.b*'] } });
     expect(classifier.classify('cookie', 'a.bXYZ')?.category).toBe('analytics');
     expect(classifier.classify('cookie', 'aXb')).toBeNull();
+  });
+});
+
+describe('readAuditCategories', () => {
+  it('keeps the valid part of a categories option and names each part it drops', () => {
+    expect(
+      readAuditCategories({
+        analytics: { cookies: ['_pk_*', 5], hosts: ['stats.example'] },
+        marketing: null,
+        ads: { hosts: 'ads.example' },
+      }),
+    ).toEqual({
+      categories: {
+        analytics: { cookies: ['_pk_*'], hosts: ['stats.example'] },
+        ads: { hosts: [] },
+      },
+      problems: [
+        'categories.analytics.cookies must be a list of strings; what is not is ignored',
+        'categories.marketing must be an object with "cookies" and "hosts" lists; it is ignored',
+        'categories.ads.hosts must be a list of strings; what is not is ignored',
+      ],
+    });
+  });
+
+  it('ignores a value that is not an object, saying so, and takes none as no categories', () => {
+    expect(readAuditCategories('not json')).toEqual({
+      categories: {},
+      problems: ['categories must be a JSON object of category ids; it is ignored'],
+    });
+    expect(readAuditCategories([])).toMatchObject({
+      categories: {},
+      problems: [expect.any(String)],
+    });
+    expect(readAuditCategories(undefined)).toEqual({ categories: {}, problems: [] });
   });
 });
