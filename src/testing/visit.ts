@@ -2,6 +2,7 @@ import type { Page, Request } from '@playwright/test';
 import {
   Classifier,
   isOtherHost,
+  readAuditCategories,
   type AuditKind,
   type ConfiguredCategory,
 } from '../audit/classify.js';
@@ -81,10 +82,6 @@ export class Visit {
     await visit.settle();
     await visit.#readConfig();
     return visit;
-  }
-
-  get page(): Page {
-    return this.#page;
   }
 
   /** Waits for the page to load and its network to go quiet. */
@@ -198,7 +195,11 @@ export class Visit {
         cookies,
       }));
     }, STORE_KEY);
-    this.#classifier = new Classifier(configured, this.#options.categories);
+    const { categories, problems } = readAuditCategories(this.#options.categories);
+    if (problems.length > 0) {
+      throw new TypeError(`consent-elements/testing: options.${problems.join('; options.')}.`);
+    }
+    this.#classifier = new Classifier(configured, categories);
     this.#necessary = new Set(
       this.#options.necessary ?? [
         'necessary',

@@ -128,6 +128,20 @@ describe('on the fixed shop, each check passes with the default selectors', () =
   it('expectGpcHonoured', () => expectGpcHonoured(page, fixed()));
 });
 
+describe('options', () => {
+  it('refuses a categories option it cannot use, naming the part', async () => {
+    const categories = { analytics: { hosts: 'analytics.localhost' } } as unknown as Record<
+      string,
+      { hosts: string[] }
+    >;
+    await expect(
+      expectNoTrackingBeforeConsent(page, { url: shops.url('fixed-site'), categories }),
+    ).rejects.toThrow(
+      'consent-elements/testing: options.categories.analytics.hosts must be a list of strings; what is not is ignored.',
+    );
+  });
+});
+
 describe('on pages made to fail one rule each', () => {
   /** Serves `body` as a page of the test server; returns its URL. */
   const servePage = (path: string, body: string) =>
