@@ -10,6 +10,7 @@ import {
   type AuditObservation,
   type AuditReport,
   type AuditViolation,
+  type ConsentEntry,
   type ConsentSnapshot,
 } from './ledger.js';
 import { PageWatcher } from './page-watcher.js';
@@ -26,7 +27,7 @@ const categoriesConverter: PropertyDeclaration['converter'] = {
   },
 };
 
-const EMPTY_REPORT: AuditReport = { verdict: 'pass', violations: [], observed: [] };
+const EMPTY_REPORT: AuditReport = { verdict: 'pass', violations: [], observed: [], consent: [] };
 
 /** Consent as the audit records it: decided, and the categories granted. */
 function snapshot(state: ConsentState): ConsentSnapshot {
@@ -37,6 +38,18 @@ function snapshot(state: ConsentState): ConsentSnapshot {
 }
 
 const seconds = (at: number): string => `${(at / 1000).toFixed(1)} s`;
+
+/** Observations and consent changes in one list, in time order (consent first at equal times). */
+function timeline(
+  observed: AuditObservation[],
+  consent: ConsentEntry[],
+): (AuditObservation | ConsentEntry)[] {
+  return [...consent, ...observed].sort((a, b) => a.at - b.at);
+}
+
+function renderConsent({ at, consent }: ConsentEntry): unknown {
+  return html`<li part="event consent">${seconds(at)}: consent: ${describeConsent(consent)}</li>`;
+}
 
 /**
  * A development overlay that proves a page honours consent while it is being built. It watches
@@ -62,7 +75,8 @@ const seconds = (at: number): string => `${(at / 1000).toFixed(1)} s`;
  * @csspart violations - The list of violations.
  * @csspart violation - One violation.
  * @csspart timeline - The list of everything observed, in time order.
- * @csspart event - One observation in the timeline.
+ * @csspart event - One entry of the timeline.
+ * @csspart consent - A timeline entry that says how consent stood (also `event`).
  *
  * @cssproperty --consent-accent - Focus ring colour (unless `--consent-focus-ring` is set).
  * @cssproperty --consent-font - Font family.
@@ -198,7 +212,8 @@ export class ConsentAudit extends LitElement {
     const previous = this.#report;
     if (
       report.observed.length !== previous.observed.length ||
-      report.violations.length !== previous.violations.length
+      report.violations.length !== previous.violations.length ||
+      report.consent.length !== previous.consent.length
     ) {
       this.#report = report;
       this.requestUpdate();
@@ -216,7 +231,7 @@ export class ConsentAudit extends LitElement {
   }
 
   protected override render(): unknown {
-    const { verdict, violations, observed } = this.#report;
+    const { verdict, violations, observed, consent } = this.#report;
     const count = violations.length;
     const summary =
       count === 0 ? 'no violations so far' : `${count} ${count === 1 ? 'violation' : 'violations'}`;
@@ -256,7 +271,9 @@ export class ConsentAudit extends LitElement {
         }
         <h2>Timeline</h2>
         <ol part="timeline">
-          ${observed.map((o) => this.#renderObservation(o))}
+          ${timeline(observed, consent).map((entry) =>
+            'kind' in entry ? this.#renderObservation(entry) : renderConsent(entry),
+          )}
         </ol>
       </div>
     </section>`;

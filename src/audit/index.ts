@@ -17,6 +17,7 @@ export type {
   AuditObservation,
   AuditReport,
   AuditViolation,
+  ConsentEntry,
   ConsentSnapshot,
   ObservationEvent,
   StorageArea,

@@ -54,10 +54,20 @@ export interface AuditViolation {
   message: string;
 }
 
+/** Consent from `at` on (the first entry: when the audit started, counted from 0). */
+export interface ConsentEntry {
+  at: number;
+  consent: ConsentSnapshot;
+}
+
 export interface AuditReport {
   verdict: 'pass' | 'fail';
+  /** Each violation once, in time order. */
   violations: AuditViolation[];
+  /** Everything observed, classified or not, in time order. */
   observed: AuditObservation[];
+  /** The consent timeline: how consent stood from the start, then each change. */
+  consent: ConsentEntry[];
 }
 
 export type StorageArea = 'localStorage' | 'sessionStorage';
@@ -68,7 +78,7 @@ export type WatchedSet = 'cookie' | StorageArea;
 export class AuditLedger {
   readonly #classifier: Classifier;
   readonly #withdrawalGrace: number;
-  readonly #timeline: { at: number; consent: ConsentSnapshot }[] = [];
+  readonly #timeline: ConsentEntry[] = [];
   readonly #observed: AuditObservation[] = [];
   readonly #violations = new Map<string, AuditViolation>();
   /** Names present in each watched set at the last scan (absent: never scanned). */
@@ -82,8 +92,8 @@ export class AuditLedger {
   }
 
   /** Records consent from `at` on. */
-  consent(at: number, consent: ConsentSnapshot): void {
-    this.#timeline.push({ at, consent });
+  consent(time: number, consent: ConsentSnapshot): void {
+    this.#timeline.push({ at: Math.round(time), consent });
   }
 
   /** Consent at `at`: the last snapshot taken at or before it (the first one before any). */
@@ -135,7 +145,9 @@ export class AuditLedger {
     return {
       verdict: violations.length === 0 ? 'pass' : 'fail',
       violations,
-      observed: [...this.#observed],
+      // Stable sort: requests found in the resource timing buffer come in after later cookies.
+      observed: [...this.#observed].sort((a, b) => a.at - b.at),
+      consent: [...this.#timeline],
     };
   }
 

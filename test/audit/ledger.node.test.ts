@@ -35,6 +35,23 @@ describe('AuditLedger', () => {
     ]);
   });
 
+  it('reports observations in time order, and the consent timeline', () => {
+    const audit = ledger();
+    audit.scan('cookie', [], 300);
+    audit.consent(400.4, analytics);
+    audit.scan('cookie', ['_ga'], 500);
+    audit.request('https://stats.example/tag.js', 450); // found later in the timing buffer
+    const report = audit.report();
+    expect(report.observed.map((o) => `${o.at} ${o.name}`)).toEqual([
+      '450 https://stats.example/tag.js',
+      '500 _ga',
+    ]);
+    expect(report.consent).toEqual([
+      { at: 0, consent: undecided },
+      { at: 400, consent: analytics },
+    ]);
+  });
+
   it('flags a tracking cookie written before its category is granted, with the consent then', () => {
     const audit = ledger();
     audit.scan('cookie', [], 10);
