@@ -24,8 +24,8 @@ export const budgets = {
   [SHIPPED]: 19.85 * 1024,
   [STORE]: 4.2 * 1024,
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
-  [AUDIT_SHIPPED]: 14.4 * 1024,
-  [AUDIT_ALONE]: 5.5 * 1024,
+  [AUDIT_SHIPPED]: 14.7 * 1024,
+  [AUDIT_ALONE]: 5.9 * 1024,
 };
 
 /** Entries bundled alone, as a site would ship them: a file, or `{ code }` for a module made here. */
