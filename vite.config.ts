@@ -4,7 +4,8 @@ import { minifyLitTemplates } from './scripts/minify-templates.mjs';
 /**
  * Two builds share this file:
  * - the library (default mode): one ES module per public entry, Lit left external for the host's bundler;
- * - `--mode cdn`: the single self-contained module `dist/cdn/consent-elements.js`, Lit bundled and minified.
+ * - `--mode cdn`: the single self-contained module `dist/cdn/consent-elements.js`, Lit bundled and minified;
+ * - `--mode cdn-audit`: `dist/cdn/consent-audit.js`, the audit overlay, built the same way on its own.
  * `.d.ts` files come from `tsc -p tsconfig.build.json` (see scripts/build.mjs).
  */
 
@@ -23,15 +24,21 @@ function esModules(
   };
 }
 
-const cdn = esModules(
-  { 'consent-elements': 'src/cdn.ts' },
-  {
-    outDir: 'dist/cdn',
-    emptyOutDir: true,
-    minify: 'oxc',
-    rolldownOptions: { output: { codeSplitting: false, minify: true } },
-  },
-);
+/** One self-contained, minified CDN module in `dist/cdn/`, Lit bundled. */
+const cdnModule = (name: string, entry: string, emptyOutDir: boolean): UserConfig =>
+  esModules(
+    { [name]: entry },
+    {
+      outDir: 'dist/cdn',
+      emptyOutDir,
+      minify: 'oxc',
+      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+    },
+  );
+
+const cdn = cdnModule('consent-elements', 'src/cdn.ts', true);
+/** Its own build, so the audit overlay adds nothing to `consent-elements.js`. */
+const cdnAudit = cdnModule('consent-audit', 'src/audit/index.ts', false);
 
 const library = esModules(
   {
@@ -44,17 +51,28 @@ const library = esModules(
     integrations: 'src/integrations/index.ts',
     server: 'src/server/index.ts',
     react: 'src/react/index.ts',
+    audit: 'src/audit/index.ts',
+    testing: 'src/testing/index.ts',
   },
   {
     outDir: 'dist',
     emptyOutDir: false,
     minify: false,
     rolldownOptions: {
-      // Lit, React and @lit/react are the host's to provide.
-      external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/, /^react-dom($|\/)/],
+      // Lit, React and @lit/react are the host's to provide; Playwright the test suite's.
+      external: [
+        /^lit($|\/)/,
+        /^@lit\//,
+        /^react($|\/)/,
+        /^react-dom($|\/)/,
+        /^@playwright\//,
+        /^playwright($|\/)/,
+      ],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
 );
 
-export default defineConfig(({ mode }) => (mode === 'cdn' ? cdn : library));
+export default defineConfig(({ mode }) =>
+  mode === 'cdn' ? cdn : mode === 'cdn-audit' ? cdnAudit : library,
+);
