@@ -113,6 +113,7 @@ export const noticeStyles = css`
   }
   .close {
     display: grid;
+    grid-template: 1fr / 1fr;
     place-items: center;
     flex: none;
     inline-size: 2.5rem;
@@ -124,11 +125,19 @@ export const noticeStyles = css`
   .close:hover {
     background: var(--_soft);
   }
-  .close svg {
+  /* The × drawn as two bars: no markup to inject, and it takes currentColor in forced colours. */
+  .close::before,
+  .close::after {
+    content: '';
+    grid-area: 1 / 1;
     inline-size: 1rem;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
+    block-size: 2px;
+    border-radius: 1px;
+    background: currentColor;
+    rotate: 45deg;
+  }
+  .close::after {
+    rotate: -45deg;
   }
   .categories {
     flex: 1 1 auto;
@@ -215,6 +224,11 @@ export const noticeStyles = css`
   @media (forced-colors: active) {
     dialog {
       border: 2px solid CanvasText;
+    }
+    .close::before,
+    .close::after {
+      forced-color-adjust: none;
+      background: ButtonText;
     }
   }
 `;

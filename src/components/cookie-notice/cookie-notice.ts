@@ -373,11 +373,7 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
                   class="close"
                   aria-label=${this.t('notice.close')}
                   @click=${() => this.#closePreferences()}
-                >
-                  <svg viewBox="0 0 16 16" aria-hidden="true">
-                    <path d="M3 3l10 10M13 3L3 13" />
-                  </svg>
-                </button>
+                ></button>
               </header>
               <div part="categories" class="categories">
                 ${config.categories.map((c, i) => this.#category(c, i))}
@@ -407,7 +403,12 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
       else first.setAttribute('open', '');
     }
     const preferences = this.renderRoot.querySelector<HTMLDialogElement>('dialog.preferences');
-    if (preferences && !preferences.open) preferences.showModal();
+    if (preferences && !preferences.matches(':modal')) {
+      // Taken out of the document and put back, a modal dialog stays open but is no longer
+      // modal; dropping `open` (no close event: nothing was decided) lets it be shown modal again.
+      preferences.removeAttribute('open');
+      preferences.showModal();
+    }
     const target = this.#focusAfterUpdate;
     this.#focusAfterUpdate = undefined;
     if (typeof target === 'string') {
