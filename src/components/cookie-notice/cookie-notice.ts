@@ -360,6 +360,7 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
         this.#preferences
           ? html`<dialog
               part="preferences"
+              id="preferences"
               class="preferences"
               aria-labelledby="preferences-title"
               @close=${() => this.#preferences && this.#closePreferences()}
