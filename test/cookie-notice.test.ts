@@ -186,11 +186,24 @@ describe('<consent-cookie-notice>', () => {
       );
     });
 
-    it('stays hidden once a decision exists', async () => {
+    it('stays hidden once a decision exists, in every layout and on a phone', async () => {
       getConsentStore().rejectAll();
-      const el = await notice();
-      expect(el.open).to.be.false;
-      expect(dialog(el).open).to.be.false;
+      for (const [width, height] of [
+        [1280, 800],
+        [375, 740],
+      ]) {
+        await page.viewport(width, height);
+        for (const layout of ['box', 'bar']) {
+          const el = await notice(
+            html`<consent-cookie-notice layout=${layout}></consent-cookie-notice>`,
+          );
+          expect(el.open).to.be.false;
+          expect(dialog(el).open).to.be.false;
+          expect(dialog(el).checkVisibility(), `${layout} at ${width}`).to.be.false;
+          fixtureCleanup();
+        }
+      }
+      await page.viewport(414, 896);
     });
 
     it('is an informational notice (OK / Opt out) in the opt-out regime', async () => {

@@ -69,7 +69,11 @@ export function create<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined && value !== null && value !== '') el.setAttribute(name, String(value));
+    // A boolean control sets a boolean attribute: present when true, absent when false.
+    if (value === true) el.setAttribute(name, '');
+    else if (value !== undefined && value !== null && value !== '' && value !== false) {
+      el.setAttribute(name, String(value));
+    }
   }
   if (Object.keys(copy).length) (el as unknown as { copy: Record<string, string> }).copy = copy;
   return el;

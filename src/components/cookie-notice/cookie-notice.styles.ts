@@ -44,7 +44,6 @@ export const noticeStyles = css`
     inset-inline: 0;
     inset-block-end: 0;
     inline-size: 100%;
-    display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     grid-template-areas: 'text actions' 'links actions';
     gap: 0 2.5em;
@@ -52,6 +51,10 @@ export const noticeStyles = css`
     padding: 0.875em max(var(--_space), 50% - 40rem);
     border-width: 1px 0 0;
     border-radius: 0;
+  }
+  /* Only while open: a closed dialog keeps the UA's display: none. */
+  .bar[open]:not(:modal) {
+    display: grid;
   }
   .bar.top:not(:modal) {
     inset-block: 0 auto;
@@ -207,7 +210,6 @@ export const noticeStyles = css`
       inset-inline: 0;
       inset-block: auto 0;
       inline-size: 100%;
-      display: block;
       padding: 1em var(--_space);
       border-width: 1px 0 0;
       border-radius: var(--_radius) var(--_radius) 0 0;
@@ -216,6 +218,9 @@ export const noticeStyles = css`
       inset-block: 0 auto;
       border-width: 0 0 1px;
       border-radius: 0 0 var(--_radius) var(--_radius);
+    }
+    .bar[open]:not(:modal) {
+      display: block;
     }
     .bar .actions {
       margin-block-start: 0.875em;

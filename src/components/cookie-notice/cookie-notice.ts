@@ -273,6 +273,16 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
     if (this.consent.store.state.decided) this.hide();
   }
 
+  /**
+   * Escape leaves the preferences like ×. Handled here rather than left to the dialog's own
+   * cancel, which a browser may skip (close-watcher rules) or a host page may intercept.
+   */
+  #onPreferencesKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.#closePreferences();
+  }
+
   /** One category of the preferences: its label expands its description; its switch, or "Always on". */
   #category(c: CategoryConfig, i: number) {
     const id = `c${i}`;
@@ -363,6 +373,7 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
               id="preferences"
               class="preferences"
               aria-labelledby="preferences-title"
+              @keydown=${this.#onPreferencesKeydown}
               @close=${() => this.#preferences && this.#closePreferences()}
             >
               <header class="header">

@@ -87,7 +87,6 @@ export const baseStyles = css`
     background: var(--_accent);
     color: var(--_accent-text);
     font-weight: 600;
-    white-space: nowrap;
   }
   .light {
     border-color: transparent;
