@@ -17,8 +17,8 @@ const STORE = 'consent-elements/store';
  * product targets are lower still: CDN core 14 KB (12 KB stretch), store 3 KB (2.5 KB stretch).
  */
 export const budgets = {
-  [CORE]: 17.1 * 1024,
-  [SHIPPED]: 19.85 * 1024,
+  [CORE]: 17.7 * 1024,
+  [SHIPPED]: 20.45 * 1024,
   [STORE]: 4.2 * 1024,
 };
 

@@ -10,10 +10,6 @@ export const noticeStyles = css`
   dialog {
     z-index: var(--consent-z-index, 2147483000);
     margin: 0;
-    border: 1px solid var(--_divider);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
     max-inline-size: none;
     max-block-size: calc(100% - 2 * var(--_space));
     overflow: auto;
@@ -115,32 +111,13 @@ export const noticeStyles = css`
     margin: 0;
   }
   .close {
-    display: grid;
-    grid-template: 1fr / 1fr;
-    place-items: center;
-    flex: none;
     inline-size: 2.5rem;
     block-size: 2.5rem;
     border: 0;
     border-radius: 50%;
     background: none;
-  }
-  .close:hover {
-    background: var(--_soft);
-  }
-  /* The × drawn as two bars: no markup to inject, and it takes currentColor in forced colours. */
-  .close::before,
-  .close::after {
-    content: '';
-    grid-area: 1 / 1;
-    inline-size: 1rem;
-    block-size: 2px;
-    border-radius: 1px;
-    background: currentColor;
-    rotate: 45deg;
-  }
-  .close::after {
-    rotate: -45deg;
+    font-size: 1.5rem;
+    line-height: 1;
   }
   .categories {
     flex: 1 1 auto;
@@ -165,30 +142,7 @@ export const noticeStyles = css`
     line-height: 1.5rem;
   }
   summary {
-    display: flex;
-    align-items: center;
-    gap: 0.6em;
-    list-style: none;
     cursor: pointer;
-  }
-  summary::-webkit-details-marker {
-    display: none;
-  }
-  /* A chevron that points along the reading direction, and down once open. */
-  summary::before {
-    content: '';
-    flex: none;
-    inline-size: 0.4em;
-    block-size: 0.4em;
-    border: solid currentColor;
-    border-width: 0 2px 2px 0;
-    rotate: -45deg;
-  }
-  summary:dir(rtl)::before {
-    rotate: 135deg;
-  }
-  details[open] summary::before {
-    rotate: 45deg;
   }
   .row .description {
     margin-block-start: 0.375em;
@@ -229,11 +183,6 @@ export const noticeStyles = css`
   @media (forced-colors: active) {
     dialog {
       border: 2px solid CanvasText;
-    }
-    .close::before,
-    .close::after {
-      forced-color-adjust: none;
-      background: ButtonText;
     }
   }
 `;

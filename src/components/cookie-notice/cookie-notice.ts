@@ -385,7 +385,9 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
                   class="close"
                   aria-label=${this.t('notice.close')}
                   @click=${() => this.#closePreferences()}
-                ></button>
+                >
+                  ×
+                </button>
               </header>
               <div part="categories" class="categories">
                 ${config.categories.map((c, i) => this.#category(c, i))}

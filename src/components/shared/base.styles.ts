@@ -37,7 +37,8 @@ export const baseStyles = css`
   * {
     box-sizing: border-box;
   }
-  [part='base'] {
+  [part='base'],
+  [part='preferences'] {
     padding: var(--_space);
     border: 1px solid var(--_divider);
     border-radius: var(--_radius);
