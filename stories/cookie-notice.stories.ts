@@ -14,6 +14,7 @@ import {
   create,
   localeStory,
   frame,
+  frameInside,
   noControl,
   slotArgTypes,
   type FrameOptions,
@@ -279,11 +280,10 @@ export const Bar: Story = {
   render: () => frame(html`<consent-cookie-notice layout="bar"></consent-cookie-notice>`),
   play: async ({ canvasElement }) => {
     const el = await notice(canvasElement);
-    const frameBox = canvasElement.querySelector('.story-frame')!.getBoundingClientRect();
+    const inside = frameInside(canvasElement);
     const bar = mustPart(el, 'base').getBoundingClientRect();
-    // Within the frame's 1 px border.
-    await expect(bar.width).toBeCloseTo(frameBox.width - 2, 0);
-    await expect(bar.bottom).toBeCloseTo(frameBox.bottom - 1, 0);
+    await expect(bar.width).toBeCloseTo(inside.width, 0);
+    await expect(bar.bottom).toBeCloseTo(inside.bottom, 0);
     const title = mustPart(el, 'title').getBoundingClientRect();
     await expect(mustPart(el, 'accept').getBoundingClientRect().left).toBeGreaterThan(title.right);
   },
@@ -294,11 +294,10 @@ export const Corner: Story = {
   render: () => frame(html`<consent-cookie-notice position="top-end"></consent-cookie-notice>`),
   play: async ({ canvasElement }) => {
     const el = await notice(canvasElement);
-    const frameBox = canvasElement.querySelector('.story-frame')!.getBoundingClientRect();
+    const inside = frameInside(canvasElement);
     const box = mustPart(el, 'base').getBoundingClientRect();
-    // 16 px from the frame's inner edges (inside its 1 px border).
-    await expect(frameBox.right - box.right).toBeCloseTo(17, 0);
-    await expect(box.top - frameBox.top).toBeCloseTo(17, 0);
+    await expect(inside.right - box.right).toBeCloseTo(16, 0);
+    await expect(box.top - inside.top).toBeCloseTo(16, 0);
   },
 };
 

@@ -14,6 +14,7 @@ import { element, mustPart, part, recordChanges, text } from './support/dom.js';
 import {
   LINK_ATTRIBUTES,
   frame,
+  frameInside,
   LINK_PROPERTIES,
   LONG,
   copyArgTypes,
@@ -262,11 +263,10 @@ export const Top: Story = {
   render: () => frame(html`<consent-policy-banner position="top"></consent-policy-banner>`),
   play: async ({ canvasElement }) => {
     const el = await banner(canvasElement);
-    const frameBox = canvasElement.querySelector('.story-frame')!.getBoundingClientRect();
+    const inside = frameInside(canvasElement);
     const base = mustPart(el, 'base').getBoundingClientRect();
-    // Inside the frame's 1 px border.
-    await expect(base.top).toBeCloseTo(frameBox.top + 1, 0);
-    await expect(base.width).toBeCloseTo(frameBox.width - 2, 0);
+    await expect(base.top).toBeCloseTo(inside.top, 0);
+    await expect(base.width).toBeCloseTo(inside.width, 0);
   },
 };
 

@@ -36,6 +36,12 @@ export const frame = (content: unknown, o: FrameOptions = {}): TemplateResult =>
     ${content}
   </div>`;
 
+/** The frame's box inside its 1 px border: where a fixed overlay in the frame can sit. */
+export function frameInside(canvasElement: HTMLElement): DOMRect {
+  const box = canvasElement.querySelector('.story-frame')!.getBoundingClientRect();
+  return new DOMRect(box.x + 1, box.y + 1, box.width - 2, box.height - 2);
+}
+
 /** Text controls for copy keys that no attribute overrides, applied through the `copy` property. */
 export function copyArgTypes(keys: readonly CopyKey[]): ArgTypes {
   return Object.fromEntries(
