@@ -318,7 +318,7 @@ describe('<consent-opt-out-toggle>', () => {
         expect(errors, 'reported once, not per render').to.have.length(1);
         el.category = 'marketing';
         await el.updateComplete;
-        expect(sw(el).hasAttribute('aria-disabled')).to.be.false;
+        expect(sw(el).getAttribute('aria-disabled')).to.equal('false');
       } finally {
         warn.mockRestore();
         document.removeEventListener('consent-error', onError);

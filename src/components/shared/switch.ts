@@ -32,7 +32,7 @@ export const switchButton = (o: SwitchButtonOptions): TemplateResult =>
     aria-checked=${o.checked ? 'true' : 'false'}
     aria-labelledby=${o.labelledBy ?? nothing}
     aria-describedby=${o.describedBy ?? nothing}
-    aria-disabled=${o.inert ? 'true' : nothing}
+    aria-disabled=${o.inert ? 'true' : 'false'}
     @click=${o.inert ? nothing : o.onToggle}
   >
     <span part="thumb" class="thumb"></span>
