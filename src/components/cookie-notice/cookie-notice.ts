@@ -199,7 +199,6 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
   /** Closes the notice (both layers) without recording anything; the store is unchanged. */
   hide(): void {
     this.#dismissed = true;
-    this.#preferences = false;
     this.#close();
   }
 
