@@ -3,9 +3,9 @@
 // (Cumulative Layout Shift 0), from the first paint until the elements have rendered.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import { serializeConsentCookie } from '../../src/store/codec.js';
 import { hostPage } from './support/host-page.js';
 import { useBrowserSession } from './support/session.js';
+import { returningVisitorCookie } from './support/visitor.js';
 
 const session = useBrowserSession();
 
@@ -45,15 +45,7 @@ describe('layout shift', () => {
         const name = `/shift-${viewport.width}-${element.replace(/\W+/g, '-')}.html`;
         const url = session.server.serve(name, hostPage(CONFIG, `${element}${CONTENT}`));
         if (visitor === 'returning') {
-          const now = Date.now() - 60_000;
-          const value = serializeConsentCookie({
-            id: 'returning',
-            decidedAt: now,
-            updatedAt: now,
-            choices: { preferences: false, analytics: true, marketing: false },
-            policyVersion: '2026-01',
-            source: 'notice',
-          });
+          const value = returningVisitorCookie('2026-01');
           await session.context.addCookies([
             { name: 'consent', value, url: session.server.origin },
           ]);

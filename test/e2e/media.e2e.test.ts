@@ -6,9 +6,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright';
-import { serializeConsentCookie } from '../../src/store/codec.js';
 import { watchForProblems } from './support/browser.js';
 import { hostPage } from './support/host-page.js';
+import { returningVisitorCookie } from './support/visitor.js';
 import { ROOT } from './support/server.js';
 import { useBrowserSession } from './support/session.js';
 
@@ -96,15 +96,7 @@ async function visit(context: BrowserContext, visitor: Visitor, at = url): Promi
   const opened = await context.newPage();
   errors.push((await watchForProblems(opened)).errors);
   if (visitor === 'returning') {
-    const now = Date.now() - 60_000;
-    const value = serializeConsentCookie({
-      id: 'returning',
-      decidedAt: now,
-      updatedAt: now,
-      choices: { preferences: false, analytics: true, marketing: false },
-      policyVersion: '2026-01',
-      source: 'notice',
-    });
+    const value = returningVisitorCookie('2026-01');
     await context.addCookies([{ name: 'consent', value, url: session.server.origin }]);
   }
   await opened.goto(at);
