@@ -20,8 +20,8 @@ const AUDIT_ALONE = 'audit overlay alone (store and Lit left out)';
  * product targets are lower still: CDN core 14 KB (12 KB stretch), store 3 KB (2.5 KB stretch).
  */
 export const budgets = {
-  [CORE]: 17.1 * 1024,
-  [SHIPPED]: 19.85 * 1024,
+  [CORE]: 17.7 * 1024,
+  [SHIPPED]: 20.45 * 1024,
   [STORE]: 4.2 * 1024,
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
   [AUDIT_SHIPPED]: 14.7 * 1024,

@@ -4,10 +4,14 @@
  */
 export {
   ConsentCookieNotice,
+  type NoticeLayout,
   type NoticePosition,
 } from './components/cookie-notice/cookie-notice.js';
 export { ConsentOptOutToggle } from './components/opt-out-toggle/opt-out-toggle.js';
-export { ConsentPolicyBanner } from './components/policy-banner/policy-banner.js';
+export {
+  ConsentPolicyBanner,
+  type BannerPosition,
+} from './components/policy-banner/policy-banner.js';
 export { ConsentElement } from './components/shared/consent-element.js';
 export { ConsentLinkedElement } from './components/shared/linked-element.js';
 export { defineElement } from './components/shared/define-element.js';

@@ -14,6 +14,7 @@ import {
   create,
   localeStory,
   frame,
+  frameInside,
   noControl,
   slotArgTypes,
   type FrameOptions,
@@ -33,6 +34,7 @@ const COPY_KEYS: CopyKey[] = [
 
 const ATTRIBUTES = [
   'position',
+  'layout',
   'heading',
   'message',
   'accept-label',
@@ -77,8 +79,13 @@ const meta = {
     ),
   argTypes: {
     position: {
+      control: 'select',
+      options: ['bottom', 'top', 'center', 'bottom-start', 'bottom-end', 'top-start', 'top-end'],
+      table: { category: 'attributes' },
+    },
+    layout: {
       control: 'inline-radio',
-      options: ['bottom', 'top', 'center'],
+      options: ['box', 'bar'],
       table: { category: 'attributes' },
     },
     ...copyArgTypes(COPY_KEYS),
@@ -98,6 +105,7 @@ async function notice(canvasElement: HTMLElement) {
 export const Playground: Story = {
   args: {
     position: 'bottom',
+    layout: 'box',
     heading: 'We use cookies',
     message: '',
     'accept-label': 'Accept all',
@@ -172,20 +180,45 @@ export const RejectAll: Story = {
   },
 };
 
-/** Customize: one switch per optional category, none pre-ticked; the required one is locked on. */
-export const CustomizeOpen: Story = {
+/**
+ * Customize opens the preferences: a modal dialog with a header (title, ×), one row per category
+ * (none pre-ticked; the required one says "Always on", once), descriptions that expand, and Accept
+ * all, Reject all and Save choices at equal weight.
+ */
+export const PreferencesDialog: Story = {
   play: async ({ canvasElement }) => {
     const el = await notice(canvasElement);
     await userEvent.click(mustPart(el, 'customize'));
-    await waitFor(() => expect(part(el, 'categories')).not.toBeNull());
+    await waitFor(() => expect(part(el, 'preferences')).not.toBeNull());
+    await expect(mustPart(el, 'preferences').matches(':modal')).toBe(true);
+    await expect(mustPart(el, 'close').getAttribute('aria-label')).toBe('Close');
     const switches = parts(el, 'switch');
-    await expect(switches).toHaveLength(4);
-    const [necessary, ...optional] = switches;
-    await expect(necessary.getAttribute('aria-checked')).toBe('true');
-    await expect(necessary).toBeDisabled();
-    for (const s of optional) await expect(s.getAttribute('aria-checked')).toBe('false');
-    await expect(part(el, 'save')).not.toBeNull();
+    await expect(switches).toHaveLength(3);
+    for (const s of switches) await expect(s.getAttribute('aria-checked')).toBe('false');
+    await expect(text(part(el, 'always-on'))).toBe('Always on');
+    await expect(text(part(el, 'preferences')).split('Always on')).toHaveLength(2);
+    const [description] = parts(el, 'description');
+    await expect(description.checkVisibility()).toBe(false);
+    await userEvent.click(parts(el, 'label')[0]);
+    await waitFor(() => expect(description.checkVisibility()).toBe(true));
     await expect(store().state.decided).toBe(false);
+  },
+};
+
+/** × leaves the preferences without recording anything; focus goes back to Customize. */
+export const PreferencesClosed: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await notice(canvasElement);
+    const changes = recordChanges();
+    await userEvent.click(mustPart(el, 'customize'));
+    await waitFor(() => expect(part(el, 'close')).not.toBeNull());
+    await userEvent.click(parts(el, 'switch')[0]);
+    await userEvent.click(mustPart(el, 'close'));
+    await waitFor(() => expect(part(el, 'preferences')).toBeNull());
+    changes.stop();
+    await expect(changes.events).toHaveLength(0);
+    await expect(el.shadowRoot!.activeElement).toBe(mustPart(el, 'customize'));
+    await expect(visible(el, 'base')).toBe(true);
   },
 };
 
@@ -195,7 +228,7 @@ export const CustomizeAndSave: Story = {
     const el = await notice(canvasElement);
     await userEvent.click(mustPart(el, 'customize'));
     await waitFor(() => expect(part(el, 'categories')).not.toBeNull());
-    const analytics = parts(el, 'switch')[2];
+    const analytics = parts(el, 'switch')[1];
     await userEvent.click(analytics);
     await expect(analytics.getAttribute('aria-checked')).toBe('true');
     await userEvent.click(mustPart(el, 'save'));
@@ -209,8 +242,8 @@ export const CustomizeAndSave: Story = {
 };
 
 /**
- * A returning visitor re-opens the notice from a footer link carrying `data-consent-settings`;
- * the Customize view shows their current choices; Escape closes without recording anything.
+ * A returning visitor opens the preferences from a footer link carrying `data-consent-settings`;
+ * they show the current choices; Escape closes without recording anything, focus back on the link.
  */
 export const ReopenedFromSettingsLink: Story = {
   parameters: consent({
@@ -228,18 +261,43 @@ export const ReopenedFromSettingsLink: Story = {
     const el = await notice(canvasElement);
     await expect(el.open).toBe(false);
     const changes = recordChanges();
-    await userEvent.click(canvasElement.querySelector<HTMLElement>('[data-consent-settings]')!);
-    await waitFor(() => expect(visible(el, 'base')).toBe(true));
-    await expect(part(el, 'close')).not.toBeNull();
-    await userEvent.click(mustPart(el, 'customize'));
-    await waitFor(() => expect(part(el, 'categories')).not.toBeNull());
+    const link = canvasElement.querySelector<HTMLElement>('[data-consent-settings]')!;
+    await userEvent.click(link);
+    await waitFor(() => expect(part(el, 'preferences')).not.toBeNull());
+    await expect(visible(el, 'base')).toBe(false);
     const checked = parts(el, 'switch').map((s) => s.getAttribute('aria-checked'));
-    await expect(checked).toEqual(['true', 'true', 'false', 'false']);
+    await expect(checked).toEqual(['true', 'false', 'false']);
     await userEvent.keyboard('{Escape}');
-    await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(visible(el, 'base')).toBe(false));
+    await waitFor(() => expect(el.open).toBe(false));
     changes.stop();
     await expect(changes.events).toHaveLength(0);
+    await expect(document.activeElement).toBe(link);
+  },
+};
+
+/** `layout="bar"`: a full-width strip, the text and the buttons on one row. */
+export const Bar: Story = {
+  render: () => frame(html`<consent-cookie-notice layout="bar"></consent-cookie-notice>`),
+  play: async ({ canvasElement }) => {
+    const el = await notice(canvasElement);
+    const inside = frameInside(canvasElement);
+    const bar = mustPart(el, 'base').getBoundingClientRect();
+    await expect(bar.width).toBeCloseTo(inside.width, 0);
+    await expect(bar.bottom).toBeCloseTo(inside.bottom, 0);
+    const title = mustPart(el, 'title').getBoundingClientRect();
+    await expect(mustPart(el, 'accept').getBoundingClientRect().left).toBeGreaterThan(title.right);
+  },
+};
+
+/** `position="top-end"`: the box in the top inline-end corner. */
+export const Corner: Story = {
+  render: () => frame(html`<consent-cookie-notice position="top-end"></consent-cookie-notice>`),
+  play: async ({ canvasElement }) => {
+    const el = await notice(canvasElement);
+    const inside = frameInside(canvasElement);
+    const box = mustPart(el, 'base').getBoundingClientRect();
+    await expect(inside.right - box.right).toBeCloseTo(16, 0);
+    await expect(box.top - inside.top).toBeCloseTo(16, 0);
   },
 };
 
@@ -351,7 +409,7 @@ export const LongCopy: Story = {
   },
 };
 
-/** A 320 px wide viewport: the buttons stack, nothing overflows. */
+/** A 320 px wide viewport: Accept and Reject share a row at one width, nothing overflows. */
 export const NarrowViewport: Story = {
   render: () => frame(html`<consent-cookie-notice></consent-cookie-notice>`, { width: '320px' }),
   play: async ({ canvasElement }) => {
@@ -361,7 +419,8 @@ export const NarrowViewport: Story = {
     await expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
     const accept = mustPart(el, 'accept').getBoundingClientRect();
     const reject = mustPart(el, 'reject').getBoundingClientRect();
-    await expect(reject.top).toBeGreaterThan(accept.top);
+    await expect(reject.width).toBeCloseTo(accept.width, 1);
+    await expect(reject.right).toBeLessThanOrEqual(base.getBoundingClientRect().right);
   },
 };
 

@@ -166,9 +166,11 @@ export const Walkthrough: Story = {
     await expect(store().isGranted('marketing')).toBe(false);
     await expect(log.shadowRoot!.querySelector('li')!.dataset.source).toBe('toggle');
 
+    // "Cookie settings" opens the preferences dialog, with its own Reject all.
     await userEvent.click(canvasElement.querySelector<HTMLElement>('[data-consent-settings]')!);
-    await waitFor(() => expect(visible(notice, 'base')).toBe(true));
-    await userEvent.click(mustPart(notice, 'reject'));
+    await waitFor(() => expect(visible(notice, 'preferences')).toBe(true));
+    const preferences = mustPart(notice, 'preferences');
+    await userEvent.click(preferences.querySelector<HTMLElement>('[part~="reject"]')!);
     await waitFor(() => expect(log.size).toBe(3));
     await waitFor(() => expect(toggles.map(checked)).toEqual(['true', 'true']));
     await expect(log.shadowRoot!.querySelectorAll('li')).toHaveLength(3);

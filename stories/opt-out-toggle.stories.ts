@@ -17,9 +17,16 @@ import {
 } from './support/story.js';
 
 /** Copy keys of the toggle that no attribute of its own overrides (`label` covers both labels). */
-const COPY_KEYS: CopyKey[] = ['toggle.label', 'toggle.labelAll'];
+const COPY_KEYS: CopyKey[] = ['toggle.label', 'toggle.labelAll', 'toggle.allow', 'toggle.allowAll'];
 
-const ATTRIBUTES = ['category', 'label', 'stored-text', 'gpc-text'] as const;
+const ATTRIBUTES = [
+  'category',
+  'allow',
+  'hide-stored-note',
+  'label',
+  'stored-text',
+  'gpc-text',
+] as const;
 
 type Args = Record<string, unknown>;
 
@@ -46,6 +53,8 @@ const meta = {
       options: ['analytics', 'marketing', 'preferences', '*'],
       table: { category: 'attributes' },
     },
+    allow: { control: 'boolean', table: { category: 'attributes' } },
+    'hide-stored-note': { control: 'boolean', table: { category: 'attributes' } },
     ...copyArgTypes(COPY_KEYS),
     ...slotArgTypes('consent-opt-out-toggle'),
     ...noControl('copy', 'optedOut', 'locale'),
@@ -62,13 +71,15 @@ const checked = (el: Element) => mustPart(el, 'switch').getAttribute('aria-check
 export const Playground: Story = {
   args: {
     category: 'analytics',
+    allow: false,
+    'hide-stored-note': false,
     label: '',
     'stored-text': '',
     'gpc-text': '',
   },
   play: async ({ canvasElement }) => {
     const el = await toggle(canvasElement);
-    await expect(text(part(el, 'label'))).toBe('Opt out of Analytics cookies');
+    await expect(text(part(el, 'label'))).toBe('Opt out of analytics cookies');
   },
 };
 
@@ -133,6 +144,51 @@ export const AllOptionalCategories: Story = {
       necessary: true,
       ...allChoices(false),
     });
+  },
+};
+
+/** `allow`: "Allow analytics cookies", on = allowed, the notice's polarity. */
+export const Allow: Story = {
+  parameters: consent({ record: decided(allChoices(true)) }),
+  render: () => html`<consent-opt-out-toggle allow></consent-opt-out-toggle>`,
+  play: async ({ canvasElement }) => {
+    const el = await toggle(canvasElement);
+    await expect(text(part(el, 'label'))).toBe('Allow analytics cookies');
+    await expect(checked(el)).toBe('true');
+    await userEvent.click(mustPart(el, 'switch'));
+    await waitFor(() => expect(checked(el)).toBe('false'));
+    await expect(store().isGranted('analytics')).toBe(false);
+  },
+};
+
+/** A group of toggles says "stored in a cookie" once: `hide-stored-note` on all but the last. */
+export const GroupWithOneStoredNote: Story = {
+  render: () =>
+    html`<consent-opt-out-toggle
+        category="analytics"
+        allow
+        hide-stored-note
+      ></consent-opt-out-toggle>
+      <consent-opt-out-toggle category="marketing" allow></consent-opt-out-toggle>`,
+  play: async ({ canvasElement }) => {
+    const [first, last] = canvasElement.querySelectorAll('consent-opt-out-toggle');
+    await waitFor(() => expect(part(last, 'stored')).not.toBeNull());
+    await expect(part(first, 'stored')).toBeNull();
+    await expect(text(part(last, 'label'))).toBe('Allow marketing cookies');
+  },
+};
+
+/** A category the config does not know: a warning naming the known ones, and an inactive switch. */
+export const UnknownCategory: Story = {
+  render: () => html`<consent-opt-out-toggle category="analytcs"></consent-opt-out-toggle>`,
+  play: async ({ canvasElement }) => {
+    const el = await toggle(canvasElement);
+    const s = mustPart(el, 'switch');
+    await expect(s.getAttribute('aria-disabled')).toBe('true');
+    const before = checked(el);
+    await userEvent.click(s);
+    await expect(checked(el)).toBe(before);
+    await expect(store().state.decided).toBe(false);
   },
 };
 

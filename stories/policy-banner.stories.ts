@@ -13,6 +13,8 @@ import {
 import { element, mustPart, part, recordChanges, text } from './support/dom.js';
 import {
   LINK_ATTRIBUTES,
+  frame,
+  frameInside,
   LINK_PROPERTIES,
   LONG,
   copyArgTypes,
@@ -35,6 +37,7 @@ const COPY_KEYS: CopyKey[] = [
 ];
 
 const ATTRIBUTES = [
+  'position',
   'message',
   'acknowledge-label',
   'policy-label',
@@ -87,6 +90,11 @@ const meta = {
       copyFromArgs(args, COPY_KEYS),
     ),
   argTypes: {
+    position: {
+      control: 'inline-radio',
+      options: ['bottom', 'top', 'inline'],
+      table: { category: 'attributes' },
+    },
     'notice-days': { control: { type: 'number', min: 0, max: 365 } },
     'effective-date': { control: 'text' },
     ...copyArgTypes(COPY_KEYS),
@@ -111,6 +119,7 @@ const banner = (canvasElement: HTMLElement) => element(canvasElement, 'consent-p
 /** Every attribute and copy string as a control. */
 export const Playground: Story = {
   args: {
+    position: 'bottom',
     message: '',
     'acknowledge-label': 'Got it',
     'policy-label': 'Privacy policy',
@@ -249,10 +258,40 @@ export const LongCopy: Story = {
   },
 };
 
-/** In a 320 px column: the button drops below the message. */
+/** `position="top"`: fixed over the top edge of the viewport (here, the frame). */
+export const Top: Story = {
+  render: () => frame(html`<consent-policy-banner position="top"></consent-policy-banner>`),
+  play: async ({ canvasElement }) => {
+    const el = await banner(canvasElement);
+    const inside = frameInside(canvasElement);
+    const base = mustPart(el, 'base').getBoundingClientRect();
+    await expect(base.top).toBeCloseTo(inside.top, 0);
+    await expect(base.width).toBeCloseTo(inside.width, 0);
+  },
+};
+
+/** `position="inline"`: in the page flow where it stands, between two paragraphs. */
+export const Inline: Story = {
+  render: () =>
+    html`<p id="before">Before the banner.</p>
+      <consent-policy-banner position="inline"></consent-policy-banner>
+      <p id="after">After the banner.</p>`,
+  play: async ({ canvasElement }) => {
+    const el = await banner(canvasElement);
+    const base = mustPart(el, 'base').getBoundingClientRect();
+    const before = canvasElement.querySelector('#before')!.getBoundingClientRect();
+    const after = canvasElement.querySelector('#after')!.getBoundingClientRect();
+    await expect(base.top).toBeGreaterThanOrEqual(before.bottom);
+    await expect(after.top).toBeGreaterThanOrEqual(base.bottom);
+  },
+};
+
+/** Inline in a 320 px column: the button drops below the message. */
 export const NarrowViewport: Story = {
   render: () =>
-    html`<div style="inline-size: 320px"><consent-policy-banner></consent-policy-banner></div>`,
+    html`<div style="inline-size: 320px">
+      <consent-policy-banner position="inline"></consent-policy-banner>
+    </div>`,
   play: async ({ canvasElement }) => {
     const el = await banner(canvasElement);
     const base = mustPart(el, 'base');

@@ -9,7 +9,7 @@ import { themes, type ThemeName } from './support/themes.js';
 const gallery = () =>
   frame(
     html`<div style="display: grid; gap: 1rem; margin-block: 1rem 22rem;">
-      <consent-policy-banner></consent-policy-banner>
+      <consent-policy-banner position="inline"></consent-policy-banner>
       <consent-opt-out-toggle></consent-opt-out-toggle>
       <consent-cookie-notice></consent-cookie-notice>
     </div>`,
@@ -54,9 +54,10 @@ function themeStory(theme: ThemeName): Story {
       await expect(getComputedStyle(mustPart(banner, 'base')).backgroundColor).toBe(surface);
       const accent = computedColor(themeValue(theme, 'accent'));
       await expect(getComputedStyle(mustPart(notice, 'accept')).backgroundColor).toBe(accent);
-      // The Customize view is themed too (switches, fieldset): open it for the a11y check.
+      // The preferences dialog is themed too (switches, dividers): open it for the a11y check.
       await userEvent.click(mustPart(notice, 'customize'));
       await waitFor(() => expect(part(notice, 'categories')).not.toBeNull());
+      await expect(getComputedStyle(mustPart(notice, 'preferences')).backgroundColor).toBe(surface);
     },
   };
 }

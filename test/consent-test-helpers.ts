@@ -1,6 +1,7 @@
 // Shared set-up for the element tests: a fresh store, no cookie, an optional config.
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { it } from 'vitest';
+import type { ReactiveElement } from 'lit';
 import type { CopyOverrides } from '../src/copy/index.js';
 import {
   configureConsent,
@@ -69,14 +70,17 @@ export interface CopyAttributeCase<T extends Element> {
   before?: () => void;
   /** Brings the connected element to the state that shows the part. */
   after?: (el: T) => unknown;
+  /** The copy is the part's accessible name (`aria-label`, an icon button), not its text. */
+  accessibleName?: true;
 }
 
 type CopyElement = HTMLElement & { copy: CopyOverrides; updateComplete: Promise<unknown> };
 
 /**
  * Asserts that `c.attr` changes `c.key`'s text in the rendered shadow DOM: set before connecting,
- * removed (back to the fallback), set again, and that the `copy` property with the same key does
- * the same.
+ * removed (back to the fallback), set again; that the reactive property behind the attribute
+ * does the same (so frameworks and the manifest see it); and that the `copy` property with the
+ * same key does the same.
  */
 export async function expectCopyAttribute<T extends CopyElement>(
   tag: string,
@@ -86,8 +90,15 @@ export async function expectCopyAttribute<T extends CopyElement>(
   const el = await fixture<T>(`<${tag} ${c.attr}="${c.value}"></${tag}>`);
   const read = async () => {
     await el.updateComplete;
-    return text(el, c.part);
+    return c.accessibleName ? part(el, c.part)?.getAttribute('aria-label') : text(el, c.part);
   };
+  const { elementProperties } = customElements.get(tag) as unknown as typeof ReactiveElement;
+  const property = [...elementProperties].find(
+    ([name, { attribute }]) =>
+      (typeof attribute === 'string' ? attribute : String(name).toLowerCase()) === c.attr,
+  )?.[0];
+  expect(property, `${c.attr} is the attribute of a reactive property`).to.be.a('string');
+  const props = el as unknown as Record<string, unknown>;
   await c.after?.(el);
   const shown = c.shown ?? c.value;
   expect(await read(), `${c.attr}="${c.value}" shows in part ${c.part}`).to.equal(shown);
@@ -96,6 +107,10 @@ export async function expectCopyAttribute<T extends CopyElement>(
   el.setAttribute(c.attr, c.value);
   expect(await read(), `${c.attr} set again`).to.equal(shown);
   el.removeAttribute(c.attr);
+  props[property as string] = c.value;
+  expect(await read(), `.${String(property)} = '${c.value}'`).to.equal(shown);
+  props[property as string] = undefined;
+  expect(await read(), `.${String(property)} = undefined`).to.equal(c.fallback);
   el.copy = { [c.key]: c.value };
   expect(await read(), `.copy = {'${c.key}': …}`).to.equal(shown);
   el.copy = {};
@@ -109,12 +124,12 @@ export async function expectCopyAttribute<T extends CopyElement>(
  */
 export function itCopyAttributes<T extends CopyElement>(
   tag: string,
-  element: { copyAttributes: Record<string, string> },
+  element: { copyProperties: Record<string, string> },
   cases: CopyAttributeCase<T>[],
 ): void {
   it('has a specification row for every copy attribute', () => {
     expect(cases.map((c) => c.key).sort()).to.deep.equal(
-      Object.keys(element.copyAttributes).sort(),
+      Object.keys(element.copyProperties).sort(),
     );
   });
   for (const c of cases) {

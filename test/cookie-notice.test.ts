@@ -32,6 +32,7 @@ const notice = (template = html`<consent-cookie-notice></consent-cookie-notice>`
   fixture<ConsentCookieNotice>(template);
 
 const dialog = (el: ConsentCookieNotice) => part<HTMLDialogElement>(el, 'base')!;
+const preferences = (el: ConsentCookieNotice) => part<HTMLDialogElement>(el, 'preferences')!;
 const switches = (el: Element) => [
   ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="switch"]'),
 ];
@@ -153,7 +154,8 @@ describe('<consent-cookie-notice>', () => {
       expect(accept.textContent!.trim()).to.equal('Accept all');
       expect(reject.textContent!.trim()).to.equal('Reject all');
       const [a, r] = [accept.getBoundingClientRect(), reject.getBoundingClientRect()];
-      expect(a.width).to.equal(r.width);
+      // Two equal grid columns: the layout may give one of them the odd 1/64 px.
+      expect(a.width).to.be.closeTo(r.width, 1 / 32);
       expect(a.height).to.equal(r.height);
       expect(a.top).to.equal(r.top);
       const [sa, sr] = [getComputedStyle(accept), getComputedStyle(reject)];
@@ -184,11 +186,24 @@ describe('<consent-cookie-notice>', () => {
       );
     });
 
-    it('stays hidden once a decision exists', async () => {
+    it('stays hidden once a decision exists, in every layout and on a phone', async () => {
       getConsentStore().rejectAll();
-      const el = await notice();
-      expect(el.open).to.be.false;
-      expect(dialog(el).open).to.be.false;
+      for (const [width, height] of [
+        [1280, 800],
+        [375, 740],
+      ]) {
+        await page.viewport(width, height);
+        for (const layout of ['box', 'bar']) {
+          const el = await notice(
+            html`<consent-cookie-notice layout=${layout}></consent-cookie-notice>`,
+          );
+          expect(el.open).to.be.false;
+          expect(dialog(el).open).to.be.false;
+          expect(dialog(el).checkVisibility(), `${layout} at ${width}`).to.be.false;
+          fixtureCleanup();
+        }
+      }
+      await page.viewport(414, 896);
     });
 
     it('is an informational notice (OK / Opt out) in the opt-out regime', async () => {
@@ -287,8 +302,8 @@ describe('<consent-cookie-notice>', () => {
         part: 'close',
         value: 'Dismiss',
         fallback: 'Close',
-        before: () => getConsentStore().rejectAll(),
         after: (el) => el.show(),
+        accessibleName: true,
       },
       {
         key: 'policy.link',
@@ -399,6 +414,34 @@ describe('<consent-cookie-notice>', () => {
       );
     });
 
+    it('shares one lang observer among every element on the page', async () => {
+      const Native = window.MutationObserver;
+      let created = 0;
+      window.MutationObserver = class extends Native {
+        constructor(callback: MutationCallback) {
+          super(callback);
+          created++;
+        }
+      };
+      try {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div>
+            <consent-cookie-notice></consent-cookie-notice>
+            <consent-opt-out-toggle></consent-opt-out-toggle>
+            <consent-opt-out-toggle category="marketing"></consent-opt-out-toggle>
+            <consent-policy-banner></consent-policy-banner>
+          </div>`,
+        );
+        expect(created).to.equal(1);
+        document.documentElement.lang = 'fr';
+        for (const el of wrapper.querySelectorAll<ConsentCookieNotice>('*')) {
+          await vi.waitFor(() => expect(el.locale).to.equal('fr'));
+        }
+      } finally {
+        window.MutationObserver = Native;
+      }
+    });
+
     it('follows a new configuration while on the page, even when consent is unchanged', async () => {
       const el = await notice();
       const changes = countChanges();
@@ -420,11 +463,12 @@ describe('<consent-cookie-notice>', () => {
       part(defaults, 'customize')!.click();
       await defaults.updateComplete;
       expect(labels(defaults)).to.deep.equal([
-        'Unbedingt erforderlich (Immer aktiv)',
+        'Unbedingt erforderlich',
         'Präferenzen',
         'Statistik',
         'Marketing',
       ]);
+      expect(text(defaults, 'always-on')).to.equal('Immer aktiv');
       expect(defaults.shadowRoot!.textContent).to.contain('Speichern Ihre Einstellungen.');
       fixtureCleanup();
 
@@ -432,11 +476,8 @@ describe('<consent-cookie-notice>', () => {
       const own = await notice();
       part(own, 'customize')!.click();
       await own.updateComplete;
-      expect(labels(own)).to.deep.equal([
-        'Strictly necessary (Immer aktiv)',
-        'Analytics',
-        'Marketing',
-      ]);
+      expect(labels(own)).to.deep.equal(['Strictly necessary', 'Analytics', 'Marketing']);
+      expect(text(own, 'always-on')).to.equal('Immer aktiv');
     });
 
     it('lets attributes override policy and support, and never uses a javascript: URL', async () => {
@@ -552,14 +593,16 @@ describe('<consent-cookie-notice>', () => {
       const el = await notice();
       part(el, 'customize')!.click();
       await el.updateComplete;
-      const [necessary, analytics, marketing] = switches(el);
-      expect(necessary.disabled).to.be.true;
-      expect(necessary.getAttribute('aria-checked')).to.equal('true');
-      expect(part(el, 'categories')!.textContent).to.contain('Always on');
+      expect(switches(el)).to.have.length(2);
+      const [analytics, marketing] = switches(el);
+      const [necessaryRow] = el.shadowRoot!.querySelectorAll('[part~="option"]');
+      expect(necessaryRow.querySelector('[part~="switch"]'), 'no switch for a required category').to
+        .be.null;
+      expect(necessaryRow.querySelector('[part~="always-on"]')!.textContent).to.equal('Always on');
       expect(analytics.getAttribute('aria-checked')).to.equal('false');
       expect(marketing.getAttribute('aria-checked')).to.equal('false');
       expect(part(el, 'categories')!.textContent).to.contain('Counts visits.');
-      expect(visible(el, 'customize')).to.be.false;
+      expect(preferences(el).matches(':modal'), 'the preferences are a modal dialog').to.be.true;
 
       const changes = countChanges();
       analytics.click();
@@ -578,20 +621,36 @@ describe('<consent-cookie-notice>', () => {
       expect(el.open).to.be.false;
     });
 
-    it('show() re-opens the notice with the current choices, and Close records nothing', async () => {
+    it('show() opens the preferences with the current choices, and × records nothing', async () => {
       getConsentStore().setCategories({ analytics: true, marketing: false });
       const el = await notice();
       expect(el.open).to.be.false;
-      el.show('customize');
+      el.show();
       await el.updateComplete;
-      expect(dialog(el).open).to.be.true;
+      expect(preferences(el).open).to.be.true;
+      expect(dialog(el).open, 'the first layer stays closed for a decided visitor').to.be.false;
       expect(switches(el).map((s) => s.getAttribute('aria-checked'))).to.deep.equal([
-        'true',
         'true',
         'false',
       ]);
       const changes = countChanges();
       part(el, 'close')!.click();
+      await el.updateComplete;
+      changes.stop();
+      expect(changes.count).to.equal(0);
+      expect(part(el, 'preferences')).to.equal(null);
+      expect(el.open).to.be.false;
+    });
+
+    it("show('main') re-opens the first layer, which Escape closes recording nothing", async () => {
+      getConsentStore().rejectAll();
+      const el = await notice();
+      el.show('main');
+      await el.updateComplete;
+      expect(dialog(el).open).to.be.true;
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'accept'));
+      const changes = countChanges();
+      await userEvent.keyboard('{Escape}');
       await el.updateComplete;
       changes.stop();
       expect(changes.count).to.equal(0);
@@ -614,7 +673,7 @@ describe('<consent-cookie-notice>', () => {
       wrapper.querySelector('span')!.click();
       await el.updateComplete;
       expect(el.open).to.be.true;
-      expect(dialog(el).open).to.be.true;
+      expect(preferences(el).open).to.be.true;
       expect(location.hash).to.not.equal('#settings');
     });
 
@@ -699,21 +758,44 @@ describe('<consent-cookie-notice>', () => {
   });
 
   describe('keyboard', () => {
-    it('tabs Accept → Reject → Customize → policy link order, with a visible focus ring', async () => {
-      const el = await notice();
-      part(el, 'policy-link')!.focus();
-      await userEvent.tab();
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'support-link'));
-      await userEvent.tab();
+    it('tabs Accept → Reject → Customize → policy link → support link, with a visible focus ring', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button id="before">Before</button>
+          <consent-cookie-notice></consent-cookie-notice>
+        </div>`,
+      );
+      const el = wrapper.querySelector('consent-cookie-notice')!;
+      await el.updateComplete;
+      expect(document.activeElement, 'the non-modal notice takes no focus on load').to.not.equal(
+        el,
+      );
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      const order = [];
+      for (let i = 0; i < 5; i++) {
+        await userEvent.tab();
+        order.push(el.shadowRoot!.activeElement?.getAttribute('part'));
+        if (i === 0) {
+          const ring = getComputedStyle(part(el, 'accept')!);
+          expect(part(el, 'accept')!.matches(':focus-visible')).to.be.true;
+          expect(ring.outlineStyle).to.equal('solid');
+          expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+        }
+      }
+      expect(order).to.deep.equal([
+        'button accept',
+        'button reject',
+        'button customize',
+        'policy-link',
+        'support-link',
+      ]);
+    });
+
+    it('a centred modal starts focus on Accept all', async () => {
+      const el = await notice(
+        html`<consent-cookie-notice position="center"></consent-cookie-notice>`,
+      );
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'accept'));
-      const ring = getComputedStyle(part(el, 'accept')!);
-      expect(part(el, 'accept')!.matches(':focus-visible')).to.be.true;
-      expect(ring.outlineStyle).to.equal('solid');
-      expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
-      await userEvent.tab();
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'reject'));
-      await userEvent.tab();
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'customize'));
     });
 
     it('Enter opens Customize, Space flips a switch, Escape leaves Customize recording nothing', async () => {
@@ -722,7 +804,7 @@ describe('<consent-cookie-notice>', () => {
       await userEvent.keyboard('{Enter}');
       await el.updateComplete;
       expect(part(el, 'categories')).to.not.equal(null);
-      const analytics = switches(el)[1];
+      const analytics = switches(el)[0];
       expect(el.shadowRoot!.activeElement).to.equal(analytics);
       await userEvent.keyboard(' ');
       await el.updateComplete;
@@ -749,6 +831,244 @@ describe('<consent-cookie-notice>', () => {
       await el.updateComplete;
       expect(dialog(el).open).to.be.true;
       expect(getConsentStore().state.decided).to.be.false;
+    });
+  });
+  describe('layout and position', () => {
+    /** Runs `body` at a viewport size, then restores the default one. */
+    async function atViewport(width: number, height: number, body: () => Promise<void>) {
+      await page.viewport(width, height);
+      try {
+        await body();
+      } finally {
+        await page.viewport(414, 896);
+      }
+    }
+
+    it('is a box at most 420 px wide in the bottom inline-start corner at 1280×800', () =>
+      atViewport(1280, 800, async () => {
+        const el = await notice();
+        const box = dialog(el).getBoundingClientRect();
+        expect(box.width).to.be.at.most(420);
+        expect(box.left).to.be.closeTo(16, 1);
+        expect(box.bottom).to.be.closeTo(800 - 16, 1);
+      }));
+
+    it('takes the corner that position names, and mirrors it right-to-left', () =>
+      atViewport(1280, 800, async () => {
+        const el = await notice(
+          html`<consent-cookie-notice position="top-end"></consent-cookie-notice>`,
+        );
+        const box = () => dialog(el).getBoundingClientRect();
+        expect(box().right).to.be.closeTo(1280 - 16, 1);
+        expect(box().top).to.be.closeTo(16, 1);
+        el.setAttribute('dir', 'rtl');
+        await el.updateComplete;
+        expect(box().left).to.be.closeTo(16, 1);
+        el.position = 'bottom-start';
+        await el.updateComplete;
+        expect(box().left).to.be.closeTo(1280 - 16 - box().width, 1);
+        expect(box().bottom).to.be.closeTo(800 - 16, 1);
+      }));
+
+    it('layout="bar" spans the width at most 120 px tall, text and buttons on one row', () =>
+      atViewport(1280, 800, async () => {
+        const el = await notice(html`<consent-cookie-notice layout="bar"></consent-cookie-notice>`);
+        const bar = dialog(el).getBoundingClientRect();
+        expect(bar.width).to.equal(1280);
+        expect(bar.bottom).to.equal(800);
+        expect(bar.height).to.be.at.most(120);
+        const title = part(el, 'title')!.getBoundingClientRect();
+        const accept = part(el, 'accept')!.getBoundingClientRect();
+        expect(accept.left, 'buttons beside the text').to.be.above(title.right);
+        expect(accept.top).to.be.below(bar.bottom - accept.height / 2);
+        el.position = 'top';
+        await el.updateComplete;
+        expect(dialog(el).getBoundingClientRect().top).to.equal(0);
+        await expect(el).to.be.accessible();
+      }));
+
+    it('on a 375×740 phone: at most 40 % of the height, all three buttons in view', async () => {
+      resetConsent({ ...config, categories: undefined });
+      await atViewport(375, 740, async () => {
+        for (const layout of ['box', 'bar']) {
+          const el = await notice(
+            html`<consent-cookie-notice layout=${layout}></consent-cookie-notice>`,
+          );
+          const box = dialog(el).getBoundingClientRect();
+          expect(box.height, `${layout}: height`).to.be.at.most(0.4 * 740);
+          expect(box.width).to.equal(375);
+          expect(box.bottom).to.equal(740);
+          for (const name of ['accept', 'reject', 'customize']) {
+            const button = part(el, name)!.getBoundingClientRect();
+            expect(button.top, `${layout}: ${name}`).to.be.at.least(box.top);
+            expect(button.bottom, `${layout}: ${name}`).to.be.at.most(740);
+            expect(button.right, `${layout}: ${name}`).to.be.at.most(375);
+          }
+          fixtureCleanup();
+        }
+      });
+    });
+
+    it('warns once about a position or layout outside its set, and uses the default', () =>
+      atViewport(1280, 800, async () => {
+        const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+        try {
+          const el = await notice(
+            html`<consent-cookie-notice position="left" layout="grid"></consent-cookie-notice>`,
+          );
+          await notice(
+            html`<consent-cookie-notice position="left" layout="grid"></consent-cookie-notice>`,
+          );
+          el.requestUpdate();
+          await el.updateComplete;
+          const messages = warn.mock.calls.map((c) => String(c[0]));
+          expect(messages.filter((m) => m.includes('position="left"'))).to.have.length(1);
+          expect(messages.filter((m) => m.includes('layout="grid"'))).to.have.length(1);
+          expect(messages.find((m) => m.includes('position="left"'))).to.contain('bottom-end');
+          const box = dialog(el).getBoundingClientRect();
+          expect(box.bottom, 'falls back to bottom').to.be.closeTo(innerHeight - 16, 1);
+          expect(box.width, 'falls back to the box').to.be.at.most(420);
+        } finally {
+          warn.mockRestore();
+        }
+      }));
+
+    it("follows the page's color-scheme: light where none is declared, dark where it says so", async () => {
+      const el = await notice();
+      const background = () => getComputedStyle(dialog(el)).backgroundColor;
+      expect(background()).to.equal('rgb(255, 255, 255)');
+      document.documentElement.style.colorScheme = 'dark';
+      try {
+        expect(background()).to.equal('rgb(31, 31, 31)');
+        el.style.setProperty('--consent-color-scheme', 'light');
+        expect(background(), '--consent-color-scheme forces light').to.equal('rgb(255, 255, 255)');
+      } finally {
+        document.documentElement.style.colorScheme = '';
+      }
+    });
+  });
+
+  describe('preferences dialog', () => {
+    it('has a header with the title and a named × (part close), and no close button in the action bar', async () => {
+      const el = await notice();
+      part(el, 'customize')!.click();
+      await el.updateComplete;
+      const prefs = preferences(el);
+      expect(prefs.matches(':modal')).to.be.true;
+      expect(text(el, 'preferences-title')).to.equal('Choose which cookies we may use');
+      const close = part(el, 'close')!;
+      expect(close.getAttribute('aria-label')).to.equal('Close');
+      expect(close.closest('[part~="actions"]')).to.equal(null);
+      const actions = prefs.querySelector('[part~="actions"]')!;
+      expect(
+        [...actions.querySelectorAll('button')].map((b) => b.getAttribute('part')),
+      ).to.deep.equal(['button accept', 'button reject', 'button save']);
+      const styles = ['accept', 'reject', 'save'].map((name) => getComputedStyle(part(el, name)!));
+      for (const prop of ['background-color', 'color', 'font-weight', 'font-size', 'border']) {
+        expect(new Set(styles.map((st) => st.getPropertyValue(prop))).size, prop).to.equal(1);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('says "Always on" once for the default necessary category', async () => {
+      resetConsent({ ...config, categories: undefined });
+      const el = await notice();
+      el.show();
+      await el.updateComplete;
+      const all = preferences(el).textContent!;
+      expect(all.split('Always on').length - 1).to.equal(1);
+    });
+
+    it('expands a description from its label, which also names the switch', async () => {
+      const el = await notice();
+      el.show();
+      await el.updateComplete;
+      const [analytics] = switches(el);
+      const label = el.shadowRoot!.getElementById(analytics.getAttribute('aria-labelledby')!)!;
+      expect(label.textContent!.trim()).to.equal('Analytics');
+      const description = el.shadowRoot!.getElementById(
+        analytics.getAttribute('aria-describedby')!,
+      )!;
+      expect(description.checkVisibility()).to.be.false;
+      label.click();
+      await vi.waitFor(() => expect(description.checkVisibility()).to.be.true);
+      expect(analytics.getAttribute('aria-checked'), 'the label does not flip the switch').to.equal(
+        'false',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('× and Escape go back to the first layer, record nothing, and give focus back to Customize', async () => {
+      const el = await notice();
+      for (const leave of ['×', 'Escape']) {
+        part(el, 'customize')!.focus();
+        await userEvent.keyboard('{Enter}');
+        await el.updateComplete;
+        switches(el)[0].click();
+        await el.updateComplete;
+        const changes = countChanges();
+        if (leave === '×') part(el, 'close')!.click();
+        else await userEvent.keyboard('{Escape}');
+        await vi.waitFor(() => expect(part(el, 'preferences'), leave).to.equal(null));
+        changes.stop();
+        expect(changes.count, leave).to.equal(0);
+        expect(document.cookie).to.not.contain('consent=');
+        expect(dialog(el).open, `${leave}: the first layer is still there`).to.be.true;
+        expect(el.shadowRoot!.activeElement, `${leave}: focus`).to.equal(part(el, 'customize'));
+      }
+    });
+
+    it('opened from a "Cookie settings" link, × closes it and focus returns to the link', async () => {
+      getConsentStore().rejectAll();
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <consent-cookie-notice></consent-cookie-notice>
+          <button data-consent-settings>Cookie settings</button>
+        </div>`,
+      );
+      const el = wrapper.querySelector('consent-cookie-notice')!;
+      const link = wrapper.querySelector('button')!;
+      await el.updateComplete;
+      link.focus();
+      await userEvent.keyboard('{Enter}');
+      await el.updateComplete;
+      expect(preferences(el).open).to.be.true;
+      expect(el.shadowRoot!.activeElement).to.equal(switches(el)[0]);
+      const changes = countChanges();
+      await userEvent.keyboard('{Escape}');
+      await vi.waitFor(() => expect(el.open).to.be.false);
+      changes.stop();
+      expect(changes.count).to.equal(0);
+      expect(document.activeElement).to.equal(link);
+    });
+
+    it('fits a 375×740 phone: the list scrolls inside, the page does not, × and Save stay in view', async () => {
+      const many = Array.from({ length: 12 }, (_, i) => ({
+        id: `c${i}`,
+        label: `Category ${i}`,
+        description: 'A description.',
+      }));
+      resetConsent({ ...config, categories: [categories[0], ...many] });
+      await page.viewport(375, 740);
+      try {
+        const el = await notice();
+        el.show();
+        await el.updateComplete;
+        const box = preferences(el).getBoundingClientRect();
+        expect(box.top).to.be.at.least(0);
+        expect(box.bottom).to.be.at.most(740);
+        const list = part(el, 'categories')!;
+        expect(list.scrollHeight, 'the list overflows').to.be.above(list.clientHeight);
+        expect(getComputedStyle(list).overflowY).to.equal('auto');
+        for (const name of ['close', 'save']) {
+          const r = part(el, name)!.getBoundingClientRect();
+          expect(r.top, name).to.be.at.least(box.top);
+          expect(r.bottom, name).to.be.at.most(box.bottom);
+        }
+        expect(preferences(el).scrollHeight).to.equal(preferences(el).clientHeight);
+      } finally {
+        await page.viewport(414, 896);
+      }
     });
   });
 });

@@ -28,7 +28,10 @@ describe('the package in Node', () => {
 
 describe('copy tables', () => {
   it('translate every English key into German, French and Spanish, keeping the placeholders', () => {
-    const keys = Object.keys(en).sort();
+    // Category texts are checked below (English ones live in the store's defaults).
+    const keys = Object.keys(en)
+      .filter((key) => !key.startsWith('category.'))
+      .sort();
     for (const table of [de, fr, es]) {
       const own = Object.keys(table).filter((key) => !key.startsWith('category.'));
       expect(own.sort()).toEqual(keys);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, it } from 'vitest';
+import { afterEach, beforeEach, describe, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
@@ -73,7 +73,7 @@ describe('<consent-opt-out-toggle>', () => {
       const el = await toggle();
       const s = sw(el);
       expect(s.getAttribute('role')).to.equal('switch');
-      expect(s.labels[0].textContent!.trim()).to.equal('Opt out of Analytics cookies');
+      expect(s.labels[0].textContent!.trim()).to.equal('Opt out of analytics cookies');
       const described = el.shadowRoot!.getElementById(s.getAttribute('aria-describedby')!)!;
       expect(described.textContent).to.contain('Counts visits to improve the site.');
     });
@@ -117,7 +117,7 @@ describe('<consent-opt-out-toggle>', () => {
       const el = await toggle(
         html`<consent-opt-out-toggle category="marketing"></consent-opt-out-toggle>`,
       );
-      expect(sw(el).labels[0].textContent!.trim()).to.equal('Opt out of Marketing cookies');
+      expect(sw(el).labels[0].textContent!.trim()).to.equal('Opt out of marketing cookies');
       sw(el).click();
       await el.updateComplete;
       expect(getConsentStore().state.categories).to.deep.equal({
@@ -156,10 +156,10 @@ describe('<consent-opt-out-toggle>', () => {
         html`<consent-opt-out-toggle gpc-text="GPC honoured"></consent-opt-out-toggle>`,
       );
       expect(part(el, 'stored')!.textContent).to.equal('Kept in a cookie.');
-      expect(sw(el).labels[0].textContent!.trim()).to.equal('Opt out of Statistics cookies');
+      expect(sw(el).labels[0].textContent!.trim()).to.equal('Opt out of statistics cookies');
       el.setAttribute('label', 'No {category}, thanks');
       await el.updateComplete;
-      expect(sw(el).labels[0].textContent!.trim()).to.equal('No Statistics, thanks');
+      expect(sw(el).labels[0].textContent!.trim()).to.equal('No statistics, thanks');
       fixtureCleanup();
       resetConsent({ categories, regime: 'opt-out' });
       const de = await fixture(
@@ -174,8 +174,28 @@ describe('<consent-opt-out-toggle>', () => {
         attr: 'label',
         part: 'label',
         value: 'No {category} for me',
-        shown: 'No Analytics for me',
-        fallback: 'Opt out of Analytics cookies',
+        shown: 'No analytics for me',
+        fallback: 'Opt out of analytics cookies',
+      },
+      {
+        key: 'toggle.allow',
+        attr: 'label',
+        part: 'label',
+        value: 'Yes to {category}',
+        shown: 'Yes to analytics',
+        fallback: 'Allow analytics cookies',
+        after: (el) => (el.allow = true),
+      },
+      {
+        key: 'toggle.allowAll',
+        attr: 'label',
+        part: 'label',
+        value: 'Allow everything optional',
+        fallback: 'Allow all optional cookies',
+        after: (el) => {
+          el.allow = true;
+          el.category = '*';
+        },
       },
       {
         key: 'toggle.labelAll',
@@ -207,12 +227,110 @@ describe('<consent-opt-out-toggle>', () => {
 
     itCopyAttributes('consent-opt-out-toggle', ConsentOptOutToggle, copyCases);
 
+    it('names the category in lower case inside the sentence, except in German', async () => {
+      resetConsent({
+        regime: 'opt-out',
+        categories: [...categories, { id: 'ga4', label: 'GA4 Insights' }],
+      });
+      const label = async (template: ReturnType<typeof html>) => {
+        const wrapper = await fixture(template);
+        const el = wrapper.matches('consent-opt-out-toggle')
+          ? wrapper
+          : wrapper.querySelector('consent-opt-out-toggle')!;
+        const result = text(el, 'label');
+        fixtureCleanup();
+        return result;
+      };
+      expect(await label(html`<consent-opt-out-toggle></consent-opt-out-toggle>`)).to.equal(
+        'Opt out of analytics cookies',
+      );
+      expect(
+        await label(html`<consent-opt-out-toggle category="ga4"></consent-opt-out-toggle>`),
+        'an acronym keeps its case',
+      ).to.equal('Opt out of GA4 insights cookies');
+      resetConsent({ regime: 'opt-out', locale: 'de' });
+      expect(await label(html`<consent-opt-out-toggle></consent-opt-out-toggle>`)).to.equal(
+        'Keine Statistik-Cookies zulassen',
+      );
+      resetConsent({ regime: 'opt-out', locale: 'fr' });
+      // text() collapses the narrow no-break spaces around the name.
+      expect(
+        await label(html`<consent-opt-out-toggle category="preferences"></consent-opt-out-toggle>`),
+      ).to.equal('Refuser les cookies « préférences »');
+    });
+
+    it('allow turns it into an "Allow … cookies" switch where on means allowed', async () => {
+      const el = await toggle(html`<consent-opt-out-toggle allow></consent-opt-out-toggle>`);
+      expect(text(el, 'label')).to.equal('Allow analytics cookies');
+      expect(checked(el), 'opt-out regime: allowed until the visitor opts out').to.equal('true');
+      sw(el).click();
+      await el.updateComplete;
+      expect(checked(el)).to.equal('false');
+      expect(el.optedOut).to.be.true;
+      expect(getConsentStore().isGranted('analytics')).to.be.false;
+      el.allow = false;
+      await el.updateComplete;
+      expect(checked(el), 'default polarity: on = opted out').to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('hide-stored-note leaves the "stored in a cookie" line to one toggle of a group', async () => {
+      const wrapper = await fixture(
+        html`<div>
+          <consent-opt-out-toggle category="analytics" hide-stored-note></consent-opt-out-toggle>
+          <consent-opt-out-toggle category="marketing"></consent-opt-out-toggle>
+        </div>`,
+      );
+      const [first, last] = [...wrapper.querySelectorAll('consent-opt-out-toggle')];
+      await Promise.all([first.updateComplete, last.updateComplete]);
+      expect(part(first, 'stored')).to.equal(null);
+      expect(part(last, 'stored')!.textContent).to.contain('stored in a cookie');
+      expect(wrapper.textContent!.split('stored in a cookie').length).to.equal(1);
+    });
+
+    it('warns about an unknown category, naming the known ones, and renders an inactive switch', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const errors: string[] = [];
+      const onError = (e: Event) => errors.push((e as CustomEvent).detail.code);
+      document.addEventListener('consent-error', onError);
+      try {
+        const el = await toggle(
+          html`<consent-opt-out-toggle category="analytcs"></consent-opt-out-toggle>`,
+        );
+        const message = warn.mock.calls
+          .map((c) => String(c[0]))
+          .find((m) => m.includes('analytcs'));
+        expect(message).to.contain('necessary, analytics, marketing');
+        expect(errors).to.deep.equal(['unknown-category']);
+        expect(sw(el).getAttribute('aria-disabled')).to.equal('true');
+        expect(getComputedStyle(sw(el)).opacity).to.equal('0.5');
+        const changes = countChanges();
+        const flips: Event[] = [];
+        el.addEventListener('change', (e) => flips.push(e));
+        sw(el).click();
+        await el.updateComplete;
+        changes.stop();
+        expect(changes.count).to.equal(0);
+        expect(flips).to.have.length(0);
+        expect(checked(el)).to.equal('true');
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(errors, 'reported once, not per render').to.have.length(1);
+        el.category = 'marketing';
+        await el.updateComplete;
+        expect(sw(el).getAttribute('aria-disabled')).to.equal('false');
+      } finally {
+        warn.mockRestore();
+        document.removeEventListener('consent-error', onError);
+      }
+    });
+
     it('the category property switches the category it names and controls, and reflects', async () => {
       const el = await toggle();
       el.category = 'marketing';
       await el.updateComplete;
       expect(el.getAttribute('category')).to.equal('marketing');
-      expect(text(el, 'label')).to.equal('Opt out of Marketing cookies');
+      expect(text(el, 'label')).to.equal('Opt out of marketing cookies');
       expect(text(el, 'category-description')).to.equal('Shows relevant ads.');
       sw(el).click();
       await el.updateComplete;
@@ -283,9 +401,11 @@ describe('<consent-opt-out-toggle>', () => {
       expect([checked(a), checked(b)]).to.deep.equal(['true', 'true']);
       notice.show('customize');
       await notice.updateComplete;
-      const analytics = notice.shadowRoot!.querySelectorAll('[part~="switch"]')[1];
+      const analytics = notice.shadowRoot!.querySelectorAll('[part~="switch"]')[0];
       expect(analytics.getAttribute('aria-checked'), 'Customize shows "allowed"').to.equal('false');
-      part(notice, 'accept')!.click();
+      notice
+        .shadowRoot!.querySelector<HTMLElement>('[part~="preferences"] [part~="accept"]')!
+        .click();
       await Promise.all([a.updateComplete, b.updateComplete]);
       expect([checked(a), checked(b)]).to.deep.equal(['false', 'false']);
     });

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { afterEach, beforeEach, describe, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import { ConsentPolicyBanner } from '../src/index.js';
@@ -366,6 +366,88 @@ describe('<consent-policy-banner>', () => {
       await userEvent.keyboard('{Enter}');
       await el.updateComplete;
       expect(part(el, 'base')).to.equal(null);
+    });
+  });
+  describe('position', () => {
+    const upcoming = () =>
+      returningVisitor({ version: '2', url: '/privacy', effectiveDate: isoInDays(10) });
+
+    it('overlays the bottom of the viewport by default: Got it in view on a 375×740 phone, layout unshifted', async () => {
+      upcoming();
+      await page.viewport(375, 740);
+      try {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div>
+            <div style="height: 3000px">Long page</div>
+            <consent-policy-banner></consent-policy-banner>
+          </div>`,
+        );
+        const el = wrapper.querySelector('consent-policy-banner')!;
+        await el.updateComplete;
+        expect(el.getBoundingClientRect().height, 'takes no room in the flow').to.equal(0);
+        const base = part(el, 'base')!.getBoundingClientRect();
+        expect(base.bottom).to.equal(740);
+        const gotIt = part(el, 'acknowledge')!.getBoundingClientRect();
+        expect(gotIt.top).to.be.at.least(0);
+        expect(gotIt.bottom).to.be.at.most(740);
+        expect(gotIt.right).to.be.at.most(375);
+      } finally {
+        await page.viewport(414, 896);
+      }
+    });
+
+    it('position="top" overlays the top; position="inline" stands in the flow', async () => {
+      upcoming();
+      const el = await banner(html`<consent-policy-banner position="top"></consent-policy-banner>`);
+      expect(part(el, 'base')!.getBoundingClientRect().top).to.equal(0);
+      expect(getComputedStyle(part(el, 'base')!).position).to.equal('fixed');
+      el.position = 'inline';
+      await el.updateComplete;
+      expect(getComputedStyle(part(el, 'base')!).position).to.equal('static');
+      expect(el.getBoundingClientRect().height).to.be.above(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('waits while the cookie notice asks for a decision, so the two never overlap', async () => {
+      upcoming();
+      getConsentStore().reset();
+      getConsentStore().acknowledgePolicy('1');
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <consent-cookie-notice></consent-cookie-notice>
+          <consent-policy-banner></consent-policy-banner>
+          <consent-policy-banner position="inline"></consent-policy-banner>
+        </div>`,
+      );
+      const [fixed, inline] = [...wrapper.querySelectorAll('consent-policy-banner')];
+      await Promise.all([fixed.updateComplete, inline.updateComplete]);
+      expect(getConsentStore().state.needsNotice).to.be.true;
+      expect(fixed.notice, 'the change is announced').to.not.equal(null);
+      expect(part(fixed, 'base'), 'fixed banner waits').to.equal(null);
+      expect(part(inline, 'base'), 'inline banner covers nothing').to.not.equal(null);
+      fixed.position = 'top';
+      await fixed.updateComplete;
+      expect(part(fixed, 'base'), 'top waits too').to.equal(null);
+    });
+
+    it('warns once about a position outside its set and uses bottom', async () => {
+      upcoming();
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      try {
+        const el = await banner(
+          html`<consent-policy-banner position="left"></consent-policy-banner>`,
+        );
+        el.requestUpdate();
+        await el.updateComplete;
+        const messages = warn.mock.calls
+          .map((c) => String(c[0]))
+          .filter((m) => m.includes('position="left"'));
+        expect(messages).to.have.length(1);
+        expect(messages[0]).to.contain('bottom, top, inline');
+        expect(part(el, 'base')!.getBoundingClientRect().bottom).to.equal(innerHeight);
+      } finally {
+        warn.mockRestore();
+      }
     });
   });
 });

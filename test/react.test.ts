@@ -64,7 +64,7 @@ describe('consent-elements/react wrappers', () => {
     expect(el.hasAttribute('copy')).toBe(false);
     expect(el.getAttribute('gpc-text')).toBe('GPC honoured.');
     await el.updateComplete;
-    expect(part(el, 'label')!.textContent).toContain('Marketing');
+    expect(part(el, 'label')!.textContent).toContain('marketing');
     expect(part(el, 'stored')!.textContent).toBe('Kept in a cookie.');
   });
 
@@ -100,13 +100,21 @@ describe('consent-elements/react wrappers', () => {
   it('ConsentCookieNotice: props become properties and the ref is the element (show())', async () => {
     const ref = createRef<NoticeElement>();
     await render(
-      h(ConsentCookieNotice, { ref, position: 'top', supportEmail: 'help@example.com' }),
+      h(ConsentCookieNotice, {
+        ref,
+        position: 'top',
+        supportEmail: 'help@example.com',
+        acceptLabel: 'Yes, all',
+      }),
     );
     const el = ref.current!;
     expect(el.localName).toBe('consent-cookie-notice');
     expect(el.position).toBe('top');
     expect(el.supportEmail).toBe('help@example.com');
+    // A copy property is a typed prop, set as the element's property.
+    expect(el.acceptLabel).toBe('Yes, all');
     await el.updateComplete;
+    expect(part(el, 'accept')!.textContent!.trim()).toBe('Yes, all');
     expect(part(el, 'support-link')!.getAttribute('href')).toBe('mailto:help@example.com');
     await act(async () => getConsentStore().rejectAll());
     await el.updateComplete;
@@ -114,7 +122,7 @@ describe('consent-elements/react wrappers', () => {
     await act(async () => el.show());
     await el.updateComplete;
     expect(el.open).toBe(true);
-    expect(part(el, 'accept')!.checkVisibility()).toBe(true);
+    expect(part(el, 'preferences')!.checkVisibility()).toBe(true);
   });
 
   it('ConsentPolicyBanner: props become properties', async () => {

@@ -10,7 +10,8 @@ export type ConsentSelector = (store: ConsentStoreApi) => readonly unknown[];
  *
  * Subscribes in `hostConnected`, compares the selected slice (item by item, `Object.is`) after
  * every store change or new configuration (`consent-config`) and calls `requestUpdate()` only when
- * it differs; unsubscribes in `hostDisconnected`. Nothing is read before the host connects (SSR-safe).
+ * it differs; unsubscribes in `hostDisconnected`. The store is held from the constructor (the store
+ * itself touches no DOM until used in a browser: SSR-safe).
  *
  * @example
  * ```ts
@@ -18,11 +19,10 @@ export type ConsentSelector = (store: ConsentStoreApi) => readonly unknown[];
  * ```
  */
 export class ConsentController implements ReactiveController {
-  /** The store, once the host is connected. */
-  store?: ConsentStoreApi;
+  /** The page's store (creating it reads nothing from the page: SSR-safe). */
+  readonly store: ConsentStoreApi;
   readonly #host: ReactiveControllerHost;
   readonly #select: ConsentSelector;
-  readonly #getStore: () => ConsentStoreApi;
   #slice: readonly unknown[] = [];
   #unsubscribe?: () => void;
 
@@ -38,12 +38,12 @@ export class ConsentController implements ReactiveController {
   ) {
     this.#host = host;
     this.#select = select;
-    this.#getStore = getStore;
+    this.store = getStore();
     host.addController(this);
   }
 
   hostConnected(): void {
-    const store = (this.store = this.#getStore());
+    const { store } = this;
     this.#slice = this.#select(store);
     const refresh = () => {
       const next = this.#select(store);

@@ -22,6 +22,8 @@ export const de: CopyTable = {
   'support.text': 'Fragen? Kontakt: {contact}.',
   'toggle.label': 'Keine {category}-Cookies zulassen',
   'toggle.labelAll': 'Keine optionalen Cookies zulassen',
+  'toggle.allow': '{category}-Cookies zulassen',
+  'toggle.allowAll': 'Alle optionalen Cookies zulassen',
   'toggle.stored':
     'Ihre Wahl wird in einem Cookie auf diesem Gerät gespeichert. Wenn Sie Ihre Cookies löschen, wird auch sie gelöscht.',
   'toggle.gpc':
@@ -36,7 +38,7 @@ export const de: CopyTable = {
   'banner.acknowledge': 'Verstanden',
   // The default categories (used while a site keeps them).
   'category.necessary.label': 'Unbedingt erforderlich',
-  'category.necessary.description': 'Für den Betrieb der Website nötig. Immer aktiv.',
+  'category.necessary.description': 'Für den Betrieb der Website nötig.',
   'category.preferences.label': 'Präferenzen',
   'category.preferences.description': 'Speichern Ihre Einstellungen.',
   'category.analytics.label': 'Statistik',

@@ -28,11 +28,11 @@ export const en = {
   'notice.optOut': 'Opt out',
   'notice.customize': 'Customize',
   'notice.save': 'Save choices',
-  /** Closes a re-opened notice without recording anything. */
+  /** Accessible name of the preferences dialog's × button (leaves without recording anything). */
   'notice.close': 'Close',
-  /** Heading of the Customize view. */
+  /** Heading of the preferences dialog. */
   'notice.categories': 'Choose which cookies we may use',
-  /** Shown next to required categories. */
+  /** Shown in place of a required category's switch. */
   'notice.alwaysOn': 'Always on',
   /** Text of the link to the privacy policy. */
   'policy.link': 'Privacy policy',
@@ -42,6 +42,10 @@ export const en = {
   'toggle.label': 'Opt out of {category} cookies',
   /** Toggle label for `category="*"`. */
   'toggle.labelAll': 'Opt out of all optional cookies',
+  /** Toggle label with `allow` (on = allowed). */
+  'toggle.allow': 'Allow {category} cookies',
+  /** Toggle label with `allow` for `category="*"`. */
+  'toggle.allowAll': 'Allow all optional cookies',
   'toggle.stored':
     'Your choice is stored in a cookie on this device. Clearing your cookies clears it too.',
   /** Shown when the Global Privacy Control signal was honoured. */
@@ -56,6 +60,11 @@ export const en = {
   /** The change is in force and no date is configured. */
   'banner.updatedUndated': 'We updated our privacy policy.',
   'banner.acknowledge': 'Got it',
+  /**
+   * The default necessary category's description, without "Always on" (the preferences show that
+   * once, beside it).
+   */
+  'category.necessary.description': 'Needed for the site to work.',
 };
 
 /** Every built-in copy key. */

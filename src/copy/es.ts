@@ -22,6 +22,8 @@ export const es: CopyTable = {
   'support.text': '¿Preguntas? Contacto: {contact}.',
   'toggle.label': 'Rechazar las cookies de {category}',
   'toggle.labelAll': 'Rechazar todas las cookies opcionales',
+  'toggle.allow': 'Permitir las cookies de {category}',
+  'toggle.allowAll': 'Permitir todas las cookies opcionales',
   'toggle.stored':
     'Su elección se guarda en una cookie en este dispositivo. Si borra sus cookies, también se borra.',
   'toggle.gpc': 'Su navegador envió la señal Global Privacy Control y la hemos respetado.',
@@ -35,7 +37,7 @@ export const es: CopyTable = {
   'banner.acknowledge': 'Entendido',
   // The default categories (used while a site keeps them).
   'category.necessary.label': 'Estrictamente necesarias',
-  'category.necessary.description': 'Necesarias para que el sitio funcione. Siempre activas.',
+  'category.necessary.description': 'Necesarias para que el sitio funcione.',
   'category.preferences.label': 'Preferencias',
   'category.preferences.description': 'Recuerdan sus ajustes.',
   'category.analytics.label': 'Analítica',

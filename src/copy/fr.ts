@@ -22,6 +22,8 @@ export const fr: CopyTable = {
   'support.text': 'Des questions\u202f? Contactez {contact}.',
   'toggle.label': 'Refuser les cookies «\u202f{category}\u202f»',
   'toggle.labelAll': 'Refuser tous les cookies facultatifs',
+  'toggle.allow': 'Autoriser les cookies «\u202f{category}\u202f»',
+  'toggle.allowAll': 'Autoriser tous les cookies facultatifs',
   'toggle.stored':
     'Votre choix est enregistré dans un cookie sur cet appareil. Si vous effacez vos cookies, il est effacé aussi.',
   'toggle.gpc':
@@ -36,7 +38,7 @@ export const fr: CopyTable = {
   'banner.acknowledge': 'J’ai compris',
   // The default categories (used while a site keeps them).
   'category.necessary.label': 'Strictement nécessaires',
-  'category.necessary.description': 'Indispensables au fonctionnement du site. Toujours actifs.',
+  'category.necessary.description': 'Indispensables au fonctionnement du site.',
   'category.preferences.label': 'Préférences',
   'category.preferences.description': 'Mémorisent vos réglages.',
   'category.analytics.label': 'Mesure d’audience',

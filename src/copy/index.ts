@@ -69,6 +69,27 @@ export function translate(
   return undefined;
 }
 
+/** Languages that capitalise nouns, so a category name keeps its capital inside a sentence. */
+const CAPITALISED_NOUNS = new Set(['de', 'lb']);
+
+/**
+ * A category label as it reads inside a sentence of `locale` ("Opt out of analytics cookies"):
+ * capitalised words are lower-cased by the locale's rules, except in languages that capitalise
+ * nouns (German). Acronyms and mixed-case names (`GA4`, `YouTube`) keep their case; a proper name
+ * that must stay capitalised goes into the label copy itself.
+ */
+export function inSentence(label: string, locale: string): string {
+  if (CAPITALISED_NOUNS.has(locale.split(/[-_]/)[0].toLowerCase())) return label;
+  return label.replace(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/gu, (word) => {
+    try {
+      return word.toLocaleLowerCase(locale);
+    } catch {
+      // An invalid locale tag (from config or `lang`) throws a RangeError.
+      return word.toLowerCase();
+    }
+  });
+}
+
 /** Splits a string around one placeholder (`{contact}`), for rendering a link inside text. */
 export function splitAt(text: string, name: string): [string, string] | [string] {
   const i = text.indexOf(`{${name}}`);

@@ -42,6 +42,12 @@ export const frame = (content: unknown, o: FrameOptions = {}): TemplateResult =>
     ${content}
   </div>`;
 
+/** The frame's box inside its 1 px border: where a fixed overlay in the frame can sit. */
+export function frameInside(canvasElement: HTMLElement): DOMRect {
+  const box = canvasElement.querySelector('.story-frame')!.getBoundingClientRect();
+  return new DOMRect(box.x + 1, box.y + 1, box.width - 2, box.height - 2);
+}
+
 /** Text controls for copy keys that no attribute overrides, applied through the `copy` property. */
 export function copyArgTypes(keys: readonly CopyKey[]): ArgTypes {
   return Object.fromEntries(
@@ -75,7 +81,11 @@ export function create<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined && value !== null && value !== '') el.setAttribute(name, String(value));
+    // A boolean control sets a boolean attribute: present when true, absent when false.
+    if (value === true) el.setAttribute(name, '');
+    else if (value !== undefined && value !== null && value !== '' && value !== false) {
+      el.setAttribute(name, String(value));
+    }
   }
   if (Object.keys(copy).length) (el as unknown as { copy: Record<string, string> }).copy = copy;
   return el;

@@ -26,7 +26,8 @@ beforeEach(async () => {
 });
 
 const notice = () => page.locator('consent-cookie-notice');
-const acceptButton = () => notice().locator('[part~="accept"]');
+/** The first layer's Accept all (the preferences dialog has its own). */
+const acceptButton = () => notice().locator('[part~="base"] [part~="accept"]');
 const toggleSwitch = () => page.locator('consent-opt-out-toggle [part~="switch"]');
 const banner = () => page.locator('consent-policy-banner');
 /** What a visitor reads in an element: the text of its shadow root. */
@@ -121,7 +122,7 @@ describe('a plain HTML page with only the CDN module', () => {
     await page.goto(url);
     await expect.poll(() => acceptButton().isVisible()).toBe(true);
     await notice().locator('[part~="customize"]').click();
-    await acceptButton().click();
+    await notice().locator('[part~="preferences"] [part~="accept"]').click();
     await expect.poll(() => toggleSwitch().getAttribute('aria-checked')).toBe('false');
     await toggleSwitch().click();
     await expect.poll(() => toggleSwitch().getAttribute('aria-checked')).toBe('true');
@@ -162,8 +163,8 @@ describe('a plain HTML page with only the CDN module', () => {
       display: 'flex',
       background: 'rgb(255, 255, 255)',
       border: '1px solid',
-      padding: '16px',
-      buttonBackground: 'rgb(11, 87, 208)',
+      padding: '12.25px',
+      buttonBackground: 'rgb(34, 34, 34)',
       buttonWeight: '600',
     });
     await gotIt.click();

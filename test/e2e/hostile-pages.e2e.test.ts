@@ -26,7 +26,8 @@ beforeEach(() => {
   shop = server.origin.replace('127.0.0.1', 'www.shop.test');
 });
 
-const accept = (tab: Page) => tab.locator('consent-cookie-notice [part~="accept"]');
+/** The first layer's Accept all (the preferences dialog has its own). */
+const accept = (tab: Page) => tab.locator('consent-cookie-notice [part~="base"] [part~="accept"]');
 const toggle = (tab: Page) => tab.locator('consent-opt-out-toggle [part~="switch"]');
 const ready = (tab: Page) =>
   tab.waitForFunction(() => customElements.get('consent-cookie-notice') !== undefined);
@@ -535,7 +536,7 @@ describe('hostile copy', () => {
       ),
     );
     expect(injected).toEqual([0, 0]);
-    await accept(tab).click();
+    await tab.locator('consent-cookie-notice [part~="preferences"] [part~="accept"]').click();
     await expect.poll(() => accept(tab).isVisible()).toBe(false);
     expect(await tab.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
     expect(await problems.violations()).toEqual([]);
@@ -564,7 +565,7 @@ describe('an element removed in the middle of a choice', () => {
       await tab.goto(url);
       await expect.poll(() => accept(tab).isVisible()).toBe(true);
       await tab.locator('consent-cookie-notice [part~="customize"]').click();
-      const analyticsSwitch = tab.locator('consent-cookie-notice [part~="switch"]').nth(2);
+      const analyticsSwitch = tab.locator('consent-cookie-notice [part~="switch"]').nth(1);
       await analyticsSwitch.click();
       await expect.poll(() => analyticsSwitch.getAttribute('aria-checked')).toBe('true');
 

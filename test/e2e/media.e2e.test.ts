@@ -6,9 +6,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright';
-import { serializeConsentCookie } from '../../src/store/codec.js';
 import { watchForProblems } from './support/browser.js';
 import { hostPage } from './support/host-page.js';
+import { returningVisitorCookie } from './support/visitor.js';
 import { ROOT } from './support/server.js';
 import { useBrowserSession } from './support/session.js';
 
@@ -61,10 +61,17 @@ const PAGE = hostPage(
    <consent-cookie-notice></consent-cookie-notice>`,
 );
 
+/** The same page declaring `color-scheme: light dark`: it follows the OS, and the elements follow it. */
+const ADAPTIVE_PAGE = PAGE.replace(
+  '<html lang="en">',
+  '<html lang="en" style="color-scheme: light dark">',
+);
+
 type Visitor = 'first' | 'returning';
 
 const session = useBrowserSession();
 let url: string;
+let adaptiveUrl: string;
 let page: Page;
 /** Errors of every page a test opened. */
 const errors: string[][] = [];
@@ -73,6 +80,7 @@ const ownContexts: BrowserContext[] = [];
 
 beforeEach(() => {
   url = session.server.serve('/media.html', PAGE);
+  adaptiveUrl = session.server.serve('/media-adaptive.html', ADAPTIVE_PAGE);
 });
 
 afterEach(async () => {
@@ -84,22 +92,14 @@ afterEach(async () => {
  * Opens the page in `context` as a first-time visitor (the notice asks) or as a returning one, who
  * decided under policy 2026-01 (the banner announces 2026-02, the notice stays closed).
  */
-async function visit(context: BrowserContext, visitor: Visitor): Promise<Page> {
+async function visit(context: BrowserContext, visitor: Visitor, at = url): Promise<Page> {
   const opened = await context.newPage();
   errors.push((await watchForProblems(opened)).errors);
   if (visitor === 'returning') {
-    const now = Date.now() - 60_000;
-    const value = serializeConsentCookie({
-      id: 'returning',
-      decidedAt: now,
-      updatedAt: now,
-      choices: { preferences: false, analytics: true, marketing: false },
-      policyVersion: '2026-01',
-      source: 'notice',
-    });
+    const value = returningVisitorCookie('2026-01');
     await context.addCookies([{ name: 'consent', value, url: session.server.origin }]);
   }
-  await opened.goto(url);
+  await opened.goto(at);
   const shown = visitor === 'first' ? 'consent-cookie-notice' : 'consent-policy-banner';
   await opened.locator(`${shown} [part~="base"]`).waitFor();
   await opened.locator('consent-opt-out-toggle [part~="switch"]').waitFor();
@@ -153,12 +153,30 @@ describe('prefers-color-scheme', () => {
     expect(contrast(surface.dark, text.dark)).toBeGreaterThanOrEqual(7);
   });
 
+  it('a page that declares no color-scheme shows light elements in a dark OS', async () => {
+    const context = await session.browser.newContext({ colorScheme: 'dark' });
+    ownContexts.push(context);
+    for (const visitor of ['first', 'returning'] as const) {
+      page = await visit(context, visitor);
+      const hosts = [
+        'consent-opt-out-toggle',
+        visitor === 'first' ? 'consent-cookie-notice' : 'consent-policy-banner',
+      ];
+      for (const host of hosts) {
+        expect(await surfaceOf(host), `${visitor} visitor, ${host}`).toEqual({
+          background: surface.light,
+          color: text.light,
+        });
+      }
+    }
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
-    it(`${scheme}: the notice, the toggle and the banner use the ${scheme} defaults, and pass axe`, async () => {
+    it(`color-scheme: light dark, ${scheme} OS: the notice, the toggle and the banner use the ${scheme} defaults, and pass axe`, async () => {
       for (const visitor of ['first', 'returning'] as const) {
         const context = await session.browser.newContext({ colorScheme: scheme });
         ownContexts.push(context);
-        page = await visit(context, visitor);
+        page = await visit(context, visitor, adaptiveUrl);
         const hosts =
           visitor === 'first'
             ? ['consent-cookie-notice', 'consent-opt-out-toggle']
@@ -182,8 +200,8 @@ describe('prefers-color-scheme', () => {
     });
   }
 
-  it('follows the setting when the visitor changes it on an open page', async () => {
-    page = await visit(session.context, 'first');
+  it('follows the setting when the visitor changes it on an open page that allows both', async () => {
+    page = await visit(session.context, 'first', adaptiveUrl);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect
       .poll(() => surfaceOf('consent-cookie-notice'))
@@ -261,19 +279,26 @@ describe('forced-colors: active', () => {
       ]);
       for (const button of buttons) expect(button.border, button.part).toBe(buttonText);
 
-      // Customize: a switch that is off has a ButtonText frame and thumb; the required one is on.
+      // Preferences: a switch that is off has a ButtonText frame and thumb.
       await page.locator(`${notice} [part~="customize"]`).click();
-      const switches = await stylesIn(notice, '.switch');
-      const thumbs = await stylesIn(notice, '.thumb');
-      const checked = await page
-        .locator(`${notice} [part~="switch"]`)
-        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-checked')));
-      expect(checked).toEqual(['true', 'false', 'false', 'false']);
-      expect(switches.slice(1).map((s) => s.border)).toEqual(Array(3).fill(buttonText));
-      expect(thumbs.slice(1).map((t) => t.background)).toEqual(Array(3).fill(buttonText));
+      const switchesOf = page.locator(`${notice} [part~="switch"]`);
+      const checked = await switchesOf.evaluateAll((nodes) =>
+        nodes.map((node) => node.getAttribute('aria-checked')),
+      );
+      expect(checked).toEqual(['false', 'false', 'false']);
+      expect((await stylesIn(notice, '.switch')).map((s) => s.border)).toEqual(
+        Array(3).fill(buttonText),
+      );
+      expect((await stylesIn(notice, '.thumb')).map((t) => t.background)).toEqual(
+        Array(3).fill(buttonText),
+      );
       // A switch that is on keeps its own colours: Highlight, with a HighlightText thumb.
-      expect(switches[0]).toMatchObject({ border: highlight, background: highlight });
-      expect(thumbs[0].background).toBe(highlightText);
+      await switchesOf.first().click();
+      expect((await stylesIn(notice, '.switch'))[0]).toMatchObject({
+        border: highlight,
+        background: highlight,
+      });
+      expect((await stylesIn(notice, '.thumb'))[0].background).toBe(highlightText);
 
       // The toggle (opt-in, no decision yet: opted out, so on) and its switch once turned off.
       const toggle = 'consent-opt-out-toggle';
@@ -283,7 +308,7 @@ describe('forced-colors: active', () => {
         border: highlight,
         background: highlight,
       });
-      await page.locator(`${notice} [part~="accept"]`).click();
+      await page.locator(`${notice} [part~="preferences"] [part~="accept"]`).click();
       await expect.poll(() => toggleSwitch.getAttribute('aria-checked')).toBe('false');
       expect((await stylesIn(toggle, '.switch'))[0].border).toBe(buttonText);
 
@@ -295,7 +320,7 @@ describe('forced-colors: active', () => {
       expect((await focusRing(toggle))!.style).not.toBe('none');
       expect((await focusRing(toggle))!.width).toBeGreaterThanOrEqual(2);
 
-      await page.evaluate(() => document.querySelector('consent-cookie-notice')!.show());
+      await page.evaluate(() => document.querySelector('consent-cookie-notice')!.show('main'));
       await expect.poll(() => focusRing(notice)).toMatchObject({ part: 'button accept' });
       await page.keyboard.press('Tab');
       const ring = await focusRing(notice);
@@ -322,12 +347,12 @@ describe('prefers-reduced-motion', () => {
 
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const reduced = await thumbTransitions();
-    expect(reduced).toHaveLength(5); // the toggle's and the four categories'
-    expect(reduced).toEqual(Array(5).fill('0s'));
+    expect(reduced).toHaveLength(4); // the toggle's and the three optional categories'
+    expect(reduced).toEqual(Array(4).fill('0s'));
 
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     const moving = await thumbTransitions();
-    expect(moving).toHaveLength(5);
+    expect(moving).toHaveLength(4);
     for (const duration of moving) expect(parseFloat(duration)).toBeGreaterThan(0);
   });
 });

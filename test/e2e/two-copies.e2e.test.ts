@@ -154,7 +154,7 @@ describe('two copies of the CDN module on one page', () => {
     await withCopies(`b.getConsentStore().acceptAll();`);
     await expect.poll(() => toggleSwitch().getAttribute('aria-checked')).toBe('false');
     await page.evaluate(() => document.querySelector('consent-cookie-notice')!.show());
-    await page.locator('consent-cookie-notice [part~="reject"]').click();
+    await page.locator('consent-cookie-notice [part~="preferences"] [part~="reject"]').click();
     await expect.poll(() => toggleSwitch().getAttribute('aria-checked')).toBe('true');
     await expect
       .poll(changes)

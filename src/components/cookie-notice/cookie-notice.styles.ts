@@ -1,58 +1,187 @@
 import { css } from 'lit';
 
 /**
- * The notice: the shared surface as a fixed overlay (bottom, top, or a centred modal dialog); it
- * never shifts layout.
+ * The notice's two layers. The first is a fixed overlay (it never shifts layout): a `box` in a
+ * corner of the bottom or top edge, or a full-width `bar`; on a narrow viewport both span the width
+ * at that edge; `center` is a modal. The preferences are a modal dialog whose category list scrolls
+ * between a fixed header (title, ×) and a fixed action bar.
  */
 export const noticeStyles = css`
   dialog {
-    position: fixed;
-    inset: auto 0 0;
     z-index: var(--consent-z-index, 2147483000);
-    inline-size: min(100% - 2 * var(--_space), var(--consent-max-width, 40rem));
+    margin: 0;
     max-inline-size: none;
     max-block-size: calc(100% - 2 * var(--_space));
-    margin: var(--_space) auto;
     overflow: auto;
-    box-shadow: var(--consent-shadow, 0 0.25rem 1.5rem rgb(0 0 0 / 0.3));
+    box-shadow: var(--consent-shadow, 0 0.25rem 1.5rem rgb(0 0 0 / 0.2));
   }
-  :host([position='top']) dialog {
-    inset: 0 0 auto;
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
   }
-  dialog:modal {
+  .first {
+    position: fixed;
+    inset-block: auto var(--_space);
+    inset-inline: var(--_space) auto;
+    inline-size: min(100% - 2 * var(--_space), var(--consent-max-width, 24rem));
+    padding: 1.25em;
+  }
+  .first.top {
+    inset-block: var(--_space) auto;
+  }
+  .first.end {
+    inset-inline: auto var(--_space);
+  }
+  .first:modal {
     inset: 0;
     margin: auto;
     block-size: fit-content;
   }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
+  .bar:not(:modal) {
+    inset-inline: 0;
+    inset-block-end: 0;
+    inline-size: 100%;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas: 'text actions' 'links actions';
+    gap: 0 2.5em;
+    align-items: center;
+    padding: 0.875em max(var(--_space), 50% - 40rem);
+    border-width: 1px 0 0;
+    border-radius: 0;
   }
-  fieldset {
-    margin: 0 0 var(--_space);
-    padding: 0;
-    border: 0;
+  /* Only while open: a closed dialog keeps the UA's display: none. */
+  .bar[open]:not(:modal) {
+    display: grid;
   }
-  legend,
-  .option {
-    margin-block-end: var(--_half);
+  .bar.top:not(:modal) {
+    inset-block: 0 auto;
+    border-width: 0 0 1px;
   }
-  legend {
-    padding: 0;
-    font-weight: 600;
+  .bar .text {
+    grid-area: text;
+  }
+  .bar .actions {
+    grid-area: actions;
+    margin: 0;
+  }
+  .bar .links {
+    grid-area: links;
+  }
+  .text p {
+    margin: 0;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_half);
+    gap: 0.5em;
+    margin-block-start: 1em;
+  }
+  .pair {
+    flex: 2 1 auto;
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: inherit;
   }
   .links {
-    font-size: 0.875em;
+    margin-block-start: 0.875em;
   }
-  .links a + span {
-    margin-inline-start: 0.5em;
+  .bar .links {
+    margin-block-start: 0.25em;
+  }
+  .preferences {
+    inset: 0;
+    margin: auto;
+    inline-size: min(100% - 2 * var(--_space), 36rem);
+    max-block-size: min(100% - 2 * var(--_space), 44rem);
+    padding: 0;
+    overflow: hidden;
+  }
+  .preferences[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  .header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 1em;
+    padding: 0.75em 0.75em 0.75em 1.25em;
+    border-block-end: 1px solid var(--_divider);
+  }
+  .header h2 {
+    margin: 0;
+  }
+  .close {
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    font-size: 1.5rem;
+    line-height: 1;
+  }
+  .categories {
+    flex: 1 1 auto;
+    overflow: auto;
+    overscroll-behavior: contain;
+    padding: 0 1.25em;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: start;
+    gap: 1em;
+    padding-block: 0.875em;
+    border-block-end: 1px solid var(--_divider);
+  }
+  .row:last-child {
+    border: 0;
+  }
+  summary,
+  span[part~='label'] {
+    font-weight: 600;
+    line-height: 1.5rem;
+  }
+  summary {
+    cursor: pointer;
+  }
+  .row .description {
+    margin-block-start: 0.375em;
+  }
+  .always-on {
+    color: var(--_muted);
+    font-size: 0.929em;
+    font-weight: 600;
+    line-height: 1.5rem;
+  }
+  .preferences .actions {
+    flex: none;
+    margin: 0;
+    padding: 0.875em 1.25em;
+    border-block-start: 1px solid var(--_divider);
+  }
+  @media (max-width: 40rem) {
+    .first:not(:modal) {
+      inset-inline: 0;
+      inset-block: auto 0;
+      inline-size: 100%;
+      padding: 1em var(--_space);
+      border-width: 1px 0 0;
+      border-radius: var(--_radius) var(--_radius) 0 0;
+    }
+    .first.top:not(:modal) {
+      inset-block: 0 auto;
+      border-width: 0 0 1px;
+      border-radius: 0 0 var(--_radius) var(--_radius);
+    }
+    .bar[open]:not(:modal) {
+      display: block;
+    }
+    .bar .actions {
+      margin-block-start: 0.875em;
+    }
   }
   @media (forced-colors: active) {
-    [part='base'] {
+    dialog {
       border: 2px solid CanvasText;
     }
   }

@@ -1,21 +1,52 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ConsentLinkedElement } from '../shared/linked-element.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { switchTemplate } from '../shared/switch.js';
+import { switchButton } from '../shared/switch.js';
+import { oneOf } from '../shared/warn-once.js';
 import type { CategoryConfig, ConsentStoreApi } from '../../store/types.js';
 import { noticeStyles } from './cookie-notice.styles.js';
 
-/** Where the notice sits: a bar at the bottom or top of the viewport, or a centred modal dialog. */
-export type NoticePosition = 'bottom' | 'top' | 'center';
+const POSITIONS = [
+  'bottom',
+  'top',
+  'center',
+  'bottom-start',
+  'bottom-end',
+  'top-start',
+  'top-end',
+] as const;
+const LAYOUTS = ['box', 'bar'] as const;
 
 /**
- * The cookie notice: what cookies are and what the site uses them for, **Accept all** and
- * **Reject all** with equal weight, **Customize** (one switch per optional category, none
- * pre-ticked) with **Save choices**, the policy link and the support contact. It shows itself
- * while no valid decision exists (`state.needsNotice`), and again on `show()` or a click on any
- * element carrying `data-consent-settings`. In the opt-out regime it is an informational notice
- * (**OK** / **Opt out**). It overlays the page; `position="center"` makes it a modal `<dialog>`.
- * Escape leaves the Customize view (or closes a re-opened notice) without recording anything.
+ * Where the first layer sits: at the bottom (default) or top edge, in a chosen corner of it
+ * (`-start`, `-end`; logical, so they follow `dir`), or `center`, a modal dialog.
+ */
+export type NoticePosition = (typeof POSITIONS)[number];
+
+/** The first layer's shape: `box`, a compact card; `bar`, a full-width strip. */
+export type NoticeLayout = (typeof LAYOUTS)[number];
+
+/** The element that has focus, looking inside shadow roots (a button of this notice, say). */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
+}
+
+/**
+ * The cookie notice, in two layers. The first layer says what cookies are and what the site uses
+ * them for, with **Accept all** and **Reject all** at equal weight, a lighter **Customize**, and
+ * the policy and support links under them. **Customize** opens the second layer: a modal
+ * preferences dialog with one row per category (none pre-ticked, required ones marked "Always
+ * on"), **Accept all**, **Reject all** and **Save choices**, and a close button (×) that records
+ * nothing. The notice shows itself while no valid decision exists (`state.needsNotice`); `show()`
+ * or a click on any element carrying `data-consent-settings` opens the preferences at any time. In
+ * the opt-out regime the first layer is informational (**OK** / **Opt out**).
+ *
+ * The first layer is a non-modal dialog that overlays the page (it never shifts layout and never
+ * takes focus on page load; its buttons come first in its tab order, then the links);
+ * `position="center"` makes it modal. The preferences dialog is always modal: focus moves to its
+ * first switch and stays inside; Escape or × closes it and gives focus back to where it was.
  *
  * Decisions are announced by the store as `consent-change` on `document`.
  *
@@ -29,105 +60,143 @@ export type NoticePosition = 'bottom' | 'top' | 'center';
  * @fires consent-change - Not from the element itself: the store dispatches it on `document` (bubbles,
  * composed) once per decision made here (`detail.source` is `notice`).
  *
- * @attr heading - Overrides copy `notice.title`.
- * @attr message - Overrides copy `notice.body`.
- * @attr accept-label - Overrides `notice.accept` (and `notice.ok` in the opt-out regime).
- * @attr reject-label - Overrides `notice.reject` (and `notice.optOut`).
- * @attr customize-label - Overrides `notice.customize`.
- * @attr save-label - Overrides `notice.save`.
- * @attr close-label - Overrides `notice.close`.
- * @attr policy-label - Overrides `policy.link`.
- * @attr support-text - Overrides `support.text` (`{contact}` marks the link).
- *
- * @csspart base - The `<dialog>`.
- * @csspart title - The heading.
+ * @csspart base - The first layer's `<dialog>`.
+ * @csspart title - The first layer's heading.
  * @csspart body - The explanation.
- * @csspart categories - The Customize view's `<fieldset>`.
- * @csspart categories-title - Its `<legend>`.
- * @csspart option - One category row.
- * @csspart switch - A category switch (`aria-checked="true"` = allowed).
- * @csspart thumb - The switch's knob.
- * @csspart label - A category label.
- * @csspart description - A category description.
  * @csspart links - The line with the policy link and the support contact.
  * @csspart policy-link - The link to the privacy policy.
  * @csspart support - The support line.
  * @csspart support-link - The support `mailto:` or web link.
- * @csspart actions - The button row.
- * @csspart button - Every button of the row.
+ * @csspart actions - A button row (first layer and preferences).
+ * @csspart button - Every button of the rows.
  * @csspart accept - Accept all (opt-out regime: OK).
  * @csspart reject - Reject all (opt-out regime: Opt out).
- * @csspart customize - Opens the Customize view.
- * @csspart save - Saves the Customize choices.
- * @csspart close - Closes a re-opened notice without recording anything.
+ * @csspart customize - Opens the preferences.
+ * @csspart preferences - The preferences `<dialog>`.
+ * @csspart preferences-title - Its heading.
+ * @csspart close - Its close button (×): leaves without recording anything.
+ * @csspart categories - Its list of categories.
+ * @csspart option - One category row.
+ * @csspart label - A category label (the summary that expands its description).
+ * @csspart description - A category description.
+ * @csspart always-on - "Always on", in place of a required category's switch.
+ * @csspart switch - A category switch (`aria-checked="true"` = allowed).
+ * @csspart thumb - The switch's knob.
+ * @csspart save - Saves the preferences.
  *
- * @cssproperty --consent-font - Font family. Default `system-ui, sans-serif`.
+ * @cssproperty --consent-font - Font family. Default `system-ui, sans-serif`. (Set `font-size` on
+ * the element to scale its type; default 14px body text.)
  * @cssproperty --consent-surface - Background.
  * @cssproperty --consent-text - Text colour.
- * @cssproperty --consent-muted - Secondary text colour (descriptions).
- * @cssproperty --consent-accent - Buttons, links, checked switches.
+ * @cssproperty --consent-muted - Secondary text colour (descriptions, the links line).
+ * @cssproperty --consent-accent - Accept and Reject, links, checked switches.
  * @cssproperty --consent-accent-text - Text on the accent colour.
- * @cssproperty --consent-border - Borders and unchecked switches.
+ * @cssproperty --consent-border - Borders, dividers and unchecked switches.
  * @cssproperty --consent-radius - Corner radius. Default `0.5rem`.
  * @cssproperty --consent-spacing - Base spacing. Default `1rem`.
  * @cssproperty --consent-shadow - Shadow of the overlay.
  * @cssproperty --consent-z-index - Stacking order of the overlay. Default `2147483000`.
  * @cssproperty --consent-focus-ring - Focus outline. Default `3px solid` accent.
- * @cssproperty --consent-max-width - Width of the overlay. Default `40rem`.
- * @cssproperty --consent-color-scheme - `light dark` (default, follows the system), `light` or `dark`.
+ * @cssproperty --consent-max-width - Width of the box (default `24rem`) and of the preferences
+ * dialog (`36rem`); the bar spans the viewport.
+ * @cssproperty --consent-color-scheme - Unset (default): the page's `color-scheme` (light where
+ * the page declares none); `light`, `dark`, or `light dark` (follows the OS).
  */
 export class ConsentCookieNotice extends ConsentLinkedElement {
   static override styles = [baseStyles, noticeStyles];
 
-  static override copyAttributes: Record<string, string> = {
+  static override copyProperties: Record<string, string> = {
     'notice.title': 'heading',
     'notice.body': 'message',
-    'notice.accept': 'accept-label',
-    'notice.ok': 'accept-label',
-    'notice.reject': 'reject-label',
-    'notice.optOut': 'reject-label',
-    'notice.customize': 'customize-label',
-    'notice.save': 'save-label',
-    'notice.close': 'close-label',
-    'policy.link': 'policy-label',
-    'support.text': 'support-text',
+    'notice.accept': 'acceptLabel',
+    'notice.ok': 'acceptLabel',
+    'notice.reject': 'rejectLabel',
+    'notice.optOut': 'rejectLabel',
+    'notice.customize': 'customizeLabel',
+    'notice.save': 'saveLabel',
+    'notice.close': 'closeLabel',
+    'policy.link': 'policyLabel',
+    'support.text': 'supportText',
   };
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     position: { reflect: true },
+    layout: { reflect: true },
+    heading: {},
+    message: {},
+    acceptLabel: { attribute: 'accept-label' },
+    rejectLabel: { attribute: 'reject-label' },
+    customizeLabel: { attribute: 'customize-label' },
+    saveLabel: { attribute: 'save-label' },
+    closeLabel: { attribute: 'close-label' },
   };
 
-  /** `bottom` (default) or `top`: a non-modal bar; `center`: a modal dialog (the page behind is inert). */
+  /**
+   * `bottom` (default) or `top`: a non-modal overlay at that edge; the box sits in the
+   * inline-start corner, or the one `bottom-end`, `top-end` (`bottom-start`, `top-start`) name; on
+   * a phone it spans the width. `center`: a modal dialog (the page behind is inert). Another
+   * value warns and counts as `bottom`.
+   */
   position: NoticePosition = 'bottom';
 
+  /** `box` (default): a compact card; `bar`: a full-width strip. Another value warns and counts as `box`. */
+  layout: NoticeLayout = 'box';
+
+  /** Overrides copy `notice.title`. */
+  declare heading?: string;
+  /** Overrides copy `notice.body`. */
+  declare message?: string;
+  /** Overrides copy `notice.accept` (and `notice.ok` in the opt-out regime). */
+  declare acceptLabel?: string;
+  /** Overrides copy `notice.reject` (and `notice.optOut` in the opt-out regime). */
+  declare rejectLabel?: string;
+  /** Overrides copy `notice.customize`. */
+  declare customizeLabel?: string;
+  /** Overrides copy `notice.save`. */
+  declare saveLabel?: string;
+  /** Overrides copy `notice.close` (the accessible name of the preferences' × button). */
+  declare closeLabel?: string;
+
   // Internal state: every method that changes it calls `requestUpdate()`.
-  #customizing = false;
-  /** Opened by `show()` / a settings link, whatever the store says. */
+  /** The first layer was opened by `show('main')`, whatever the store says. */
   #forced = false;
   /** Closed by `hide()` although the store still asks for a decision. */
   #dismissed = false;
-  /** The Customize view's switches, by category id. */
+  /** The preferences dialog is open. */
+  #preferences = false;
+  /** The preferences' switches, by category id. */
   #choices: Record<string, boolean> = {};
   /** What to focus after the next render. */
-  #focusSelector?: string;
-  /** Where focus goes back to when a re-opened notice closes. */
+  #focusAfterUpdate?: HTMLElement | string;
+  /** Where focus goes back to when the preferences (or a re-opened first layer) close. */
   #returnFocus?: HTMLElement;
 
-  /** Whether the notice is showing. */
+  /** Whether the notice is showing (its first layer or its preferences). */
   get open(): boolean {
-    return this.#forced || (!this.#dismissed && !!this.consent.store?.state.needsNotice);
+    return this.#preferences || this.#firstLayerOpen;
   }
 
-  /** Opens the notice (e.g. from a "Cookie settings" link), optionally straight in the Customize view. */
-  show(view: 'main' | 'customize' = 'main'): void {
-    this.#returnFocus = document.activeElement as HTMLElement | undefined;
-    this.#forced = true;
+  get #firstLayerOpen(): boolean {
+    return this.#forced || (!this.#dismissed && this.consent.store.state.needsNotice);
+  }
+
+  /**
+   * Opens the preferences dialog with the current choices (what a "Cookie settings" link does),
+   * or with `'main'` the first layer.
+   */
+  show(view: 'main' | 'customize' = 'customize'): void {
     this.#dismissed = false;
-    if (view === 'customize') this.#customize();
-    else this.#showMain('.btn');
+    if (view === 'customize') {
+      this.#openPreferences();
+      return;
+    }
+    this.#returnFocus = deepActiveElement();
+    this.#forced = true;
+    this.#focusAfterUpdate = '[part~=accept]';
+    this.requestUpdate();
   }
 
-  /** Closes the notice without recording anything; the store is unchanged. */
+  /** Closes the notice (both layers) without recording anything; the store is unchanged. */
   hide(): void {
     this.#dismissed = true;
     this.#close();
@@ -147,7 +216,7 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
     document.removeEventListener('click', this.#onDocumentClick);
   }
 
-  /** The one delegated listener that makes any `[data-consent-settings]` re-open the notice. */
+  /** The one delegated listener that makes any `[data-consent-settings]` open the preferences. */
   #onDocumentClick = (event: Event): void => {
     for (const node of event.composedPath()) {
       if (node === this) return;
@@ -159,143 +228,204 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
     }
   };
 
-  /** Back to the first layer, focusing `focusSelector` (if any) once rendered. */
-  #showMain(focusSelector?: string): void {
-    this.#customizing = false;
-    this.#focusSelector = focusSelector;
-    this.requestUpdate();
-  }
-
-  #customize(): void {
-    const { state, config } = this.consent.store!;
+  #openPreferences(): void {
+    const { state, config } = this.consent.store;
     const current = state.decided || state.regime === 'opt-out';
     this.#choices = Object.fromEntries(
       config.categories
         .filter((c) => !c.required)
         .map((c) => [c.id, current && state.categories[c.id]]),
     );
-    this.#customizing = true;
-    this.#focusSelector = '.switch:not(:disabled), .btn';
+    this.#returnFocus = deepActiveElement();
+    this.#preferences = true;
+    this.#focusAfterUpdate = '.switch, [part~=save]';
     this.requestUpdate();
   }
 
-  /** Leaves the forced (re-opened) state and, if it was forced, gives focus back. */
-  #close(): void {
-    if (this.#forced) {
-      this.#forced = false;
-      this.#returnFocus?.focus();
-    }
+  /** × or Escape: back to where the preferences were opened from, recording nothing. */
+  #closePreferences(): void {
+    this.#preferences = false;
+    this.#focusAfterUpdate = this.#returnFocus;
     this.#returnFocus = undefined;
-    this.#showMain();
+    this.requestUpdate();
+  }
+
+  /** Leaves the forced state and, if the notice was opened from elsewhere, gives focus back. */
+  #close(): void {
+    if (this.#forced || this.#preferences) this.#focusAfterUpdate = this.#returnFocus;
+    this.#forced = false;
+    this.#preferences = false;
+    this.#returnFocus = undefined;
+    this.requestUpdate();
   }
 
   #decide(action: (store: ConsentStoreApi) => void): void {
-    action(this.consent.store!);
+    // Closing first: the decision re-renders the element, which then finds both layers closed.
     this.#close();
+    action(this.consent.store);
   }
 
-  #onKeydown(event: KeyboardEvent): void {
+  /** Escape on a re-opened first layer closes it; on a first visit the notice waits for a choice. */
+  #onFirstLayerKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape') return;
     event.preventDefault();
-    if (this.#customizing) this.#showMain('[part~=customize]');
-    else if (this.consent.store?.state.decided) this.hide();
+    if (this.consent.store.state.decided) this.hide();
   }
 
+  /**
+   * Escape leaves the preferences like ×. Handled here rather than left to the dialog's own
+   * cancel, which a browser may skip (close-watcher rules) or a host page may intercept.
+   */
+  #onPreferencesKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.#closePreferences();
+  }
+
+  /** One category of the preferences: its label expands its description; its switch, or "Always on". */
   #category(c: CategoryConfig, i: number) {
+    const id = `c${i}`;
     const label = this.categoryText(c.id, 'label', c);
-    return switchTemplate({
-      id: `c${i}`,
-      checked: !!(c.required || this.#choices[c.id]),
-      disabled: c.required,
-      label: c.required
-        ? html`${label} <span class="muted">(${this.t('notice.alwaysOn')})</span>`
-        : label,
-      description: this.categoryText(c.id, 'description', c),
-      onToggle: () => {
-        this.#choices = { ...this.#choices, [c.id]: !this.#choices[c.id] };
-        this.requestUpdate();
-      },
-    });
+    const description = this.categoryText(c.id, 'description', c);
+    const control = c.required
+      ? html`<span part="always-on" class="always-on">${this.t('notice.alwaysOn')}</span>`
+      : switchButton({
+          id,
+          checked: !!this.#choices[c.id],
+          labelledBy: `${id}-l`,
+          describedBy: description ? `${id}-d` : undefined,
+          onToggle: () => {
+            this.#choices = { ...this.#choices, [c.id]: !this.#choices[c.id] };
+            this.requestUpdate();
+          },
+        });
+    return html`<div part="option" class="row">
+      ${
+        description
+          ? html`<details>
+              <summary part="label" id="${id}-l">${label}</summary>
+              <div part="description" class="description" id="${id}-d">${description}</div>
+            </details>`
+          : html`<span part="label" id="${id}-l">${label}</span>`
+      }
+      ${control}
+    </div>`;
   }
 
-  /** A button of the action row; `part` is added to `button`. */
-  #button(part: string, key: string, onClick: () => void, secondary = false) {
-    return html`<button
-      part="button ${part}"
-      class="btn ${secondary ? 'secondary' : ''}"
-      @click=${onClick}
-    >
+  /** A button of an action row; `part` is added to `button`. */
+  #button(part: string, key: string, onClick: () => void, kind = 'primary') {
+    return html`<button part="button ${part}" class="btn ${kind}" @click=${onClick}>
       ${this.t(key)}
     </button>`;
   }
 
-  protected override render() {
-    const store = this.consent.store;
-    if (!store) return nothing;
-    const { state, config } = store;
-    const optOut = state.regime === 'opt-out';
+  /**
+   * Accept all and Reject all, the same two buttons at equal weight on both layers: a pair of equal
+   * columns, so they keep one width whatever their labels.
+   */
+  #acceptAndReject(optOut: boolean) {
     const source = { source: 'notice' } as const;
+    return html`<div class="pair">
+      ${this.#button('accept', optOut ? 'notice.ok' : 'notice.accept', () =>
+        this.#decide((s) => s.acceptAll(source)),
+      )}
+      ${this.#button('reject', optOut ? 'notice.optOut' : 'notice.reject', () =>
+        this.#decide((s) => s.rejectAll(source)),
+      )}
+    </div>`;
+  }
+
+  protected override render() {
+    const { state, config } = this.consent.store;
+    const optOut = state.regime === 'opt-out';
+    // A value outside its set warns (once per page) and renders as the default.
+    const position = oneOf('consent-cookie-notice', 'position', this.position, POSITIONS);
+    const layout = oneOf('consent-cookie-notice', 'layout', this.layout, LAYOUTS);
     return html`<dialog
-      part="base"
-      aria-labelledby="title"
-      @keydown=${this.#onKeydown}
-      @cancel=${(e: Event) => e.preventDefault()}
-      @close=${() => this.open && this.requestUpdate()}
-    >
-      <h2 part="title" id="title"><slot name="title">${this.t('notice.title')}</slot></h2>
-      <div part="body">
-        <slot
-          ><p>
-            ${this.t('notice.body')} ${this.t(optOut ? 'notice.usageOptOut' : 'notice.usage')}
-          </p></slot
-        >
-      </div>
+        part="base"
+        class="first ${layout} ${position.split('-').join(' ')}"
+        aria-labelledby="title"
+        @keydown=${this.#onFirstLayerKeydown}
+        @cancel=${(e: Event) => e.preventDefault()}
+        @close=${() => this.#firstLayerOpen && this.requestUpdate()}
+      >
+        <div class="text">
+          <h2 part="title" id="title"><slot name="title">${this.t('notice.title')}</slot></h2>
+          <div part="body">
+            <slot
+              ><p>
+                ${this.t('notice.body')} ${this.t(optOut ? 'notice.usageOptOut' : 'notice.usage')}
+              </p></slot
+            >
+          </div>
+        </div>
+        <div part="actions" class="actions">
+          ${this.#acceptAndReject(optOut)}
+          ${this.#button('customize', 'notice.customize', () => this.#openPreferences(), 'light')}
+        </div>
+        ${this.links()}
+      </dialog>
       ${
-        this.#customizing
-          ? html`<fieldset part="categories">
-              <legend part="categories-title">${this.t('notice.categories')}</legend>
-              ${config.categories.map((c, i) => this.#category(c, i))}
-            </fieldset>`
+        this.#preferences
+          ? html`<dialog
+              part="preferences"
+              id="preferences"
+              class="preferences"
+              aria-labelledby="preferences-title"
+              @keydown=${this.#onPreferencesKeydown}
+              @close=${() => this.#preferences && this.#closePreferences()}
+            >
+              <header class="header">
+                <h2 part="preferences-title" id="preferences-title">
+                  ${this.t('notice.categories')}
+                </h2>
+                <button
+                  part="close"
+                  class="close"
+                  aria-label=${this.t('notice.close')}
+                  @click=${() => this.#closePreferences()}
+                >
+                  ×
+                </button>
+              </header>
+              <div part="categories" class="categories">
+                ${config.categories.map((c, i) => this.#category(c, i))}
+              </div>
+              <div part="actions" class="actions">
+                ${this.#acceptAndReject(optOut)}
+                ${this.#button('save', 'notice.save', () =>
+                  this.#decide((s) => s.setCategories(this.#choices, { source: 'notice' })),
+                )}
+              </div>
+            </dialog>`
           : nothing
-      }
-      ${this.links()}
-      <div part="actions" class="actions">
-        ${this.#button('accept', optOut ? 'notice.ok' : 'notice.accept', () =>
-          this.#decide((s) => s.acceptAll(source)),
-        )}
-        ${this.#button('reject', optOut ? 'notice.optOut' : 'notice.reject', () =>
-          this.#decide((s) => s.rejectAll(source)),
-        )}
-        ${
-          this.#customizing
-            ? this.#button(
-                'save',
-                'notice.save',
-                () => this.#decide((s) => s.setCategories(this.#choices, source)),
-                true,
-              )
-            : this.#button('customize', 'notice.customize', () => this.#customize(), true)
-        }
-        ${state.decided ? this.#button('close', 'notice.close', () => this.hide(), true) : nothing}
-      </div>
-    </dialog>`;
+      }`;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const dialog = this.renderRoot.querySelector('dialog');
     // Lit may still update an element the host just removed; a detached dialog cannot be shown.
-    if (!dialog || !this.isConnected) return;
-    const open = this.open;
-    const modal = this.position === 'center';
-    if (dialog.open && (!open || dialog.matches(':modal') !== modal)) dialog.close();
-    if (open && !dialog.open) {
-      if (modal) dialog.showModal();
-      else dialog.setAttribute('open', '');
+    if (!this.isConnected) return;
+    const first = this.renderRoot.querySelector<HTMLDialogElement>('dialog.first');
+    const modal = first?.classList.contains('center') ?? false;
+    const open = this.#firstLayerOpen;
+    if (first?.open && (!open || first.matches(':modal') !== modal)) first.close();
+    if (first && open && !first.open) {
+      // A non-modal dialog opened by attribute: `show()` would move focus on page load.
+      if (modal) first.showModal();
+      else first.setAttribute('open', '');
     }
-    if (open && this.#focusSelector) {
-      this.renderRoot.querySelector<HTMLElement>(this.#focusSelector)?.focus();
+    const preferences = this.renderRoot.querySelector<HTMLDialogElement>('dialog.preferences');
+    if (preferences && !preferences.matches(':modal')) {
+      // Taken out of the document and put back, a modal dialog stays open but is no longer
+      // modal; dropping `open` (no close event: nothing was decided) lets it be shown modal again.
+      preferences.removeAttribute('open');
+      preferences.showModal();
     }
-    this.#focusSelector = undefined;
+    const target = this.#focusAfterUpdate;
+    this.#focusAfterUpdate = undefined;
+    if (typeof target === 'string') {
+      this.renderRoot.querySelector<HTMLElement>(`dialog[open] :is(${target})`)?.focus();
+    } else target?.focus();
   }
 }

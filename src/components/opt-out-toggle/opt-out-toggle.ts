@@ -1,35 +1,38 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { inSentence } from '../../copy/index.js';
 import { ConsentElement } from '../shared/consent-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { switchTemplate } from '../shared/switch.js';
-import type { ConsentStoreApi } from '../../store/types.js';
+import { warnOnce } from '../shared/warn-once.js';
+import type { CategoryConfig, ConsentErrorDetail, ConsentStoreApi } from '../../store/types.js';
 import { toggleStyles } from './opt-out-toggle.styles.js';
 
 /**
  * A labelled switch to opt out of one cookie category (or of every optional one with
- * `category="*"`), at any time. `aria-checked="true"` means opted out. Flipping it records the
- * choice at once; every other element on the page, and in other tabs, follows. It says that the
- * choice lives in a cookie (clearing cookies clears it) and, when the browser's Global Privacy
- * Control signal was honoured, says so.
+ * `category="*"`), at any time. By default `aria-checked="true"` means opted out ("Opt out of
+ * analytics cookies"); with `allow` it reads "Allow analytics cookies" and `true` means allowed,
+ * the notice's polarity. Flipping it records the choice at once; every other element on the page,
+ * and in other tabs, follows. It says that the choice lives in a cookie (clearing cookies clears
+ * it; `hide-stored-note` leaves that line to one toggle of a group) and, when the browser's Global
+ * Privacy Control signal was honoured, says so. A category the configuration does not know warns
+ * (naming the known ones) and renders an inactive switch (`aria-disabled="true"`).
  *
  * @summary The persistent way to opt out of (or back into) a cookie category.
  * @tag consent-opt-out-toggle
  *
- * @slot label - Rich label, replaces `toggle.label` / `toggle.labelAll`.
+ * @slot label - Rich label, replaces `toggle.label` / `toggle.labelAll` / `toggle.allow` / `toggle.allowAll`.
  * @slot - Rich description, replaces the category's description.
- *
- * @attr label - Overrides copy `toggle.label` / `toggle.labelAll` (`{category}` is the category label).
- * @attr stored-text - Overrides `toggle.stored`.
- * @attr gpc-text - Overrides `toggle.gpc`.
  *
  * @fires change - When the visitor flips the switch (bubbles, composed); read `optedOut`. The store
  * then announces `consent-change` on `document`.
  * @fires consent-change - Not from the element itself: the store dispatches it on `document` (bubbles,
  * composed) once per flip (`detail.source` is `toggle`).
+ * @fires consent-error - When it renders for a category the configuration does not know (bubbles,
+ * composed; `detail.code` is `unknown-category`).
  *
  * @csspart base - The wrapper.
  * @csspart option - The switch row.
- * @csspart switch - The switch (`role="switch"`, `aria-checked="true"` = opted out).
+ * @csspart switch - The switch (`role="switch"`; `aria-checked="true"` = opted out, or allowed with `allow`).
  * @csspart thumb - The switch's knob.
  * @csspart label - The label.
  * @csspart description - The lines under the label.
@@ -47,73 +50,122 @@ import { toggleStyles } from './opt-out-toggle.styles.js';
  * @cssproperty --consent-radius - Corner radius of the wrapper's background.
  * @cssproperty --consent-spacing - Base spacing.
  * @cssproperty --consent-focus-ring - Focus outline.
- * @cssproperty --consent-color-scheme - `light dark` (default), `light` or `dark`.
+ * @cssproperty --consent-color-scheme - Unset (default): the page's `color-scheme`; `light`,
+ * `dark`, or `light dark` (follows the OS).
  */
 export class ConsentOptOutToggle extends ConsentElement {
   static override styles = [baseStyles, toggleStyles];
 
-  static override copyAttributes: Record<string, string> = {
+  static override copyProperties: Record<string, string> = {
     'toggle.label': 'label',
     'toggle.labelAll': 'label',
-    'toggle.stored': 'stored-text',
-    'toggle.gpc': 'gpc-text',
+    'toggle.allow': 'label',
+    'toggle.allowAll': 'label',
+    'toggle.stored': 'storedText',
+    'toggle.gpc': 'gpcText',
   };
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     category: { reflect: true },
+    allow: { type: Boolean, reflect: true },
+    hideStoredNote: { type: Boolean, attribute: 'hide-stored-note' },
+    label: {},
+    storedText: { attribute: 'stored-text' },
+    gpcText: { attribute: 'gpc-text' },
   };
 
-  /** The category id this switch opts out of; `*` means every non-required category. */
+  /** The category id this switch controls; `*` means every non-required category. */
   category = 'analytics';
+
+  /** An "Allow … cookies" switch: `aria-checked="true"` means allowed (default: opted out). */
+  allow = false;
+
+  /** Leaves out the "stored in a cookie" line (show it once, under the last toggle of a group). */
+  hideStoredNote = false;
+
+  /** Overrides the label's copy (`toggle.label`, `toggle.labelAll`, `toggle.allow`, `toggle.allowAll`; `{category}`). */
+  declare label?: string;
+  /** Overrides copy `toggle.stored`. */
+  declare storedText?: string;
+  /** Overrides copy `toggle.gpc`. */
+  declare gpcText?: string;
+
+  /** The unknown category last reported, so a re-render does not report it again. */
+  #reportedUnknown?: string;
 
   /** Whether the visitor is opted out of the category (of every optional one for `*`). */
   get optedOut(): boolean {
-    const granted = this.consent.store?.state.categories ?? {};
+    const granted = this.consent.store.state.categories;
     return this.#ids().every((id) => !granted[id]);
   }
 
   protected select(store: ConsentStoreApi): unknown[] {
     const { state } = store;
-    return [state.gpcApplied, ...this.#ids(store).map((id) => state.categories[id])];
+    return [state.gpcApplied, ...this.#ids().map((id) => state.categories[id])];
   }
 
   /** The category ids this switch stands for. */
-  #ids(store = this.consent.store): string[] {
+  #ids(): string[] {
     return this.category === '*'
-      ? (store?.config.categories ?? []).filter((c) => !c.required).map((c) => c.id)
+      ? this.consent.store.config.categories.filter((c) => !c.required).map((c) => c.id)
       : [this.category];
   }
 
+  /** The configured category this switch controls; `undefined` for `*` and for an unknown id. */
+  get #config(): CategoryConfig | undefined {
+    return this.consent.store.config.categories.find((c) => c.id === this.category);
+  }
+
+  get #unknown(): boolean {
+    return this.category !== '*' && !this.#config;
+  }
+
   #flip(): void {
-    const store = this.consent.store!;
+    const { store } = this.consent;
     const granted = this.optedOut;
     const options = { source: 'toggle' } as const;
-    // One category goes through `setCategory`, which refuses (and records nothing for) an unknown id.
     if (this.category === '*') {
       store.setCategories(Object.fromEntries(this.#ids().map((id) => [id, granted])), options);
     } else store.setCategory(this.category, granted, options);
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
+  /** Says once, in the console and as `consent-error`, that the category is not configured. */
+  #reportUnknownCategory(): void {
+    if (this.#reportedUnknown === this.category) return;
+    this.#reportedUnknown = this.category;
+    const known = this.consent.store.config.categories.map((c) => c.id).join(', ');
+    const message = `<consent-opt-out-toggle> category="${this.category}" is not configured (known: ${known}, or *); the switch is inactive.`;
+    warnOnce(message);
+    const detail: ConsentErrorDetail = { code: 'unknown-category', message };
+    this.dispatchEvent(new CustomEvent('consent-error', { detail, bubbles: true, composed: true }));
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#unknown) this.#reportUnknownCategory();
+    else this.#reportedUnknown = undefined;
+  }
+
   protected override render() {
-    const store = this.consent.store;
-    if (!store) return nothing;
-    const { category } = this;
+    const { state } = this.consent.store;
+    const { category, allow } = this;
     const all = category === '*';
-    const config = store.config.categories.find((c) => c.id === category);
-    const name = this.categoryText(category, 'label', config) ?? category;
+    const config = this.#config;
+    const name = inSentence(this.categoryText(category, 'label', config) ?? category, this.locale);
     const text = this.categoryText(category, 'description', config);
+    const labelKey = allow ? 'toggle.allow' : 'toggle.label';
     return html`<div part="base">
       ${switchTemplate({
         id: 's',
-        checked: this.optedOut,
-        disabled: config?.required,
+        checked: allow !== this.optedOut,
+        inert: this.#unknown || config?.required,
         label: html`<slot name="label"
-          >${this.t(all ? 'toggle.labelAll' : 'toggle.label', { category: name })}</slot
+          >${this.t(all ? `${labelKey}All` : labelKey, { category: name })}</slot
         >`,
         description: html`<p part="category-description"><slot>${all ? '' : text}</slot></p>
-          <p part="stored">${this.t('toggle.stored')}</p>
-          ${store.state.gpcApplied ? html`<p part="gpc">${this.t('toggle.gpc')}</p>` : nothing}`,
+          ${this.hideStoredNote ? nothing : html`<p part="stored">${this.t('toggle.stored')}</p>`}
+          ${state.gpcApplied ? html`<p part="gpc">${this.t('toggle.gpc')}</p>` : nothing}`,
         onToggle: () => this.#flip(),
       })}
     </div>`;

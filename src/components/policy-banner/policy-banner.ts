@@ -1,10 +1,16 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ConsentLinkedElement } from '../shared/linked-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { daysUntil, formatDate } from '../../copy/dates.js';
 import { deriveState } from '../../store/index.js';
+import { oneOf } from '../shared/warn-once.js';
 import type { ConsentStoreApi, PolicyNotice } from '../../store/types.js';
 import { bannerStyles } from './policy-banner.styles.js';
+
+const POSITIONS = ['bottom', 'top', 'inline'] as const;
+
+/** Where the banner sits: fixed at the `bottom` (default) or `top` of the viewport, or `inline`. */
+export type BannerPosition = (typeof POSITIONS)[number];
 
 /**
  * Tells a returning visitor that the privacy policy changes (or changed): "We're updating our
@@ -12,7 +18,13 @@ import { bannerStyles } from './policy-banner.styles.js';
  * date, "We updated our privacy policy on …" after it, with the policy link, the support contact
  * and **Got it**, which acknowledges the version for good. Shown from `effectiveDate - noticeDays`
  * to visitors whose recorded policy version differs (the store's rule); first-time visitors never
- * see it. Dates are formatted for the locale; days are calendar days in the visitor's time zone.
+ * see it. Dates are formatted by `Intl` in the locale's own style ("9 December 2026" for `en-GB`,
+ * "December 9, 2026" for `en` and `en-US`); days are calendar days in the visitor's time zone.
+ *
+ * By default it overlays the bottom of the viewport (`position="top"`: the top), never shifting
+ * layout, and waits while the cookie notice asks for a decision, so the two never cover each other;
+ * `position="inline"` puts it in the page flow where it stands. Its "Got it" comes after the links
+ * in the tab order; it never takes focus by itself (a non-modal region).
  *
  * @summary Announces a privacy-policy change to returning visitors.
  * @tag consent-policy-banner
@@ -22,12 +34,6 @@ import { bannerStyles } from './policy-banner.styles.js';
  *
  * @fires consent-change - Not from the element itself: the store dispatches it on `document` when
  * **Got it** records the acknowledgement (`detail.source` is `banner`, `detail.changed` has `policy`).
- *
- * @attr message - Overrides the message (`banner.upcoming`, `banner.updated`,
- * `banner.updatedUndated`; `{date}`, `{days}`).
- * @attr acknowledge-label - Overrides `banner.acknowledge`.
- * @attr policy-label - Overrides `policy.link`.
- * @attr support-text - Overrides `support.text`.
  *
  * @csspart base - The `<section>` region.
  * @csspart message - The message.
@@ -41,31 +47,49 @@ import { bannerStyles } from './policy-banner.styles.js';
  * @cssproperty --consent-font - Font family.
  * @cssproperty --consent-surface - Background.
  * @cssproperty --consent-text - Text colour.
- * @cssproperty --consent-accent - Button and links.
+ * @cssproperty --consent-muted - The links line's colour.
+ * @cssproperty --consent-accent - The button.
  * @cssproperty --consent-accent-text - Text on the button.
  * @cssproperty --consent-border - Border.
  * @cssproperty --consent-radius - Corner radius.
  * @cssproperty --consent-spacing - Base spacing.
  * @cssproperty --consent-focus-ring - Focus outline.
- * @cssproperty --consent-color-scheme - `light dark` (default), `light` or `dark`.
+ * @cssproperty --consent-shadow - Shadow of the overlay.
+ * @cssproperty --consent-z-index - Stacking order of the overlay. Default `2147483000`.
+ * @cssproperty --consent-color-scheme - Unset (default): the page's `color-scheme`; `light`,
+ * `dark`, or `light dark` (follows the OS).
  */
 export class ConsentPolicyBanner extends ConsentLinkedElement {
   static override styles = [baseStyles, bannerStyles];
 
-  static override copyAttributes: Record<string, string> = {
+  static override copyProperties: Record<string, string> = {
     'banner.upcoming': 'message',
     'banner.updated': 'message',
     'banner.updatedUndated': 'message',
-    'banner.acknowledge': 'acknowledge-label',
-    'policy.link': 'policy-label',
-    'support.text': 'support-text',
+    'banner.acknowledge': 'acknowledgeLabel',
+    'policy.link': 'policyLabel',
+    'support.text': 'supportText',
   };
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
+    position: { reflect: true },
     policyVersion: { attribute: 'policy-version' },
     effectiveDate: { attribute: 'effective-date' },
     noticeDays: { attribute: 'notice-days', type: Number },
+    message: {},
+    acknowledgeLabel: { attribute: 'acknowledge-label' },
   };
+
+  /**
+   * `bottom` (default) or `top`: fixed over that edge of the viewport, waiting while the cookie
+   * notice asks; `inline`: in the page flow where it stands. Another value warns and counts as `bottom`.
+   */
+  position: BannerPosition = 'bottom';
+
+  /** Overrides the message (copy `banner.upcoming`, `banner.updated`, `banner.updatedUndated`; `{date}`, `{days}`). */
+  declare message?: string;
+  /** Overrides copy `banner.acknowledge`. */
+  declare acknowledgeLabel?: string;
 
   /** Current policy version; overrides config `policy.version`. */
   declare policyVersion?: string;
@@ -78,9 +102,7 @@ export class ConsentPolicyBanner extends ConsentLinkedElement {
 
   /** What the banner announces now, or `null` when it is hidden. */
   get notice(): PolicyNotice | null {
-    const store = this.consent.store;
-    if (!store) return null;
-    const { state, config } = store;
+    const { state, config } = this.consent.store;
     if (this.policyVersion == null && this.effectiveDate == null && this.noticeDays == null) {
       return state.policyNotice;
     }
@@ -95,24 +117,28 @@ export class ConsentPolicyBanner extends ConsentLinkedElement {
   }
 
   protected select(store: ConsentStoreApi): unknown[] {
-    return [store.state.policyNotice, store.state.record];
+    return [store.state.policyNotice, store.state.record, store.state.needsNotice];
   }
 
   #acknowledge(): void {
     const notice = this.notice;
-    if (notice) this.consent.store!.acknowledgePolicy(notice.version, { source: 'banner' });
+    if (notice) this.consent.store.acknowledgePolicy(notice.version, { source: 'banner' });
   }
 
   protected override render() {
     const notice = this.notice;
-    if (!notice) return nothing;
-    const { lastUpdated } = this.consent.store!.config.policy;
+    const { state, config } = this.consent.store;
+    // A value outside its set warns (once per page) and renders as the default.
+    const position = oneOf('consent-policy-banner', 'position', this.position, POSITIONS);
+    // Fixed at an edge, it waits for the notice's decision rather than cover it (or be covered).
+    if (!notice || (position !== 'inline' && state.needsNotice)) return nothing;
+    const { lastUpdated } = config.policy;
     const iso = notice.effectiveDate ?? (notice.inForce ? lastUpdated : undefined);
     const date = iso && formatDate(iso, this.locale);
     const message = !notice.inForce
       ? this.t('banner.upcoming', { date, days: daysUntil(iso) })
       : this.t(date ? 'banner.updated' : 'banner.updatedUndated', { date });
-    return html`<section part="base" aria-label=${this.t('banner.label')}>
+    return html`<section part="base" class=${position} aria-label=${this.t('banner.label')}>
       <div class="text">
         <p part="message"><slot>${message}</slot></p>
         ${this.links()}

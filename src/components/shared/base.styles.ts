@@ -4,21 +4,31 @@ import { css } from 'lit';
  * Shared by the three elements: the theming tokens (`--consent-*`, light and dark defaults through
  * `light-dark()`), `:host` display, `[hidden]`, box sizing, the surface of `part="base"`, focus
  * ring, buttons, links and the switch. Only logical properties (`inline`/`block`), so RTL works.
+ *
+ * The colour scheme is the page's: `color-scheme` is inherited, so without `--consent-color-scheme`
+ * the declaration below is invalid at computed-value time and the host inherits the page's value
+ * (`normal`, i.e. light, where the page declares none). The type scale is relative to the host's
+ * `font-size` (14px by default), which a page rule on the element overrides.
  */
 export const baseStyles = css`
   :host {
     --_surface: var(--consent-surface, light-dark(#fff, #1f1f1f));
     --_text: var(--consent-text, light-dark(#1a1a1a, #f3f3f3));
-    --_accent: var(--consent-accent, light-dark(#0b57d0, #a8c7fa));
-    --_accent-text: var(--consent-accent-text, light-dark(#fff, #0b1d3a));
+    --_accent: var(--consent-accent, light-dark(#222, #ececec));
+    --_accent-text: var(--consent-accent-text, light-dark(#fff, #161616));
     --_border: var(--consent-border, light-dark(#767676, #8f8f8f));
+    --_muted: var(--consent-muted, light-dark(#545454, #c2c2c2));
+    /* Dividers and the surface's edge: a quieter tone of the border colour. */
+    --_divider: color-mix(in srgb, var(--_border) 45%, transparent);
+    /* The lighter button (Customize): a tint of the text colour on the surface. */
+    --_soft: color-mix(in srgb, var(--_text) 8%, var(--_surface));
     --_radius: var(--consent-radius, 0.5rem);
     --_space: var(--consent-spacing, 1rem);
     --_half: calc(var(--_space) / 2);
     display: block;
-    color-scheme: var(--consent-color-scheme, light dark);
+    color-scheme: var(--consent-color-scheme);
     color: var(--_text);
-    font: 1rem/1.5 var(--consent-font, system-ui, sans-serif);
+    font: 0.875rem/1.45 var(--consent-font, system-ui, sans-serif);
     /* A long word (a German compound, a URL) wraps instead of pushing the layout sideways at 320 px. */
     overflow-wrap: anywhere;
   }
@@ -29,9 +39,10 @@ export const baseStyles = css`
   * {
     box-sizing: border-box;
   }
-  [part='base'] {
+  [part='base'],
+  [part='preferences'] {
     padding: var(--_space);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_divider);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
@@ -41,20 +52,29 @@ export const baseStyles = css`
     margin: 0 0 var(--_half);
   }
   h2 {
-    font-size: 1.25em;
+    font-size: 1.143em;
+    font-weight: 600;
     line-height: 1.3;
   }
   a {
-    color: var(--_accent);
+    color: inherit;
+    text-underline-offset: 0.15em;
   }
   :focus-visible {
     outline: var(--consent-focus-ring, 3px solid var(--_accent));
     outline-offset: 2px;
   }
-  .muted,
   .description {
-    color: var(--consent-muted, light-dark(#545454, #c2c2c2));
-    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  /* The policy link and the support line (notice and banner), wrapping as whole items. */
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.929em;
   }
   button {
     font: inherit;
@@ -62,18 +82,19 @@ export const baseStyles = css`
     cursor: pointer;
   }
   .btn {
-    flex: 1 1 9rem;
-    min-block-size: 2.75rem;
-    padding: 0.5em 1em;
-    border: 2px solid var(--_accent);
+    flex: 1 1 auto;
+    min-block-size: 2.5rem;
+    padding: 0.5em 0.875em;
+    border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_accent-text);
     font-weight: 600;
   }
-  .secondary {
-    background: none;
-    color: var(--_accent);
+  .light {
+    border-color: transparent;
+    background: var(--_soft);
+    color: var(--_text);
   }
   .option {
     display: grid;
@@ -85,6 +106,7 @@ export const baseStyles = css`
     grid-column: 2;
   }
   .switch {
+    flex: none;
     display: inline-flex;
     align-items: center;
     inline-size: 2.75rem;
@@ -108,9 +130,9 @@ export const baseStyles = css`
   .switch[aria-checked='true'] .thumb {
     background: var(--_accent-text);
   }
-  .switch:disabled {
+  .switch[aria-disabled='true'] {
     cursor: not-allowed;
-    opacity: 0.6;
+    opacity: 0.5;
   }
   @media (prefers-reduced-motion: no-preference) {
     .thumb {

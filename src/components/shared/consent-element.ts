@@ -3,6 +3,7 @@ import { ConsentController } from '../../controllers/consent-controller.js';
 import { resolveLocale, translate, type CopyOverrides, type CopyVars } from '../../copy/index.js';
 import { DEFAULT_CATEGORIES } from '../../store/index.js';
 import type { CategoryConfig, ConsentStoreApi } from '../../store/types.js';
+import { langObserver } from './lang-observer.js';
 import { VERSION } from './version.js';
 
 /** Reads the `copy` attribute as JSON; a malformed value counts as no override (never throws). */
@@ -24,16 +25,15 @@ export abstract class ConsentElement extends LitElement {
   /** The library version of this class; registration warns when another version owns the tag. */
   static version = VERSION;
 
-  /** Copy key → the attribute of this element that overrides it (e.g. `notice.accept` → `accept-label`). */
-  static copyAttributes: Record<string, string> = {};
+  /**
+   * Copy key → the reactive property of this element that overrides it (e.g. `notice.accept` →
+   * `acceptLabel`, attribute `accept-label`). Each subclass declares those properties.
+   */
+  static copyProperties: Record<string, string> = {};
 
   static override properties: PropertyDeclarations = {
     copy: { converter: jsonConverter },
   };
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...Object.values(this.copyAttributes)];
-  }
 
   /**
    * Copy overrides for this element only, keyed by copy key (`{"notice.title": "…"}`); as an
@@ -47,32 +47,23 @@ export abstract class ConsentElement extends LitElement {
     ...this.select(store),
   ]);
 
-  /** Values of the copy attributes (`accept-label`, …), by attribute name. */
-  #copyAttributeValues: Record<string, string | null> = {};
   /** The nearest `lang`, read on connect and when it changes (never in the constructor: SSR-safe). */
   #lang?: string | null;
+  #stopWatchingLang?: () => void;
 
   /** The store values this element shows: it re-renders when one of them changes. */
   protected abstract select(store: ConsentStoreApi): unknown[];
 
-  /** Watches `lang` changes on the page (a single-page app switching language). */
-  #langObserver?: MutationObserver;
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readLang();
-    this.#langObserver = new MutationObserver(() => this.#readLang());
-    this.#langObserver.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
+    this.#stopWatchingLang = langObserver.subscribe(() => this.#readLang());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#langObserver?.disconnect();
-    this.#langObserver = undefined;
+    this.#stopWatchingLang?.();
+    this.#stopWatchingLang = undefined;
   }
 
   #readLang(): void {
@@ -83,35 +74,30 @@ export abstract class ConsentElement extends LitElement {
     }
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (Object.values(this.#copyAttributes).includes(name)) {
-      this.#copyAttributeValues = { ...this.#copyAttributeValues, [name]: value };
-      this.requestUpdate();
-    }
-  }
-
-  get #copyAttributes(): Record<string, string> {
-    return (this.constructor as typeof ConsentElement).copyAttributes;
+  /** The value of the copy property that overrides `key` on this element, if set. */
+  #copyProperty(key: string): string | undefined {
+    const name = (this.constructor as typeof ConsentElement).copyProperties[key];
+    const value: unknown = name && (this as unknown as Record<string, unknown>)[name];
+    return typeof value === 'string' ? value : undefined;
   }
 
   /** The locale in use: config `locale`, else the nearest `lang`, else `en` (first one with built-in copy). */
   get locale(): string {
-    return resolveLocale(this.consent.store?.config.locale, this.#lang);
+    return resolveLocale(this.consent.store.config.locale, this.#lang);
   }
 
-  /** The resolved string for `key`: attribute > `copy` property > config `copy` > locale > English. */
+  /** The resolved string for `key`: copy property (attribute) > `copy` > config `copy` > locale > English. */
   protected t(key: string, vars?: CopyVars): string {
     return this.maybe(key, vars) ?? key;
   }
 
   /** Like `t`, but `undefined` when no layer has the key (e.g. `category.<id>.label`). */
   protected maybe(key: string, vars?: CopyVars): string | undefined {
-    const attr = this.#copyAttributeValues[this.#copyAttributes[key]];
+    const own = this.#copyProperty(key);
     return translate(
       key,
       this.locale,
-      [attr == null ? undefined : { [key]: attr }, this.copy, this.consent.store?.config.copy],
+      [own === undefined ? undefined : { [key]: own }, this.copy, this.consent.store.config.copy],
       vars,
     );
   }
@@ -127,7 +113,7 @@ export abstract class ConsentElement extends LitElement {
     config?: CategoryConfig,
   ): string | undefined {
     const key = `category.${id}.${field}`;
-    const site = this.consent.store!.config;
+    const site = this.consent.store.config;
     if (site.categories === DEFAULT_CATEGORIES) return this.maybe(key) ?? config?.[field];
     return this.copy[key] ?? site.copy[key] ?? config?.[field];
   }

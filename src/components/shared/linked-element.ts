@@ -13,6 +13,8 @@ export abstract class ConsentLinkedElement extends ConsentElement {
     supportEmail: { attribute: 'support-email' },
     supportUrl: { attribute: 'support-url' },
     supportName: { attribute: 'support-name' },
+    policyLabel: { attribute: 'policy-label' },
+    supportText: { attribute: 'support-text' },
   };
 
   /** Policy URL; overrides config `policy.url`. Only `http(s):`, `mailto:` or relative URLs are used. */
@@ -27,6 +29,12 @@ export abstract class ConsentLinkedElement extends ConsentElement {
   /** Name shown for the support link; overrides config `support.name`. */
   declare supportName?: string;
 
+  /** Overrides copy `policy.link` (the policy link's text). */
+  declare policyLabel?: string;
+
+  /** Overrides copy `support.text` (`{contact}` marks the link). */
+  declare supportText?: string;
+
   /**
    * The links line (`part="links"`): the policy link (`part="policy-link"`, only with a safe URL)
    * and the support line (`part="support"`, slot `support`): `support.text` with `{contact}` as a
@@ -35,7 +43,7 @@ export abstract class ConsentLinkedElement extends ConsentElement {
    * `support`.
    */
   protected links(): TemplateResult {
-    const { policy, support } = this.consent.store!.config;
+    const { policy, support } = this.consent.store.config;
     const href = safeUrl(this.policyUrl ?? policy.url);
     const contact = supportLink({
       email: this.supportEmail ?? support.email,
