@@ -92,7 +92,7 @@ type ElementClass = typeof ConsentElement & CustomElementConstructor;
 function copyAttributes(ctor: ElementClass): Record<string, string> {
   void ctor.observedAttributes; // finalizes the class: elementProperties is complete
   return Object.fromEntries(
-    Object.entries(ctor.copyProperties).map(([key, name]) => {
+    Object.entries(ctor.copyProperties ?? {}).map(([key, name]) => {
       const options = ctor.elementProperties.get(name);
       // Lit's default attribute is the property name lower-cased.
       const attribute =
