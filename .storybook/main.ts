@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { versionDefine } from '../scripts/version.mjs';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
@@ -8,6 +9,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false },
   viteFinal: (viteConfig) => ({
     ...viteConfig,
+    define: { ...viteConfig.define, ...versionDefine },
     // One copy of Lit for the preview and its tests.
     optimizeDeps: {
       ...viteConfig.optimizeDeps,

@@ -4,7 +4,7 @@
 // removed in the middle of a choice.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright';
-import { serializeConsentCookie } from '../../src/store/codec.js';
+import { serializeConsentCookie } from '../../src/core/codec.js';
 import type { ConsentRecord } from '../../src/store/types.js';
 import { hostPage } from './support/host-page.js';
 import type { TestServer } from './support/server.js';

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright';
-import { serializeConsentCookie } from '../../src/store/codec.js';
+import { serializeConsentCookie } from '../../src/core/codec.js';
 import { watchForProblems } from './support/browser.js';
 import { hostPage } from './support/host-page.js';
 import { ROOT } from './support/server.js';

@@ -3,12 +3,8 @@
 // cookie checked to decode to the model's record. Runs in Chromium: real cookies, real BroadcastChannel.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import {
-  ConsentStore,
-  parseConsentCookie,
-  readCookieValues,
-  type ConsentRecord,
-} from '../../src/store/index.js';
+import { ConsentStore, parseConsentCookie, type ConsentRecord } from '../../src/store/index.js';
+import { readCookieValues } from '../../src/core/cookie-string.js';
 
 const NAME = 'model_consent';
 const DAY = 864e5;

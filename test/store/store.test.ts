@@ -4,13 +4,13 @@ import {
   configureConsent,
   getConsentStore,
   parseConsentCookie,
-  readCookieValues,
-  resetConsentStoreForTests,
   serializeConsentCookie,
   type ConsentChangeDetail,
   type ConsentErrorDetail,
   type ConsentRecord,
 } from '../../src/store/index.js';
+import { readCookieValues } from '../../src/core/cookie-string.js';
+import { resetConsentStoreForTests } from '../../src/store/reset-for-tests.js';
 
 const stores: ConsentStore[] = [];
 /** A new store, as on a freshly loaded page ("reload"). */
