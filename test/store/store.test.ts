@@ -437,6 +437,40 @@ describe('the page store', () => {
     expect(changes).toHaveLength(1);
   });
 
+  it('prints each config warning once per page: configureConsent after a JSON config does not repeat it', () => {
+    const el = document.createElement('script');
+    el.type = 'application/json';
+    el.setAttribute('data-consent-config', '');
+    el.textContent = '{ "polcy": { "version": "2" }, "regime": "opt-out" }';
+    document.body.append(el);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = getConsentStore();
+    expect(store.config.regime).toBe('opt-out');
+    configureConsent({ support: { email: 'privacy@example.com' } });
+    configureConsent({ support: { email: 'help@example.com' } });
+    expect(warn.mock.calls).toEqual([
+      ['[consent-elements] `polcy` is not a known option; did you mean `policy`?'],
+    ]);
+  });
+
+  it('prints a warning for each distinct problem, and the events keep reporting every time', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = collect<ConsentErrorDetail>('consent-error');
+    configureConsent({ policy: { effectiveDate: '12/09/2026' } });
+    void getConsentStore().state;
+    configureConsent({ policy: { effectiveDate: '12/09/2026' }, regime: 'opt-out' });
+    configureConsent({ policy: { effectiveDate: '2026-13-01' } });
+    expect(warn.mock.calls.map(([message]) => message)).toEqual([
+      "[consent-elements] policy.effectiveDate: '12/09/2026' is not a date (YYYY-MM-DD)",
+      "[consent-elements] policy.effectiveDate: '2026-13-01' is not a date (YYYY-MM-DD)",
+    ]);
+    expect(errors.map((e) => e.key)).toEqual([
+      'policy.effectiveDate',
+      'policy.effectiveDate',
+      'policy.effectiveDate',
+    ]);
+  });
+
   it('is one object for every caller, and fresh after resetConsentStoreForTests()', () => {
     const a = getConsentStore();
     expect(getConsentStore()).toBe(a);
