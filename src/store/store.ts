@@ -219,8 +219,12 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     const record = parseConsentCookie(value);
     // A record older than the one held lost a race with a newer decision: ignore it.
     const held = this.#record;
-    if (record && !(held !== null && held.updatedAt > record.updatedAt))
-      this.#commit(record, 'sync', false);
+    if (!record || (held !== null && held.updatedAt > record.updatedAt)) return;
+    this.#commit(record, 'sync', false);
+    // A slower tab may have written its older decision over this one: put the newest back.
+    const { storage } = this.#start();
+    const stored = storage.load();
+    if (stored !== null && stored.updatedAt < record.updatedAt) storage.save(record);
   }
 
   /** Re-reads the cookie (the page woke up, or another tab reset). */

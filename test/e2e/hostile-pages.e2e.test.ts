@@ -38,9 +38,9 @@ type StoreView = {
 /** The page's store, as plain data. */
 const store = (tab: Page) =>
   tab.evaluate(() => {
-    const s = (globalThis as unknown as Record<symbol, StoreView>)[
-      Symbol.for('consent-elements.store.v1')
-    ];
+    const s = (globalThis as unknown as Record<symbol, { store: StoreView }>)[
+      Symbol.for('consent-elements.registry.v1')
+    ].store;
     return JSON.parse(JSON.stringify({ state: s.state, config: s.config })) as StoreView;
   });
 
