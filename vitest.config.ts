@@ -45,7 +45,12 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.node.test.ts', 'test/e2e/**'],
           browser: chromium(),
-          provide: { reactMajor: '19' },
+          // FC_SEED / FC_PATH replay one run of the model-based test (test/store/model.test.ts).
+          provide: {
+            reactMajor: '19',
+            fcSeed: process.env.FC_SEED ?? '',
+            fcPath: process.env.FC_PATH ?? '',
+          },
         },
       },
       {

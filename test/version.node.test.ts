@@ -22,6 +22,6 @@ describe('VERSION', () => {
     for (const file of files)
       expect(readFileSync(file, 'utf8'), file).not.toContain('__CONSENT_ELEMENTS__');
     const cdn = readFileSync('dist/cdn/consent-elements.js', 'utf8');
-    expect(cdn).toContain(JSON.stringify(pkg.version));
+    expect(cdn).toContain(pkg.version);
   });
 });
