@@ -5,7 +5,11 @@
 /** `opt-in` (EU style, default): nothing non-essential before a decision. `opt-out` (US style): granted until the visitor opts out. */
 export type ConsentRegime = 'opt-in' | 'opt-out';
 
-/** Who caused a change. `sync` is a change that arrived from another tab of the same site. */
+/**
+ * Who caused a change. `sync` is a change that arrived from another tab of the same site;
+ * `storage`, the stored decision changing meaning with time on an open page (it expired, or a
+ * policy version came into force).
+ */
 export type ConsentSource = 'api' | 'notice' | 'toggle' | 'banner' | 'sync' | 'config' | 'storage';
 
 export interface CookieConfig {
