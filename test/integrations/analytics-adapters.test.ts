@@ -104,62 +104,66 @@ function newPostHog(connect = true): PostHogInterface {
 /** Waits until the SDKs had every chance to send (their timers and queues run), then settles. */
 const flushed = () => new Promise((done) => setTimeout(done, 300));
 
-describe('connectMixpanel with a real instance', () => {
-  it('sends nothing before consent, and the events after it', async () => {
-    const sdk = newMixpanel();
-    expect(sdk.has_opted_out_tracking()).toBe(true);
-    sdk.track('before consent');
+/** One SDK as these tests drive it. */
+interface Tool<Sdk> {
+  name: string;
+  create(connect: boolean): Sdk;
+  connect(sdk: Sdk): () => void;
+  send(sdk: Sdk, event: string): void;
+  optedOut(sdk: Sdk): boolean;
+  /** The SDK's own opt-in and opt-out methods. */
+  optIn: keyof Sdk & string;
+  optOut: keyof Sdk & string;
+}
+const tool = <Sdk>(t: Tool<Sdk>) => t as Tool<unknown>;
+
+describe.each([
+  tool<Mixpanel>({
+    name: 'connectMixpanel',
+    create: newMixpanel,
+    connect: (sdk) => connectMixpanel(sdk, { store }),
+    send: (sdk, event) => sdk.track(event),
+    optedOut: (sdk) => sdk.has_opted_out_tracking(),
+    optIn: 'opt_in_tracking',
+    optOut: 'opt_out_tracking',
+  }),
+  tool<PostHogInterface>({
+    name: 'connectPostHog',
+    create: newPostHog,
+    connect: (sdk) => connectPostHog(sdk, { store }),
+    send: (sdk, event) => sdk.capture(event),
+    optedOut: (sdk) => sdk.has_opted_out_capturing(),
+    optIn: 'opt_in_capturing',
+    optOut: 'opt_out_capturing',
+  }),
+])('$name with a real instance', (t) => {
+  it('sends nothing before consent (not even what init sends), and the events after it', async () => {
+    const sdk = t.create(true);
+    expect(t.optedOut(sdk)).toBe(true);
+    t.send(sdk, 'before consent');
     store.rejectAll();
-    sdk.track('after refusal');
+    t.send(sdk, 'after refusal');
     await flushed();
-    expect(sent.join('\n')).not.toMatch(/before consent|after refusal/);
+    expect(sent.join('\n')).not.toMatch(
+      /before consent|after refusal|\$pageview|\$mp_web_page_view/,
+    );
     store.setCategory('analytics', true);
-    sdk.track('after consent');
+    t.send(sdk, 'after consent');
     await expect.poll(() => sent.join('\n'), { timeout: 5000 }).toContain('after consent');
     expect(sent.join('\n')).not.toMatch(/before consent|after refusal/);
   });
 
-  it('skips the call when Mixpanel already is in the state consent asks for', () => {
-    const sdk = newMixpanel(false);
-    sdk.opt_out_tracking();
-    const optOut = vi.spyOn(sdk, 'opt_out_tracking');
-    disconnect = connectMixpanel(sdk, { store });
+  it('skips the call when the SDK already is in the state consent asks for', () => {
+    const sdk = t.create(false) as Record<string, () => void>;
+    sdk[t.optOut]();
+    const optOut = vi.spyOn(sdk, t.optOut);
+    disconnect = t.connect(sdk);
     expect(optOut).not.toHaveBeenCalled();
     disconnect();
     store.acceptAll();
-    sdk.opt_in_tracking();
-    const optIn = vi.spyOn(sdk, 'opt_in_tracking');
-    disconnect = connectMixpanel(sdk, { store });
-    expect(optIn).not.toHaveBeenCalled();
-  });
-});
-
-describe('connectPostHog with a real instance', () => {
-  it('sends nothing before consent (not even the pageview of init), and the events after it', async () => {
-    const sdk = newPostHog();
-    expect(sdk.has_opted_out_capturing()).toBe(true);
-    sdk.capture('before consent');
-    store.rejectAll();
-    sdk.capture('after refusal');
-    await flushed();
-    expect(sent.join('\n')).not.toMatch(/before consent|after refusal|\$pageview/);
-    store.setCategory('analytics', true);
-    sdk.capture('after consent');
-    await expect.poll(() => sent.join('\n'), { timeout: 5000 }).toContain('after consent');
-    expect(sent.join('\n')).not.toMatch(/before consent|after refusal/);
-  });
-
-  it('skips the call when PostHog already is in the state consent asks for', () => {
-    const sdk = newPostHog(false);
-    sdk.opt_out_capturing();
-    const optOut = vi.spyOn(sdk, 'opt_out_capturing');
-    disconnect = connectPostHog(sdk, { store });
-    expect(optOut).not.toHaveBeenCalled();
-    disconnect();
-    store.acceptAll();
-    sdk.opt_in_capturing();
-    const optIn = vi.spyOn(sdk, 'opt_in_capturing');
-    disconnect = connectPostHog(sdk, { store });
+    sdk[t.optIn]();
+    const optIn = vi.spyOn(sdk, t.optIn);
+    disconnect = t.connect(sdk);
     expect(optIn).not.toHaveBeenCalled();
   });
 });

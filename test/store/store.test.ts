@@ -386,28 +386,26 @@ describe('policy acknowledgement', () => {
   });
 });
 
+/** Adds a declarative `<script type="application/json" data-consent-config>` with `json`. */
+const declareConfig = (json: string) => {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.dataset.consentConfig = '';
+  script.textContent = json;
+  document.body.append(script);
+};
+
 describe('the page store', () => {
   it('reads the declarative config script, merging several in document order', () => {
-    const add = (json: string) => {
-      const s = document.createElement('script');
-      s.type = 'application/json';
-      s.dataset.consentConfig = '';
-      s.textContent = json;
-      document.body.append(s);
-    };
-    add('{"regime":"opt-out","cookie":{"name":"first"}}');
-    add('{"cookie":{"name":"second"}}');
+    declareConfig('{"regime":"opt-out","cookie":{"name":"first"}}');
+    declareConfig('{"cookie":{"name":"second"}}');
     const s = getConsentStore();
     expect(s.config.regime).toBe('opt-out');
     expect(s.config.cookie.name).toBe('second');
   });
 
   it('warns about a config script with a JSON syntax error and keeps the defaults', () => {
-    const el = document.createElement('script');
-    el.type = 'application/json';
-    el.setAttribute('data-consent-config', '');
-    el.textContent = '{ "regime": "opt-out", oops }';
-    document.body.append(el);
+    declareConfig('{ "regime": "opt-out", oops }');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const errors = collect<ConsentErrorDetail>('consent-error');
     expect(getConsentStore().config.regime).toBe('opt-in');
@@ -438,11 +436,7 @@ describe('the page store', () => {
   });
 
   it('prints each config warning once per page: configureConsent after a JSON config does not repeat it', () => {
-    const el = document.createElement('script');
-    el.type = 'application/json';
-    el.setAttribute('data-consent-config', '');
-    el.textContent = '{ "polcy": { "version": "2" }, "regime": "opt-out" }';
-    document.body.append(el);
+    declareConfig('{ "polcy": { "version": "2" }, "regime": "opt-out" }');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const store = getConsentStore();
     expect(store.config.regime).toBe('opt-out');
