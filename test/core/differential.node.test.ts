@@ -128,7 +128,8 @@ describe('server and browser store', () => {
       }),
       { numRuns: 300, seed },
     );
-  });
+    // About a second alone; generous for a loaded machine running every suite at once.
+  }, 60_000);
 
   it('agree in the opt-out regime: an undecided visitor refusing analytics keeps marketing', () => {
     vi.stubGlobal('navigator', { globalPrivacyControl: false });
