@@ -11,15 +11,28 @@ import { getConsentStore, part, resetConsent } from './consent-test-helpers.js';
 const DAY = 864e5;
 const MAX_AGE_DAYS = 182;
 const T0 = Date.UTC(2026, 0, 15, 12);
+/** The longest delay setTimeout keeps (about 24.8 days). */
+const MAX_TIMEOUT = 2 ** 31 - 1;
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  // Browsers fire a timer set for more than 2^31 - 1 ms at once; the fake clock would loop instead.
+  const fakeSetTimeout = globalThis.setTimeout;
+  vi.spyOn(globalThis, 'setTimeout').mockImplementation(((
+    handler: TimerHandler,
+    delay?: number,
+    ...args: unknown[]
+  ) => {
+    if (Number(delay) > MAX_TIMEOUT) throw new RangeError(`setTimeout cannot wait ${delay} ms`);
+    return fakeSetTimeout(handler, delay, ...args);
+  }) as typeof setTimeout);
   vi.setSystemTime(T0);
   resetConsent({ cookie: { maxAgeDays: MAX_AGE_DAYS } });
 });
 afterEach(() => {
   fixtureCleanup();
   resetConsent();
+  vi.restoreAllMocks();
   vi.useRealTimers();
 });
 
