@@ -1,5 +1,6 @@
 import { defineConfig, type BuildEnvironmentOptions, type UserConfig } from 'vite';
 import { minifyLitTemplates } from './scripts/minify-templates.mjs';
+import { versionDefine } from './scripts/version.mjs';
 
 /**
  * Two builds share this file:
@@ -9,13 +10,17 @@ import { minifyLitTemplates } from './scripts/minify-templates.mjs';
  * `.d.ts` files come from `tsc -p tsconfig.build.json` (see scripts/build.mjs).
  */
 
-/** What both builds share: ES2022 ES modules named after their entry, Lit template text minified. */
+/**
+ * What both builds share: ES2022 ES modules named after their entry, Lit template text minified,
+ * `VERSION` from package.json.
+ */
 function esModules(
   entry: Record<string, string>,
   build: Omit<BuildEnvironmentOptions, 'lib'>,
 ): UserConfig {
   return {
     plugins: [minifyLitTemplates()],
+    define: versionDefine,
     build: {
       target: 'es2022',
       ...build,

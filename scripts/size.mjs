@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { minifyLitTemplates } from './minify-templates.mjs';
+import { versionDefine } from './version.mjs';
 
 const CDN = 'dist/cdn/consent-elements.js';
 const CORE = 'CDN core: three elements + store + Lit';
@@ -67,6 +68,7 @@ export async function bundle(entry, { external = [] } = {}) {
     configFile: false,
     logLevel: 'silent',
     plugins: [minifyLitTemplates()],
+    define: versionDefine,
     build: {
       write: false,
       // Vite keeps whitespace in ES library builds unless the output minifier is asked directly.

@@ -2,7 +2,8 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { CopyKey } from '../src/copy/index.js';
-import { parseConsentCookie, readCookieValues } from '../src/store/index.js';
+import { readCookieValues } from '../src/core/cookie-string.js';
+import { parseConsentCookie } from '../src/store/index.js';
 import { allChoices, consent, decided, isoInDays, store } from './support/consent.js';
 import { element, mustPart, part, parts, recordChanges, text, visible } from './support/dom.js';
 import {
