@@ -4,7 +4,7 @@ import type { CopyTable } from '../en.js';
 const table: CopyTable = {
   'notice.title': 'Sütiket használunk',
   'notice.body':
-    'A sütik kis fájlok, amelyeket egy weboldal az Ön böngészőjében tárol. Arra használjuk őket, hogy bejelentkeztessük, bejelentkezve tartsuk, és megjegyezzük a beállításait.',
+    'A sütik kis fájlok, amelyeket egy weboldal az Ön böngészőjében tárol. Arra használjuk őket, hogy bejelentkezhessen, bejelentkezve maradjon, és megjegyezzük a beállításait.',
   'notice.usage':
     'Csak az Ön hozzájárulásával gyűjtünk korlátozott adatokat arról is, hogyan használja az oldalt.',
   'notice.usageOptOut':

@@ -10,7 +10,7 @@ const table: CopyTable & Partial<Record<`banner.upcoming.${Intl.LDMLPluralRule}`
     'Tik gavę jūsų sutikimą, taip pat renkame ribotus duomenis apie tai, kaip naudojatės svetaine.',
   'notice.usageOptOut':
     'Taip pat renkame ribotus duomenis apie tai, kaip naudojatės svetaine. Bet kada galite nuo to atsisakyti.',
-  'notice.accept': 'Sutikti su visais',
+  'notice.accept': 'Priimti visus',
   'notice.reject': 'Atmesti visus',
   'notice.ok': 'Gerai',
   'notice.optOut': 'Atsisakyti',

@@ -26,7 +26,7 @@ const table: CopyTable & Partial<Record<`banner.upcoming.${Intl.LDMLPluralRule}`
   'toggle.allow': 'Zezwól na pliki cookie: {category}',
   'toggle.allowAll': 'Zezwól na wszystkie opcjonalne pliki cookie',
   'toggle.stored':
-    'Twój wybór jest zapisany w pliku cookie na tym urządzeniu. Usunięcie plików cookie usuwa także go.',
+    'Twój wybór jest zapisany w pliku cookie na tym urządzeniu. Jeśli usuniesz pliki cookie, usuniesz też ten wybór.',
   'toggle.gpc': 'Twoja przeglądarka wysłała sygnał Global Privacy Control i go uwzględniliśmy.',
   'banner.label': 'Zmiana polityki prywatności',
   'banner.upcoming':
