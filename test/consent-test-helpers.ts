@@ -5,6 +5,7 @@ import type { ReactiveElement } from 'lit';
 import type { CopyOverrides } from '../src/copy/index.js';
 import { configureConsent, getConsentStore, type ConsentConfig } from '../src/store/index.js';
 import { resetConsentStoreForTests } from '../src/store/reset-for-tests.js';
+import { isoInDays } from './support/iso-date.js';
 
 /** Forgets the page's store and its cookie, then configures a fresh store (before any element connects). */
 export function resetConsent(config: ConsentConfig = {}): void {
@@ -42,12 +43,7 @@ export function visible(el: Element, name: string): boolean {
   return !!node && node.checkVisibility();
 }
 
-/** ISO date `days` from local today. */
-export function isoInDays(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+export { isoInDays };
 
 /**
  * One copy attribute of an element, as a specification row: `attr` overrides copy `key`, which the

@@ -5,15 +5,15 @@ import { CDN_MODULE, watchForProblems } from './support/browser.js';
 import { hostPage } from './support/host-page.js';
 import type { TestServer } from './support/server.js';
 import { useBrowserSession } from './support/session.js';
+import { isoInDays } from '../support/iso-date.js';
 
 const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
 
-const policy = (version: string, effectiveInDays = 0) => {
-  const date = new Date();
-  date.setDate(date.getDate() + effectiveInDays);
-  const iso = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-  return { version, url: '/privacy', effectiveDate: iso };
-};
+const policy = (version: string, effectiveInDays = 0) => ({
+  version,
+  url: '/privacy',
+  effectiveDate: isoInDays(effectiveInDays),
+});
 
 const session = useBrowserSession();
 let server: TestServer;

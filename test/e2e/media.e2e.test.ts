@@ -11,6 +11,7 @@ import { hostPage } from './support/host-page.js';
 import { returningVisitorCookie } from './support/visitor.js';
 import { ROOT } from './support/server.js';
 import { useBrowserSession } from './support/session.js';
+import { isoInDays } from '../support/iso-date.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -44,12 +45,6 @@ function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 }
-
-const isoInDays = (days: number) => {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-};
 
 const PAGE = hostPage(
   {

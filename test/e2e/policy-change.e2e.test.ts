@@ -5,16 +5,11 @@ import type { BrowserContext, Page } from 'playwright';
 import { hostPage } from './support/host-page.js';
 import type { TestServer } from './support/server.js';
 import { useBrowserSession } from './support/session.js';
+import { isoInDays } from '../support/iso-date.js';
 
 const DAY = 86_400_000;
 const ELEMENTS =
   '<consent-cookie-notice></consent-cookie-notice><consent-policy-banner></consent-policy-banner>';
-
-/** The local calendar date `days` from now, YYYY-MM-DD. */
-const isoInDays = (days: number) => {
-  const date = new Date(Date.now() + days * DAY);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-};
 
 const session = useBrowserSession();
 let server: TestServer;

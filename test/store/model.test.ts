@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest'
 import fc from 'fast-check';
 import { ConsentStore, parseConsentCookie, type ConsentRecord } from '../../src/store/index.js';
 import { readCookieValues } from '../../src/core/cookie-string.js';
+import { localIsoDate } from '../support/iso-date.js';
 
 const NAME = 'model_consent';
 const DAY = 864e5;
@@ -406,10 +407,7 @@ const commands = fc.commands(
 );
 
 /** The local calendar date `days` after T0, YYYY-MM-DD. */
-const localDate = (days: number) => {
-  const date = new Date(T0 + days * DAY);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-};
+const localDate = (days: number) => localIsoDate(new Date(T0 + days * DAY));
 const sites: fc.Arbitrary<Site> = fc.record({
   regime: fc.constantFrom('opt-in', 'opt-out'),
   gpc: fc.boolean(),

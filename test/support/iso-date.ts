@@ -1,0 +1,14 @@
+/** Calendar dates for test configs, written `YYYY-MM-DD` in the local time zone (as the rules read them). */
+
+/** `date` as its local calendar date, `YYYY-MM-DD`. */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The local calendar date `days` after `from` (default: now), `YYYY-MM-DD`. */
+export function isoInDays(days: number, from: number = Date.now()): string {
+  const date = new Date(from);
+  date.setDate(date.getDate() + days);
+  return localIsoDate(date);
+}
