@@ -17,15 +17,16 @@ const AUDIT_ALONE = 'audit overlay alone (store and Lit left out)';
 
 /**
  * Budgets in gzip bytes. A change that breaks one fails `npm test`.
- * They hold the figures reached so far (a ratchet: lower them whenever a change shrinks a row). The
- * product targets are lower still: CDN core 14 KB (12 KB stretch), store 3 KB (2.5 KB stretch).
+ * They hold the figures measured so far (a ratchet: lower them whenever a change shrinks a row).
+ * The product targets are lower (issue "Every EU language built in"): an English page at most
+ * 16.0 KB from the CDN folder, the CDN core at most 15.0 KB.
  */
 export const budgets = {
-  [CORE]: 17.7 * 1024,
-  [SHIPPED]: 20.45 * 1024,
-  [STORE]: 4.2 * 1024,
+  [CORE]: 20.65 * 1024,
+  [SHIPPED]: 23.2 * 1024,
+  [STORE]: 6.05 * 1024,
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
-  [AUDIT_SHIPPED]: 14.7 * 1024,
+  [AUDIT_SHIPPED]: 16.55 * 1024,
   [AUDIT_ALONE]: 5.9 * 1024,
 };
 
