@@ -1,14 +1,19 @@
 // npm run size: minified, gzip and brotli bytes of what browsers download, against the budgets.
 // Each entry is bundled on its own (Lit included where it is imported) so the figure is what a site ships.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { builtInLanguages } from './languages.mjs';
 import { minifyLitTemplates } from './minify-templates.mjs';
 
 const CDN = 'dist/cdn/consent-elements.js';
 const CORE = 'CDN core: three elements + store + Lit';
 const SHIPPED = `${CDN} as shipped (core + integrations)`;
+const ENGLISH_PAGE = 'English page: all it downloads from the CDN folder (the entry only)';
+const CDN_LOCALES = 'dist/cdn/locales';
+/** The row of one CDN language module; each has the same budget. */
+const LANGUAGE_ROW = 'language module: ';
 const STORE = 'consent-elements/store';
 const AUDIT_CDN = 'dist/cdn/consent-audit.js';
 const AUDIT_SHIPPED = `${AUDIT_CDN} as shipped (overlay + store + Lit)`;
@@ -19,14 +24,28 @@ const AUDIT_ALONE = 'audit overlay alone (store and Lit left out)';
  * They hold the figures reached so far (a ratchet: lower them whenever a change shrinks a row). The
  * product targets are lower still: CDN core 14 KB (12 KB stretch), store 3 KB (2.5 KB stretch).
  */
+const CORE_BUDGET = 17.1 * 1024;
+const SHIPPED_BUDGET = 19.8 * 1024;
+
 export const budgets = {
-  [CORE]: 17.7 * 1024,
-  [SHIPPED]: 20.45 * 1024,
+  [CORE]: CORE_BUDGET,
+  [SHIPPED]: SHIPPED_BUDGET,
+  // Today the same file as the row above; a page using no integration will download less once
+  // integrations load on demand.
+  [ENGLISH_PAGE]: SHIPPED_BUDGET,
   [STORE]: 4.2 * 1024,
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
-  [AUDIT_SHIPPED]: 14.7 * 1024,
+  // 14.7 KB before languages moved out: its elements now carry the on-demand language loader.
+  [AUDIT_SHIPPED]: 14.8 * 1024,
   [AUDIT_ALONE]: 5.9 * 1024,
 };
+
+/** Each language module beside the CDN entry, whatever the language. */
+const LANGUAGE_BUDGET = 1.2 * 1024;
+
+/** The budget of a row, if it has one. */
+export const budgetFor = (name) =>
+  name.startsWith(LANGUAGE_ROW) ? LANGUAGE_BUDGET : budgets[name];
 
 /** Entries bundled alone, as a site would ship them: a file, or `{ code }` for a module made here. */
 const entries = {
@@ -73,7 +92,15 @@ export async function bundle(entry, { external = [] } = {}) {
       minify: 'oxc',
       target: 'es2022',
       lib: { entry, formats: ['es'], fileName: 'entry' },
-      rolldownOptions: { external, output: { codeSplitting: false, minify: true } },
+      // Licences only, as in the CDN files (vite.config.ts): no `@__PURE__` left after minifying.
+      rolldownOptions: {
+        external,
+        output: {
+          codeSplitting: false,
+          minify: true,
+          comments: { legal: true, annotation: false, jsdoc: false },
+        },
+      },
     },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
@@ -95,7 +122,20 @@ export async function measureAll() {
   const shipped = readFileSync(CDN);
   // The audit overlay is a module of its own: the main entry must not carry any of it.
   if (shipped.includes('consent-audit')) throw new Error(`${CDN} contains the audit overlay.`);
-  const rows = { [SHIPPED]: measure(shipped), [AUDIT_SHIPPED]: measure(readFileSync(AUDIT_CDN)) };
+  const rows = {
+    [ENGLISH_PAGE]: measure(shipped),
+    [SHIPPED]: measure(shipped),
+    [AUDIT_SHIPPED]: measure(readFileSync(AUDIT_CDN)),
+  };
+  // Every file in the folder, and one file per table in src/copy/locales/ (a stale build fails).
+  const built = readdirSync(CDN_LOCALES).map((file) => file.replace(/\.js$/, ''));
+  const missing = builtInLanguages().filter((lang) => !built.includes(lang));
+  if (missing.length) throw new Error(`${CDN_LOCALES} lacks ${missing}: run npm run build first.`);
+  for (const lang of built.sort()) {
+    rows[`${LANGUAGE_ROW}${CDN_LOCALES}/${lang}.js`] = measure(
+      readFileSync(`${CDN_LOCALES}/${lang}.js`),
+    );
+  }
   for (const [name, entry] of Object.entries(entries)) rows[name] = measure(await bundle(entry));
   rows[AUDIT_ALONE] = measure(
     await bundle('src/audit/index.ts', { external: [/\/store\//, /^lit($|\/)/, /^@lit\//] }),
@@ -116,7 +156,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `${'bundle'.padEnd(68)} ${'min'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}  budget (gzip)`,
   );
   for (const [name, size] of Object.entries(rows)) {
-    const budget = budgets[name];
+    const budget = budgetFor(name);
     const over = budget !== undefined && size.gzip > budget;
     if (over) failed++;
     const verdict =

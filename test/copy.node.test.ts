@@ -1,21 +1,38 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtInLanguages } from '../scripts/languages.mjs';
 import { DEFAULT_CATEGORIES } from '../src/store/index.js';
 import {
   daysUntil,
-  de,
   en,
-  es,
   formatDate,
-  fr,
   interpolate,
-  locales,
   parseIsoDate,
+  registerLocale,
   resolveLocale,
   safeUrl,
   splitAt,
   supportLink,
   translate,
+  type CopyTable,
 } from '../src/copy/index.js';
+import de from '../src/copy/locales/de.js';
+import es from '../src/copy/locales/es.js';
+import fr from '../src/copy/locales/fr.js';
+
+/** Every table in src/copy/locales/, as the build discovers them. */
+const tables: [string, CopyTable][] = await Promise.all(
+  builtInLanguages().map(async (lang): Promise<[string, CopyTable]> => {
+    const module = (await import(`../src/copy/locales/${lang}.ts`)) as { default: CopyTable };
+    return [lang, module.default];
+  }),
+);
+
+// German, French and Spanish on the page, as after importing their modules.
+beforeAll(() => {
+  registerLocale('de', de);
+  registerLocale('fr', fr);
+  registerLocale('es', es);
+});
 
 describe('the package in Node', () => {
   it('imports the main entry and the define module without touching a DOM', async () => {
@@ -27,21 +44,25 @@ describe('the package in Node', () => {
 });
 
 describe('copy tables', () => {
-  it('translate every English key into German, French and Spanish, keeping the placeholders', () => {
+  it('are discovered in src/copy/locales/: German, French and Spanish among them', () => {
+    expect(tables.map(([lang]) => lang)).toEqual(expect.arrayContaining(['de', 'es', 'fr']));
+    expect(tables.map(([lang]) => lang)).not.toContain('en');
+  });
+
+  it('translate every English key, keeping the placeholders', () => {
     // Category texts are checked below (English ones live in the store's defaults).
     const keys = Object.keys(en)
       .filter((key) => !key.startsWith('category.'))
       .sort();
-    for (const table of [de, fr, es]) {
+    for (const [lang, table] of tables) {
       const own = Object.keys(table).filter((key) => !key.startsWith('category.'));
-      expect(own.sort()).toEqual(keys);
+      expect(own.sort(), lang).toEqual(keys);
       for (const key of keys as (keyof typeof en)[]) {
         expect(table[key].trim(), key).not.toBe('');
         const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
         expect(holes(table[key]), key).toEqual(holes(en[key]));
       }
     }
-    expect(Object.keys(locales).sort()).toEqual(['de', 'en', 'es', 'fr']);
   });
 
   it('translate the label and description of every default category, and no other category', () => {
@@ -49,7 +70,7 @@ describe('copy tables', () => {
       `category.${id}.description`,
       `category.${id}.label`,
     ]).sort();
-    for (const table of [de, fr, es]) {
+    for (const [, table] of tables) {
       const categoryKeys = Object.keys(table).filter((key) => key.startsWith('category.'));
       expect(categoryKeys.sort()).toEqual(expected);
       for (const key of categoryKeys)
@@ -66,7 +87,7 @@ describe('copy tables', () => {
 });
 
 describe('resolveLocale', () => {
-  it('takes the first candidate with built-in copy, keeping the region for Intl', () => {
+  it('takes the first candidate with a table on the page, keeping the region for Intl', () => {
     expect(resolveLocale('it', 'de-AT')).toBe('de-AT');
     expect(resolveLocale('fr', 'de')).toBe('fr');
     expect(resolveLocale(undefined, 'ES')).toBe('ES');
