@@ -50,8 +50,9 @@ describe('registerLocale', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(() => registerLocale('not a tag', complete)).not.toThrow();
     expect(() => registerLocale('lb', null as never)).not.toThrow();
+    expect(() => registerLocale('lb', 'Alles akzeptéieren' as never)).not.toThrow();
     expect(() => registerLocale(42 as never, complete)).not.toThrow();
-    expect(warn).toHaveBeenCalledTimes(3);
+    expect(warn).toHaveBeenCalledTimes(4);
     expect(resolveLocale('lb')).toBe('en');
     expect(registry()?.size ?? 0).toBe(0);
   });
