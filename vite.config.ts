@@ -2,6 +2,7 @@ import { basename, resolve } from 'node:path';
 import { defineConfig, type BuildEnvironmentOptions, type Plugin, type UserConfig } from 'vite';
 import { builtInLanguages, LOCALES_DIR } from './scripts/languages.mjs';
 import { minifyLitTemplates } from './scripts/minify-templates.mjs';
+import { versionDefine } from './scripts/version.mjs';
 
 /**
  * Two builds share this file:
@@ -42,13 +43,17 @@ function languageModules(): Plugin {
   };
 }
 
-/** What the builds share: ES2022 ES modules named after their entry, Lit template text minified. */
+/**
+ * What the builds share: ES2022 ES modules named after their entry, Lit template text minified,
+ * `VERSION` from package.json.
+ */
 function esModules(
   entry: Record<string, string>,
   build: Omit<BuildEnvironmentOptions, 'lib'>,
 ): UserConfig {
   return {
     plugins: [languageModules(), minifyLitTemplates()],
+    define: versionDefine,
     build: {
       target: 'es2022',
       ...build,
@@ -80,7 +85,7 @@ const cdnModule = (name: string, entry: string, emptyOutDir: boolean): UserConfi
 const cdn: UserConfig = {
   ...cdnModule('consent-elements', 'src/cdn.ts', true),
   // The languages it may load from `./locales/` beside it (see src/cdn.ts).
-  define: { __CONSENT_LANGUAGES__: JSON.stringify(builtInLanguages()) },
+  define: { ...versionDefine, __CONSENT_LANGUAGES__: JSON.stringify(builtInLanguages()) },
 };
 /** Its own build, so the audit overlay adds nothing to `consent-elements.js`. */
 const cdnAudit = cdnModule('consent-audit', 'src/audit/index.ts', false);

@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+import { versionDefine } from './scripts/version.mjs';
 
 const stub = fileURLToPath(new URL('./test/support/test-runner-commands-stub.ts', import.meta.url));
 /** React 18, nested by the npm workspace test/react18 (the root's devDependency is React 19). */
@@ -21,12 +22,14 @@ const chromium = () => ({
   screenshotFailures: false,
 });
 
+// `define` is repeated per project: inline projects do not inherit the root config.
 export default defineConfig({
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
     projects: [
       {
+        define: versionDefine,
         test: {
           name: 'node',
           environment: 'node',
@@ -34,6 +37,7 @@ export default defineConfig({
         },
       },
       {
+        define: versionDefine,
         resolve: { alias: { '@web/test-runner-commands': stub } },
         optimizeDeps: { include: ['lit', 'lit/directive-helpers.js', '@open-wc/testing'] },
         test: {
@@ -41,13 +45,19 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.node.test.ts', 'test/e2e/**'],
           browser: chromium(),
-          provide: { reactMajor: '19' },
+          // FC_SEED / FC_PATH replay one run of the model-based test (test/store/model.test.ts).
+          provide: {
+            reactMajor: '19',
+            fcSeed: process.env.FC_SEED ?? '',
+            fcPath: process.env.FC_PATH ?? '',
+          },
         },
       },
       {
         // consent-elements/react under React 18: `react` and `react-dom` (with their subpaths) are
         // the copies in test/react18/node_modules, pre-bundled together so react-dom 18 and the
         // tests share one React; test/react.test.ts checks the version it runs with.
+        define: versionDefine,
         resolve: {
           alias: {
             '@web/test-runner-commands': stub,
@@ -73,6 +83,7 @@ export default defineConfig({
         },
       },
       {
+        define: versionDefine,
         test: {
           name: 'e2e',
           environment: 'node',
@@ -85,6 +96,7 @@ export default defineConfig({
       {
         // Every story is a test: it renders in Chromium, runs its play function, then axe
         // (a11y `test: 'error'` in .storybook/preview.ts fails the story on any violation).
+        define: versionDefine,
         plugins: [
           storybookTest({
             configDir: fileURLToPath(new URL('./.storybook', import.meta.url)),

@@ -1,5 +1,6 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import remarkGfm from 'remark-gfm';
+import { versionDefine } from '../scripts/version.mjs';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
@@ -19,6 +20,7 @@ const config: StorybookConfig = {
   features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   viteFinal: (viteConfig) => ({
     ...viteConfig,
+    define: { ...viteConfig.define, ...versionDefine },
     // One copy of Lit for the preview and its tests.
     optimizeDeps: {
       ...viteConfig.optimizeDeps,

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { builtInLanguages } from './languages.mjs';
 import { minifyLitTemplates } from './minify-templates.mjs';
+import { versionDefine } from './version.mjs';
 
 const CDN = 'dist/cdn/consent-elements.js';
 const CORE = 'CDN core: three elements + store + Lit';
@@ -86,6 +87,7 @@ export async function bundle(entry, { external = [] } = {}) {
     configFile: false,
     logLevel: 'silent',
     plugins: [minifyLitTemplates()],
+    define: versionDefine,
     build: {
       write: false,
       // Vite keeps whitespace in ES library builds unless the output minifier is asked directly.

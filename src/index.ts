@@ -1,6 +1,7 @@
 /**
- * `consent-elements`: the element classes, the store connection, the copy helpers and the whole
- * store API. No registration side effect: import `consent-elements/define` to register the tags.
+ * `consent-elements`: the element classes, the store API, the event types and the documented
+ * helpers. No registration side effect: import `consent-elements/define` to register the tags.
+ * Internals (copy resolution, URL and cookie-string helpers, the test reset) stay unexported.
  */
 export {
   ConsentCookieNotice,
@@ -12,10 +13,20 @@ export {
   ConsentPolicyBanner,
   type BannerPosition,
 } from './components/policy-banner/policy-banner.js';
-export { ConsentElement } from './components/shared/consent-element.js';
-export { ConsentLinkedElement } from './components/shared/linked-element.js';
-export { defineElement } from './components/shared/define-element.js';
-export { VERSION } from './components/shared/version.js';
-export { ConsentController, type ConsentSelector } from './controllers/consent-controller.js';
-export * from './copy/index.js';
-export * from './store/index.js';
+export { VERSION } from './version.js';
+export {
+  ConsentStore,
+  configureConsent,
+  getConsentStore,
+  resolveConfig,
+  DEFAULT_CATEGORIES,
+  deriveState,
+  parseConsentCookie,
+  serializeConsentCookie,
+} from './store/index.js';
+export type * from './core/types.js';
+export type { ConfigProblem } from './core/config.js';
+export type { ConsentChangeEvent } from './events/consent-change.js';
+export type { ConsentErrorEvent } from './events/consent-error.js';
+export { registerLocale } from './copy/register-locale.js';
+export type { CopyKey, CopyOverrides, CopyTable } from './copy/index.js';

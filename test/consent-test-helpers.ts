@@ -3,12 +3,8 @@ import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { it } from 'vitest';
 import type { ReactiveElement } from 'lit';
 import type { CopyOverrides } from '../src/copy/index.js';
-import {
-  configureConsent,
-  getConsentStore,
-  resetConsentStoreForTests,
-  type ConsentConfig,
-} from '../src/store/index.js';
+import { configureConsent, getConsentStore, type ConsentConfig } from '../src/store/index.js';
+import { resetConsentStoreForTests } from '../src/store/reset-for-tests.js';
 
 /** Forgets the page's store and its cookie, then configures a fresh store (before any element connects). */
 export function resetConsent(config: ConsentConfig = {}): void {

@@ -1,5 +1,5 @@
+import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtInLanguages } from '../scripts/languages.mjs';
 import { DEFAULT_CATEGORIES } from '../src/store/index.js';
 import {
   daysUntil,
@@ -13,19 +13,10 @@ import {
   splitAt,
   supportLink,
   translate,
-  type CopyTable,
 } from '../src/copy/index.js';
 import de from '../src/copy/locales/de.js';
 import es from '../src/copy/locales/es.js';
 import fr from '../src/copy/locales/fr.js';
-
-/** Every table in src/copy/locales/, as the build discovers them. */
-const tables: [string, CopyTable][] = await Promise.all(
-  builtInLanguages().map(async (lang): Promise<[string, CopyTable]> => {
-    const module = (await import(`../src/copy/locales/${lang}.ts`)) as { default: CopyTable };
-    return [lang, module.default];
-  }),
-);
 
 // German, French and Spanish on the page, as after importing their modules.
 beforeAll(() => {
@@ -44,45 +35,93 @@ describe('the package in Node', () => {
 });
 
 describe('copy tables', () => {
-  it('are discovered in src/copy/locales/: German, French and Spanish among them', () => {
-    expect(tables.map(([lang]) => lang)).toEqual(expect.arrayContaining(['de', 'es', 'fr']));
-    expect(tables.map(([lang]) => lang)).not.toContain('en');
-  });
-
-  it('translate every English key, keeping the placeholders', () => {
-    // Category texts are checked below (English ones live in the store's defaults).
-    const keys = Object.keys(en)
-      .filter((key) => !key.startsWith('category.'))
-      .sort();
-    for (const [lang, table] of tables) {
-      const own = Object.keys(table).filter((key) => !key.startsWith('category.'));
-      expect(own.sort(), lang).toEqual(keys);
-      for (const key of keys as (keyof typeof en)[]) {
-        expect(table[key].trim(), key).not.toBe('');
-        const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-        expect(holes(table[key]), key).toEqual(holes(en[key]));
-      }
-    }
-  });
-
-  it('translate the label and description of every default category, and no other category', () => {
-    const expected = DEFAULT_CATEGORIES.flatMap(({ id }) => [
-      `category.${id}.description`,
-      `category.${id}.label`,
-    ]).sort();
-    for (const [, table] of tables) {
-      const categoryKeys = Object.keys(table).filter((key) => key.startsWith('category.'));
-      expect(categoryKeys.sort()).toEqual(expected);
-      for (const key of categoryKeys)
-        expect(table[key as keyof typeof table]?.trim(), key).toBeTruthy();
-    }
-  });
-
   it('explain cookies and the uses the default copy promises', () => {
     const body = `${en['notice.body']} ${en['notice.usage']}`;
     for (const use of ['sign you in', 'keep you signed in', 'preferences', 'limited data']) {
       expect(body).toContain(use);
     }
+  });
+});
+
+/** Every locale table in the source: the default export of each file of `src/copy/locales/`. */
+async function loadLocaleTables(): Promise<[string, Record<string, string | undefined>][]> {
+  const folder = '../src/copy/locales/';
+  const tables: [string, Record<string, string | undefined>][] = [];
+  for (const file of readdirSync(new URL(folder, import.meta.url)).sort()) {
+    const lang = /^([a-z]{2,3})\.ts$/.exec(file)?.[1];
+    if (lang === undefined) throw new Error(`${file} is not named <language code>.ts`);
+    const module = (await import(`${folder}${file}`)) as { default?: unknown };
+    if (typeof module.default !== 'object' || module.default === null)
+      throw new Error(`${file} has no default export of a table`);
+    tables.push([lang, module.default as Record<string, string | undefined>]);
+  }
+  return tables;
+}
+
+const localeTables = await loadLocaleTables();
+const PLURAL_SUFFIX = /^(.+)\.(zero|one|two|few|many)$/;
+const placeholders = (text: string): string[] => (text.match(/\{\w+\}/g) ?? []).sort();
+/** English keys that are a plural variant (`banner.upcoming.one`) of another English key. */
+const isEnglishVariant = (key: string) => {
+  const base = PLURAL_SUFFIX.exec(key)?.[1];
+  return base !== undefined && base in en;
+};
+const baseKeys = Object.keys(en).filter((key) => !isEnglishVariant(key));
+const countedKeys = baseKeys.filter((key) =>
+  placeholders(en[key as keyof typeof en]).includes('{days}'),
+);
+const defaultCategoryKeys = DEFAULT_CATEGORIES.flatMap(({ id }) => [
+  `category.${id}.label`,
+  `category.${id}.description`,
+]);
+/** The plural variants a language needs for each `{days}` key: every category but `other`. */
+const pluralVariants = (lang: string) =>
+  new Intl.PluralRules(lang)
+    .resolvedOptions()
+    .pluralCategories.filter((category) => category !== 'other')
+    .flatMap((category) => countedKeys.map((key) => `${key}.${category}`));
+
+/**
+ * Plural variants still missing from the French and Spanish tables (a translation to come). The
+ * test below fails once a variant is added, so that its entry is deleted here.
+ */
+const knownMissingVariants: Record<string, string[]> = {
+  es: ['banner.upcoming.many'],
+  fr: ['banner.upcoming.many'],
+};
+
+describe('every locale table', () => {
+  it('is found: the 25 languages besides English', () => {
+    expect(localeTables.map(([lang]) => lang).sort()).toEqual(
+      [
+        ...['bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it'],
+        ...['is', 'lt', 'lv', 'mt', 'nb', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'],
+      ].sort(),
+    );
+  });
+
+  describe.each(localeTables)('%s', (lang, table) => {
+    it('has every English key, each default category text and each plural variant, and no other key', () => {
+      const missing = knownMissingVariants[lang] ?? [];
+      const expected = [...baseKeys, ...defaultCategoryKeys, ...pluralVariants(lang)].filter(
+        (key) => !missing.includes(key),
+      );
+      expect(Object.keys(table).sort()).toEqual([...new Set(expected)].sort());
+    });
+
+    it('keeps the placeholders of the English string (a plural variant: of its base key)', () => {
+      for (const key of Object.keys(table)) {
+        const base = countedKeys.find((counted) => key.startsWith(`${counted}.`)) ?? key;
+        if (!(base in en)) continue; // default category texts have no English key here
+        expect(placeholders(table[key] ?? ''), key).toEqual(
+          placeholders(en[base as keyof typeof en]),
+        );
+      }
+    });
+
+    it('has no empty or blank string', () => {
+      for (const [key, text] of Object.entries(table)) expect(text?.trim(), key).toBeTruthy();
+    });
   });
 });
 

@@ -5,13 +5,12 @@ import '../src/define.js';
 import { en, registerLocale } from '../src/copy/index.js';
 import { localeLoader } from '../src/copy/locale-loader.js';
 import de from '../src/copy/locales/de.js';
+import { pageRegistry } from '../src/core/registry.js';
 import type { ConsentCookieNotice } from '../src/index.js';
 import type { ConsentErrorEvent } from '../src/store/index.js';
 import { part, resetConsent, text } from './consent-test-helpers.js';
 
-const REGISTRY = Symbol.for('consent-elements.locales.v1');
-const forgetLanguages = () =>
-  (globalThis as { [REGISTRY]?: Map<string, unknown> })[REGISTRY]?.clear();
+const forgetLanguages = () => pageRegistry().locales?.clear();
 
 /** A language module load the test finishes (or fails) itself. */
 function pendingLoads() {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en, registerLocale, resolveLocale, translate } from '../src/copy/index.js';
+import { pageRegistry } from '../src/core/registry.js';
 
-const REGISTRY = Symbol.for('consent-elements.locales.v1');
-const registry = () => (globalThis as { [REGISTRY]?: Map<string, unknown> })[REGISTRY];
+const registry = () => pageRegistry().locales;
 
 afterEach(() => {
   registry()?.clear();

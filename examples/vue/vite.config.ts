@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { versionDefine } from '../../scripts/version.mjs';
 import vue from '@vitejs/plugin-vue';
 
 /** The library's source, so the example builds without publishing the package. */
@@ -8,6 +9,8 @@ const src = (path: string) => fileURLToPath(new URL(`../../src/${path}`, import.
 export default defineConfig({
   // Relative asset URLs: the build can be served from any folder.
   base: './',
+  // The library's VERSION, as its own build injects it from package.json.
+  define: versionDefine,
   plugins: [
     vue({
       // <consent-*> are custom elements, not Vue components.

@@ -1,19 +1,15 @@
 /**
  * Calendar-date helpers for the policy banner's copy. Pure: `now` is a parameter. (Whether the
- * banner shows is the store's rule, `deriveState` in `src/store/rules.ts`.)
+ * banner shows is the core's rule, `deriveState` in `src/core/state.ts`.)
  *
  * ISO dates (`YYYY-MM-DD`) are calendar dates: they are read in the visitor's time zone, and day
  * counts are whole calendar days between local today and that date.
  */
-const DAY = 86_400_000;
+import { parseIsoDate } from '../core/dates.js';
 
-/** `YYYY-MM-DD` as local midnight, or `undefined` when not a real date. */
-export function parseIsoDate(iso: string | null | undefined): Date | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  if (!m) return undefined;
-  const date = new Date(+m[1], +m[2] - 1, +m[3]);
-  return date.getMonth() === +m[2] - 1 && date.getDate() === +m[3] ? date : undefined;
-}
+export { parseIsoDate };
+
+const DAY = 86_400_000;
 
 /** Whole calendar days from local today to `iso` (negative once past; `NaN` when not a date). */
 export function daysUntil(iso: string | null | undefined, now: Date | number = Date.now()): number {

@@ -16,6 +16,11 @@ class LocaleLoader {
   readonly #loading = new Map<string, Promise<void>>();
   readonly #failed = new Set<string>();
 
+  /** The languages that can be loaded (none until configured). */
+  get languages(): string[] {
+    return [...this.#available];
+  }
+
   /** Sets the languages that can be loaded and how; forgets earlier failures. */
   configure(languages: readonly string[], load: LanguageModuleLoader): void {
     this.#available = new Set(languages);

@@ -1,5 +1,7 @@
+import { cookieString, domainVariants, parseCookieString } from '../core/cookie-string.js';
+
 /** Cookie names visible to script that match one of `patterns` (`*` matches any run of characters). */
-export function matchingCookieNames(patterns: readonly string[], cookieString: string): string[] {
+export function matchingCookieNames(patterns: readonly string[], cookies: string): string[] {
   if (patterns.length === 0) return [];
   const regexes = patterns.map(
     (pattern) =>
@@ -11,27 +13,9 @@ export function matchingCookieNames(patterns: readonly string[], cookieString: s
       ),
   );
   const names = new Set<string>();
-  for (const pair of cookieString.split(';')) {
-    const eq = pair.indexOf('=');
-    const name = (eq === -1 ? pair : pair.slice(0, eq)).trim();
-    if (name && regexes.some((re) => re.test(name))) names.add(name);
-  }
+  for (const [name] of parseCookieString(cookies))
+    if (regexes.some((re) => re.test(name))) names.add(name);
   return [...names];
-}
-
-/**
- * The `Domain` values a cookie visible on `hostname` may have been set with: `undefined` (host-only),
- * then the host itself and each parent domain (`.a.example.com`, `.example.com`).
- */
-export function domainVariants(hostname: string): (string | undefined)[] {
-  const variants: (string | undefined)[] = [undefined];
-  // IP addresses and single-label hosts (localhost) only have host-only cookies.
-  if (!hostname || /^[\d.]+$/.test(hostname) || hostname.includes(':')) return variants;
-  const labels = hostname.split('.');
-  for (let i = 0; i < labels.length - 1; i++) {
-    variants.push(`.${labels.slice(i).join('.')}`);
-  }
-  return variants;
 }
 
 /**
@@ -62,9 +46,7 @@ export function removeCookies(patterns: readonly string[], doc: Document = docum
     for (const name of before) {
       for (const domain of domains) {
         for (const path of paths) {
-          doc.cookie = `${name}=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=${path}${
-            domain ? `; Domain=${domain}` : ''
-          }`;
+          doc.cookie = cookieString(name, '', { path, maxAge: 0, domain });
         }
       }
     }

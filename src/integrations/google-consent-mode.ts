@@ -1,3 +1,4 @@
+import { pageEntry } from '../core/registry.js';
 import type { ConsentState } from '../store/types.js';
 import { resolveStore, type Disposer, type IntegrationOptions } from './shared.js';
 
@@ -184,8 +185,8 @@ function pushDefaults(gtag: Gtag, options: GoogleConsentModeOptions): void {
 export function connectGoogleConsentMode(options: GoogleConsentModeOptions = {}): Disposer {
   const name = options.dataLayerName ?? 'dataLayer';
   const { layer, gtag } = ensureGtag(name);
-  const g = globalThis as unknown as Record<symbol, WeakMap<object, LayerState> | undefined>;
-  const states = (g[Symbol.for('consent-elements.consent-mode.v1')] ??= new WeakMap());
+  // Shared by every copy of the library on the page (page registry): one connection per data layer.
+  const states = pageEntry('consentMode', () => new WeakMap()) as WeakMap<object, LayerState>;
   let shared = states.get(layer);
   if (!shared) {
     // The first connection to this data layer: the one-time set-up (steps 1–3).

@@ -16,8 +16,8 @@ export type MixpanelAdapterOptions = AdapterOptions;
  * `opt_in_tracking()` while it is granted, `opt_out_tracking()` while it is not. Applied at once,
  * then on every change; a call is skipped when Mixpanel already is in that state.
  *
- * Initialise Mixpanel with `opt_out_tracking_by_default: true` so that nothing is sent before this runs.
- * No runtime import of `mixpanel-browser`: pass your instance.
+ * Connect in Mixpanel's `loaded` callback (or initialise it with `opt_out_tracking_by_default: true`)
+ * so that nothing is sent before this runs. No runtime import of `mixpanel-browser`: pass your instance.
  *
  * @example connectMixpanel(mixpanel, { category: 'analytics' });
  * @returns a disposer that stops following consent (Mixpanel keeps its last state).

@@ -16,8 +16,9 @@ export type PostHogAdapterOptions = AdapterOptions;
  * `opt_in_capturing()` while it is granted, `opt_out_capturing()` while it is not. Applied at once,
  * then on every change; a call is skipped when PostHog already is in that state.
  *
- * Initialise PostHog with `opt_out_capturing_by_default: true` so that nothing is captured before
- * this runs. No runtime import of `posthog-js`: pass your instance.
+ * Connect in PostHog's `loaded` callback, which runs before its first pageview (or initialise it with
+ * `opt_out_capturing_by_default: true`), so that nothing is captured before this runs. No runtime
+ * import of `posthog-js`: pass your instance.
  *
  * @example connectPostHog(posthog);
  * @returns a disposer that stops following consent (PostHog keeps its last state).

@@ -1,5 +1,6 @@
 import type { ConsentRevokeDetail } from '../events/consent-revoke.js';
 import type { ConsentState } from '../store/types.js';
+import { pageEntry } from '../core/registry.js';
 import { removeCookies } from './cookies.js';
 import { resolveStore, type Disposer, type IntegrationOptions } from './shared.js';
 
@@ -23,15 +24,12 @@ const SELECTOR =
 /** Attributes that describe the gate and are not copied onto the live script. */
 const GATE_ATTRIBUTES = /* @__PURE__ */ new Set(['type', 'data-src', 'data-consent-category']);
 
-/** Marks an element as taken by a gate: shared by every copy of the library on the page. */
-const CLAIMED = /* @__PURE__ */ Symbol.for('consent-elements.gate.claimed');
-type Claimable = Element & { [CLAIMED]?: boolean };
+/** Elements taken by a gate: shared by every copy of the library on the page (page registry). */
+const claimedElements = (): WeakSet<Element> => pageEntry('gateClaimed', () => new WeakSet());
 
 /** States whose withdrawal a gate already handled: two gates on one store announce it once. */
-const HANDLED = /* @__PURE__ */ Symbol.for('consent-elements.gate.revoked');
 function firstToHandle(state: object): boolean {
-  const slot = globalThis as { [HANDLED]?: WeakSet<object> };
-  const handled = (slot[HANDLED] ??= new WeakSet());
+  const handled = pageEntry('gateHandled', () => new WeakSet());
   if (handled.has(state)) return false;
   handled.add(state);
   return true;
@@ -140,13 +138,13 @@ export function gateScripts(options: GateScriptsOptions = {}): Disposer {
   if (!doc) throw new TypeError('gateScripts: root is not in a document');
 
   /** Claimed elements waiting for earlier external scripts, in document order. */
-  let queue: Claimable[] = [];
+  let queue: Element[] = [];
   /** External scripts inserted since the last inline one, not yet run. */
   let pending: Promise<void>[] = [];
   let waiting = false;
   let disposed = false;
 
-  const activate = (element: Claimable): void => {
+  const activate = (element: Element): void => {
     if (element.localName === 'iframe') {
       (element as HTMLIFrameElement).src = element.getAttribute('data-src') ?? '';
       return;
@@ -180,9 +178,10 @@ export function gateScripts(options: GateScriptsOptions = {}): Disposer {
 
   const scan = (): void => {
     const state = store.state;
-    for (const element of Array.from(root.querySelectorAll<Claimable>(SELECTOR))) {
-      if (element[CLAIMED] || !allGranted(categoriesOf(element), state)) continue;
-      element[CLAIMED] = true;
+    const claimed = claimedElements();
+    for (const element of Array.from(root.querySelectorAll(SELECTOR))) {
+      if (claimed.has(element) || !allGranted(categoriesOf(element), state)) continue;
+      claimed.add(element);
       queue.push(element);
     }
     drain();
@@ -233,7 +232,8 @@ export function gateScripts(options: GateScriptsOptions = {}): Disposer {
     observer?.disconnect();
     unsubscribe();
     // Release what never ran, so another gate may take it.
-    for (const element of queue) delete element[CLAIMED];
+    const claimed = claimedElements();
+    for (const element of queue) claimed.delete(element);
     queue = [];
   };
 }

@@ -13,18 +13,20 @@
  * response.headers.append('set-cookie', consentSetCookie(record, { config }));
  * ```
  */
-import { parseConsentCookie, readCookieValues, serializeConsentCookie } from '../store/codec.js';
-import { resolveConfig } from '../store/config.js';
-import { deriveState } from '../store/rules.js';
+import { parseConsentCookie, serializeConsentCookie } from '../core/codec.js';
+import { resolveConfig } from '../core/config.js';
+import { cookieString, readCookieValues } from '../core/cookie-string.js';
+import { decide, everyOptionalCategory } from '../core/record.js';
+import { decisionExpiresAt, deriveState } from '../core/state.js';
 import type {
   ConsentConfig,
   ConsentRecord,
   ConsentSource,
   ConsentState,
   ResolvedConsentConfig,
-} from '../store/types.js';
+} from '../core/types.js';
 
-export type { ConsentConfig, ConsentRecord, ConsentState } from '../store/types.js';
+export type { ConsentConfig, ConsentRecord, ConsentState } from '../core/types.js';
 
 /** Options shared by the server helpers. */
 export interface ServerConsentOptions {
@@ -136,15 +138,14 @@ export interface CreateRecordOptions extends ServerConsentOptions {
   now?: number;
 }
 
-const newId = (): string =>
-  Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => (b % 36).toString(36)).join('');
-
 /**
- * A new consent record for a decision made on the server (a form posted without JavaScript).
+ * A new consent record for a decision made on the server (a form posted without JavaScript), the
+ * same record the browser store makes for that decision.
  *
  * @param decision `'accept-all'`, `'reject-all'`, or explicit choices per category id (unlisted
- *   non-required categories keep the previous choice, else are denied). Unknown and required
- *   category ids are ignored.
+ *   non-required categories keep the previous choice while that decision still counts, else take
+ *   the regime's default: denied in the opt-in regime, granted in the opt-out one). Unknown and
+ *   required category ids are ignored.
  */
 export function createConsentRecord(
   decision: 'accept-all' | 'reject-all' | Record<string, boolean>,
@@ -152,28 +153,12 @@ export function createConsentRecord(
 ): ConsentRecord {
   const config = resolve(options.config);
   const now = options.now ?? Date.now();
-  const optional = config.categories.filter((c) => !c.required).map((c) => c.id);
   const previous = options.previous ?? null;
-  const choices: Record<string, boolean> = {};
-  for (const id of optional) {
-    choices[id] =
-      decision === 'accept-all'
-        ? true
-        : decision === 'reject-all'
-          ? false
-          : Object.hasOwn(decision, id)
-            ? decision[id] === true
-            : previous?.choices[id] === true;
-  }
-  return {
-    id: previous?.id || newId(),
-    decidedAt: now,
-    updatedAt: now,
-    choices,
-    policyVersion: config.policy.version,
-    acknowledgedPolicy: previous?.acknowledgedPolicy,
-    source: options.source ?? 'notice',
-  };
+  const patch =
+    decision === 'accept-all' || decision === 'reject-all'
+      ? everyOptionalCategory(config, decision === 'accept-all')
+      : decision;
+  return decide(config, previous, patch, now, options.source ?? 'notice');
 }
 
 export interface SetCookieOptions extends ServerConsentOptions {
@@ -184,12 +169,21 @@ export interface SetCookieOptions extends ServerConsentOptions {
   secure?: boolean;
 }
 
-function attributes(config: ResolvedConsentConfig, maxAge: number, secure?: boolean): string {
-  const c = config.cookie;
-  const isSecure = c.sameSite === 'None' || (secure ?? c.secure ?? true);
-  return `; Path=${c.path}; Max-Age=${maxAge}; SameSite=${c.sameSite}${
-    c.domain ? `; Domain=${c.domain}` : ''
-  }${isSecure ? '; Secure' : ''}`;
+/** The consent cookie's `Set-Cookie` value: `Secure` unless turned off (`secure`, else `config.cookie.secure`). */
+function setCookie(
+  config: ResolvedConsentConfig,
+  value: string,
+  maxAge: number,
+  secure: boolean | undefined,
+): string {
+  const { name, path, sameSite, domain } = config.cookie;
+  return cookieString(name, value, {
+    path,
+    maxAge,
+    sameSite,
+    domain,
+    secure: secure ?? config.cookie.secure ?? true,
+  });
 }
 
 /**
@@ -199,11 +193,8 @@ function attributes(config: ResolvedConsentConfig, maxAge: number, secure?: bool
  */
 export function consentSetCookie(record: ConsentRecord, options: SetCookieOptions = {}): string {
   const config = resolve(options.config);
-  return `${config.cookie.name}=${serializeConsentCookie(record)}${attributes(
-    config,
-    Math.round(config.cookie.maxAgeDays * 86400),
-    options.secure,
-  )}`;
+  const maxAge = Math.round(config.cookie.maxAgeDays * 86_400);
+  return setCookie(config, serializeConsentCookie(record), maxAge, options.secure);
 }
 
 export interface RenewCookieOptions extends SetCookieOptions {
@@ -226,14 +217,13 @@ export function renewConsentSetCookie(
   const { record, state, config } = consent;
   if (!record || !state.decided) return undefined;
   const now = options.now ?? Date.now();
-  const expires = record.decidedAt + config.cookie.maxAgeDays * 86_400_000;
-  const maxAge = Math.floor((expires - now) / 1000);
+  const maxAge = Math.floor((decisionExpiresAt(config, record) - now) / 1000);
   if (maxAge <= 0) return undefined;
-  return `${config.cookie.name}=${serializeConsentCookie(record)}${attributes(config, maxAge, options.secure)}`;
+  return setCookie(config, serializeConsentCookie(record), maxAge, options.secure);
 }
 
 /** The `Set-Cookie` header value that removes the consent cookie (same name, path and domain). */
 export function clearConsentSetCookie(options: SetCookieOptions = {}): string {
   const config = resolve(options.config);
-  return `${config.cookie.name}=${attributes(config, 0, options.secure)}`;
+  return setCookie(config, '', 0, options.secure);
 }

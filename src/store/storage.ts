@@ -1,45 +1,131 @@
 /**
- * The consent cookie in `document.cookie`. Every access is guarded: these functions never throw.
- * Only called lazily by the store, never at import.
+ * The storage: the consent record in the first-party cookie, with a memory fallback where cookies
+ * are unavailable (sandboxed frames, blocked storage). Every cookie access is guarded: nothing here
+ * throws. Only used lazily by the store, never at import.
  */
-import { readCookieValues } from './codec.js';
-import type { CookieConfig } from './types.js';
+import { parseConsentCookie, serializeConsentCookie } from '../core/codec.js';
+import { cookieString, domainVariants, readCookieValues } from '../core/cookie-string.js';
+import type { ConsentRecord, CookieConfig } from '../core/types.js';
 
-/** Every value of cookie `name`, or `null` when cookies cannot be read (sandboxed frame). */
-export function readCookies(name: string): string[] | null {
-  try {
-    return readCookieValues(document.cookie, name);
-  } catch {
-    return null;
-  }
+/** What the storage tells its owner about. */
+export interface StorageProblems {
+  /** Cookies cannot be read or written: from now on the record lives in memory. */
+  unavailable(): void;
+  /** A cookie value that is not a valid consent cookie was ignored (told once per value). */
+  corrupt(value: string): void;
 }
 
-const set = (c: CookieConfig, value: string, maxAge: number, domain?: string): void => {
-  const secure = c.sameSite == 'None' || (c.secure ?? location.protocol == 'https:');
-  document.cookie = `${c.name}=${value}; Path=${c.path}; Max-Age=${maxAge}; SameSite=${c.sameSite}${
-    domain ? '; Domain=' + domain : ''
-  }${secure ? '; Secure' : ''}`;
-};
+export class ConsentStorage {
+  #cookie: CookieConfig;
+  readonly #problems: StorageProblems;
+  /** The record held while cookies are unavailable. */
+  #memoryRecord: ConsentRecord | null = null;
+  #inMemory: boolean;
+  /** The last corrupt value reported, so a value is reported once. */
+  #lastCorrupt: string | undefined;
 
-/** Writes the cookie (attributes from `c`), then reads it back: `false` when it did not stick. */
-export function writeCookie(c: CookieConfig, value: string): boolean {
-  try {
-    set(c, value, Math.round(c.maxAgeDays * 86400), c.domain);
-    return !!readCookies(c.name)?.includes(value);
-  } catch {
-    return false;
+  constructor(cookie: CookieConfig, problems: StorageProblems, inMemory = false) {
+    this.#cookie = cookie;
+    this.#problems = problems;
+    this.#inMemory = inMemory;
   }
-}
 
-/**
- * Expires cookie `c.name` host-only and for the host and each parent domain, so every copy goes,
- * whichever `Domain` it was written with.
- */
-export function removeCookie(c: CookieConfig): void {
-  try {
-    const labels = location.hostname.split('.');
-    for (const d of ['', ...labels.map((_, i) => labels.slice(i).join('.'))]) set(c, '', 0, d);
-  } catch {
-    // Nothing to remove where cookies are unavailable.
+  /** Where the record lives. */
+  get kind(): 'cookie' | 'memory' {
+    return this.#inMemory ? 'memory' : 'cookie';
+  }
+
+  /** Uses `cookie` (a new configuration) from now on. */
+  set cookie(cookie: CookieConfig) {
+    this.#cookie = cookie;
+  }
+
+  /**
+   * The newest valid record in the cookie; copies of it under other domains or paths are replaced
+   * by one. In memory, the record held.
+   */
+  load(): ConsentRecord | null {
+    if (this.#inMemory) return this.#memoryRecord;
+    const values = this.#readValues();
+    if (values === null) {
+      this.#fallBackToMemory();
+      return this.#memoryRecord;
+    }
+    let newest: ConsentRecord | null = null;
+    for (const value of values) {
+      const record = parseConsentCookie(value);
+      if (record === null) {
+        if (value !== this.#lastCorrupt) {
+          this.#lastCorrupt = value;
+          this.#problems.corrupt(value);
+        }
+      } else if (newest === null || record.updatedAt > newest.updatedAt) {
+        newest = record;
+      }
+    }
+    if (newest !== null && values.length > 1) {
+      this.#removeEveryCopy();
+      this.save(newest);
+    }
+    return newest;
+  }
+
+  /** Stores `record` (`null`: removes it). Falls back to memory when the cookie does not stick. */
+  save(record: ConsentRecord | null): void {
+    if (!this.#inMemory) {
+      if (record === null) this.#removeEveryCopy();
+      else if (!this.#write(serializeConsentCookie(record))) this.#fallBackToMemory();
+    }
+    this.#memoryRecord = record;
+  }
+
+  /** Holds `record`, which another tab already stored (in memory, it is the record from now on). */
+  adopt(record: ConsentRecord | null): void {
+    this.#memoryRecord = record;
+  }
+
+  #fallBackToMemory(): void {
+    if (this.#inMemory) return;
+    this.#inMemory = true;
+    this.#problems.unavailable();
+  }
+
+  /** Every value of the consent cookie, or `null` when cookies cannot be read. */
+  #readValues(): string[] | null {
+    try {
+      return readCookieValues(document.cookie, this.#cookie.name);
+    } catch {
+      return null;
+    }
+  }
+
+  #assign(value: string, maxAge: number, domain: string | undefined): void {
+    const { name, path, sameSite, secure } = this.#cookie;
+    document.cookie = cookieString(name, value, {
+      path,
+      maxAge,
+      sameSite,
+      domain,
+      secure: secure ?? location.protocol === 'https:',
+    });
+  }
+
+  /** Writes the cookie, then reads it back: `false` when it did not stick. */
+  #write(value: string): boolean {
+    try {
+      this.#assign(value, Math.round(this.#cookie.maxAgeDays * 86_400), this.#cookie.domain);
+      return this.#readValues()?.includes(value) === true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Expires the cookie host-only and for each parent domain: every copy goes, whatever its `Domain`. */
+  #removeEveryCopy(): void {
+    try {
+      for (const domain of domainVariants(location.hostname)) this.#assign('', 0, domain);
+    } catch {
+      // Nothing to remove where cookies are unavailable.
+    }
   }
 }

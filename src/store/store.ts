@@ -1,24 +1,35 @@
 /**
- * The consent store: one `EventTarget` holding the configuration, the stored record and the derived
- * state. It touches the DOM lazily (first `state`/`config` access or method call), never at import
- * or in the constructor, and never throws into the page: problems become a `[consent-elements]`
- * warning plus a `consent-error` event on `document` and on the store.
+ * The consent store: one `EventTarget` holding the configuration, the stored record and the state
+ * derived from them. The decisions are the core's (`src/core/`); the store wires them to three
+ * adapters: the config source, the storage (cookie, memory fallback) and the tab sync.
+ *
+ * It touches the DOM lazily (first `state`/`config` access or method call), never at import or in
+ * the constructor, and never throws into the page: problems become a `[consent-elements]` warning
+ * (printed once per page) plus a `consent-error` event on `document` and on the store.
  *
  * Events: after every change of the state (grants, `decided`, policy notice, storage, or the stored
  * record itself) exactly one `consent-change` on `document` (bubbles, composed) and one on the store,
  * and each `subscribe` listener is called once. A call that changes nothing (`acceptAll()` twice)
  * writes nothing and announces nothing. A first decision that leaves every grant as it was (accepting
- * all in the opt-out regime) still records the cookie and is announced, with `changed: []`.
+ * all in the opt-out regime) still records the cookie and is announced, with `changed: []`. When the
+ * clock alone changes the state (the decision expires on a page left open, a policy version comes
+ * into force), one timer re-derives it at that moment and announces it with source `storage`.
  *
- * The members are closures over the constructor's private state (it stays small when minified).
+ * The public methods are arrow functions bound to the store, so they can be passed around
+ * (`const { acceptAll } = getConsentStore()`, React's `useConsent()`).
  */
 import type {} from '../events/consent-change.js';
 import type {} from '../events/consent-error.js';
-import { parseConsentCookie, serializeConsentCookie } from './codec.js';
-import { isObj, resolveConfig } from './config.js';
-import { deriveState } from './rules.js';
-import { readCookies, removeCookie, writeCookie } from './storage.js';
-import { connectSync, type Sync } from './sync.js';
+import { parseConsentCookie, serializeConsentCookie } from '../core/codec.js';
+import {
+  acknowledge,
+  decide,
+  everyOptionalCategory,
+  repeatsDecision,
+  reset as resetRecord,
+  type Choices,
+} from '../core/record.js';
+import { deriveState, nextStateChange } from '../core/state.js';
 import type {
   ChangeOptions,
   ConsentChangeDetail,
@@ -29,48 +40,93 @@ import type {
   ConsentState,
   ConsentStoreApi,
   ResolvedConsentConfig,
-} from './types.js';
+} from '../core/types.js';
+import { warnOnce } from '../core/warnings.js';
+import { ConfigSource } from './config-source.js';
+import { ConsentStorage } from './storage.js';
+import { connectSync, type Sync } from './sync.js';
 
-type Choices = Record<string, boolean>;
+/** The longest delay `setTimeout` keeps (about 24.8 days); a longer wait is taken in steps. */
+const MAX_TIMEOUT = 2 ** 31 - 1;
 
-const hasDom = (): boolean => typeof document != 'undefined';
-const json = JSON.stringify;
-/** Who made a change: `options.source`, else `api`. */
+const hasDom = (): boolean => typeof document !== 'undefined';
 const sourceOf = (options?: ChangeOptions): ConsentSource => options?.source ?? 'api';
-const newId = (): string =>
-  Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => (b % 36).toString(36)).join('');
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-/** Fires `type` with `detail` on the store and, in a browser, on `document` (bubbles, composed). */
-const emit = (target: EventTarget, type: string, detail: unknown): void => {
-  target.dispatchEvent(new CustomEvent(type, { detail }));
-  if (hasDom())
-    document.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-};
+/** The started store's working parts: present once the store has read its config and cookie. */
+interface Started {
+  config: ResolvedConsentConfig;
+  storage: ConsentStorage;
+  state: ConsentState;
+}
 
 export class ConsentStore extends EventTarget implements ConsentStoreApi {
+  readonly #configSource = new ConfigSource();
+  #started: Started | undefined;
+  /** The record held (from the cookie, a decision here, or another tab). */
+  #record: ConsentRecord | null = null;
+  #sync: Sync | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Problems found while starting, reported once the first state exists (listeners may read it). */
+  #pendingErrors: ConsentErrorDetail[] | undefined;
+  readonly #listeners = new Set<ConsentListener>();
+
   /** The current consent state, an immutable snapshot replaced on every change. */
-  declare readonly state: ConsentState;
+  get state(): ConsentState {
+    return this.#start().state;
+  }
+
   /** The resolved configuration. */
-  declare readonly config: ResolvedConsentConfig;
+  get config(): ResolvedConsentConfig {
+    return this.#start().config;
+  }
+
   /** Whether category `id` is granted now. Reads the cached state. */
-  declare isGranted: (id: string) => boolean;
+  isGranted = (id: string): boolean => this.state.categories[id] === true;
+
   /** Grants every category, as one decision. */
-  declare acceptAll: (options?: ChangeOptions) => void;
+  acceptAll = (options?: ChangeOptions): void =>
+    this.#decide(everyOptionalCategory(this.config, true), options);
+
   /** Denies every non-required category, as one decision (remembered like a consent). */
-  declare rejectAll: (options?: ChangeOptions) => void;
+  rejectAll = (options?: ChangeOptions): void =>
+    this.#decide(everyOptionalCategory(this.config, false), options);
+
   /** Records one choice. A required or unknown category is refused with a `consent-error`. */
-  declare setCategory: (id: string, granted: boolean, options?: ChangeOptions) => void;
+  setCategory = (id: string, granted: boolean, options?: ChangeOptions): void => {
+    if (this.#choosable(id)) this.#decide({ [id]: granted }, options);
+  };
+
   /** Records several choices as one decision; unlisted categories keep their current choice. */
-  declare setCategories: (choices: Choices, options?: ChangeOptions) => void;
+  setCategories = (choices: Choices, options?: ChangeOptions): void => {
+    const valid = Object.entries(choices).filter(([id]) => this.#choosable(id));
+    this.#decide(Object.fromEntries(valid), options);
+  };
+
   /**
    * Records that the visitor acknowledged policy `version` (default: the configured one). Without an
    * earlier record this stores an acknowledgement only: the visitor stays undecided.
    */
-  declare acknowledgePolicy: (version?: string, options?: ChangeOptions) => void;
+  acknowledgePolicy = (version?: string, options?: ChangeOptions): void => {
+    const acknowledged = version ?? this.config.policy.version;
+    if (acknowledged === undefined) return;
+    const source = sourceOf(options);
+    const record = acknowledge(this.#record, acknowledged, Date.now(), source);
+    if (record) this.#commit(record, source);
+  };
+
   /** Forgets the decision and the acknowledgement, and removes the cookie. */
-  declare reset: (options?: ChangeOptions) => void;
+  reset = (options?: ChangeOptions): void => {
+    this.#start();
+    this.#commit(resetRecord(), sourceOf(options));
+  };
+
   /** Calls `listener` after every change; returns the unsubscribe function. */
-  declare subscribe: (listener: ConsentListener) => () => void;
+  subscribe = (listener: ConsentListener): (() => void) => {
+    this.#listeners.add(listener);
+    return () => void this.#listeners.delete(listener);
+  };
+
   /**
    * Replaces the configuration given from script (the page's declarative
    * `<script type="application/json" data-consent-config>` stays the base, merged key by key at the
@@ -78,258 +134,198 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
    * A plain `consent-config` event on the store (not on `document`) says the configuration itself
    * changed, so connected elements re-render their copy, locale and contact.
    */
-  declare configure: (input: unknown) => void;
-  /** Stops tab sync and drops the listeners. For tests and teardown. */
-  declare dispose: () => void;
+  configure = (input: unknown): void => {
+    this.#configSource.scripted = input;
+    const started = this.#started;
+    if (!started) return;
+    this.#applyConfig(started);
+    // Elements show config too (copy, locale, support): tell them, even when consent is unchanged.
+    this.dispatchEvent(new Event('consent-config'));
+    this.#update('config');
+  };
 
-  constructor() {
-    super();
-    let input: unknown;
-    let decl: object | undefined;
-    let config: ResolvedConsentConfig;
-    let state: ConsentState | undefined;
-    let raw: ConsentRecord | null = null;
-    let memory = false;
-    let bad: string | undefined;
-    let sync: Sync | undefined;
-    let queue: ConsentErrorDetail[] | undefined;
-    const listeners = new Set<ConsentListener>();
+  /** Stops tab sync and the expiry timer, and drops the listeners. For tests and teardown. */
+  dispose = (): void => {
+    this.#sync?.close();
+    this.#sync = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#listeners.clear();
+  };
 
-    /** Warns and fires `consent-error`; queued while the first state is being built. */
-    const error = (code: ConsentErrorDetail['code'], message: string, key?: string): void => {
-      const detail: ConsentErrorDetail = { code, message, key };
-      if (queue) queue.push(detail);
-      else {
-        console.warn('[consent-elements] ' + message);
-        emit(this, 'consent-error', detail);
-      }
-    };
+  /** Reads the config and the cookie and connects tab sync, once; returns the working parts. */
+  #start(): Started {
+    const running = this.#started;
+    if (running) return running;
+    this.#pendingErrors = [];
+    if (hasDom())
+      for (const problem of this.#configSource.readDocument(document))
+        this.#error('invalid-config', problem.message);
+    const config = this.#resolveConfig();
+    const storage = new ConsentStorage(
+      config.cookie,
+      {
+        unavailable: () =>
+          this.#error(
+            'storage-unavailable',
+            'cookies unavailable: consent is kept in memory for this page',
+          ),
+        corrupt: () => this.#error('corrupt-cookie', 'invalid consent cookie ignored'),
+      },
+      !hasDom(),
+    );
+    this.#record = storage.load();
+    const started: Started = { config, storage, state: this.#derive(config, storage) };
+    this.#started = started;
+    this.#connectSync(config);
+    this.#scheduleNextChange(started);
+    const pending = this.#pendingErrors;
+    this.#pendingErrors = undefined;
+    for (const detail of pending) this.#error(detail.code, detail.message, detail.key);
+    return started;
+  }
 
-    const fallback = (): void => {
-      memory = true;
-      error('storage-unavailable', 'cookies unavailable: consent is kept in memory for this page');
-    };
+  /** The resolved configuration; its problems are reported. */
+  #resolveConfig(): ResolvedConsentConfig {
+    const { config, problems } = this.#configSource.resolve(
+      hasDom() ? location.hostname : undefined,
+    );
+    for (const problem of problems) this.#error('invalid-config', problem.message, problem.key);
+    return config;
+  }
 
-    const save = (r: ConsentRecord | null): void => {
-      if (memory) return;
-      if (!r) removeCookie(config.cookie);
-      else if (!writeCookie(config.cookie, serializeConsentCookie(r))) fallback();
-    };
+  /** A new configuration: the cookie it names is read, and tab sync follows that cookie. */
+  #applyConfig(started: Started): void {
+    started.config = this.#resolveConfig();
+    started.storage.cookie = started.config.cookie;
+    this.#record = started.storage.load();
+    this.#connectSync(started.config);
+  }
 
-    /** The newest valid record in the cookie, stale copies removed; in memory mode the one held. */
-    const load = (): ConsentRecord | null => {
-      if (memory) return raw;
-      const values = readCookies(config.cookie.name);
-      if (!values) {
-        fallback();
-        return raw;
-      }
-      let best: ConsentRecord | null = null;
-      for (const v of values) {
-        const r = parseConsentCookie(v);
-        if (r) best = best && best.updatedAt >= r.updatedAt ? best : r;
-        else if (v != bad) {
-          bad = v;
-          error('corrupt-cookie', 'invalid consent cookie ignored');
-        }
-      }
-      if (best && values.length > 1) {
-        removeCookie(config.cookie);
-        save(best);
-      }
-      return best;
-    };
+  #connectSync(config: ResolvedConsentConfig): void {
+    this.#sync?.close();
+    if (!hasDom()) return;
+    this.#sync = connectSync(
+      config.cookie.name,
+      (value) => this.#receive(value),
+      () => this.#reload(),
+    );
+  }
 
-    const derive = (): ConsentState =>
-      deriveState(
-        config,
-        raw,
-        Date.now(),
-        typeof navigator != 'undefined' && navigator.globalPrivacyControl === true,
-        memory ? 'memory' : 'cookie',
-      );
+  /** A cookie value another tab posted (`''` after a reset there). */
+  #receive(value: string): void {
+    // A reset elsewhere: the cookie says whether a newer decision (this tab's) followed it.
+    if (value === '') return this.#reload();
+    const record = parseConsentCookie(value);
+    // A record older than the one held lost a race with a newer decision: ignore it.
+    const held = this.#record;
+    if (!record || (held !== null && held.updatedAt > record.updatedAt)) return;
+    this.#commit(record, 'sync', false);
+    // A slower tab may have written its older decision over this one: put the newest back.
+    const { storage } = this.#start();
+    const stored = storage.load();
+    if (stored !== null && stored.updatedAt < record.updatedAt) storage.save(record);
+  }
 
-    /** Resolves the configuration, reads the cookie and connects tab sync. */
-    const setup = (): void => {
-      const r = resolveConfig(
-        input === undefined ? decl : isObj(input) ? { ...decl, ...input } : input,
-        hasDom() ? location.hostname : undefined,
-      );
-      config = r.config;
-      for (const p of r.problems) error('invalid-config', p.message, p.key);
-      raw = load();
-      sync?.close();
-      if (hasDom())
-        sync = connectSync(
-          config.cookie.name,
-          (value) => {
-            // A reset elsewhere: the cookie says whether a newer decision (this tab's) followed it.
-            if (!value) return commit(load(), 'sync', false);
-            const r = parseConsentCookie(value);
-            // A record older than the one held lost a race with a newer decision: ignore it.
-            if (r && !(raw && raw.updatedAt > r.updatedAt)) commit(r, 'sync', false);
-          },
-          () => commit(load(), 'sync', false),
-        );
-    };
+  /** Re-reads the cookie (the page woke up, or another tab reset). */
+  #reload(): void {
+    const started = this.#start();
+    this.#commit(started.storage.load(), 'sync', false);
+  }
 
-    const start = (): ConsentState => {
-      queue = [];
-      memory = !hasDom();
-      if (!memory)
-        for (const s of document.querySelectorAll(
-          'script[type="application/json"][data-consent-config]',
-        )) {
-          try {
-            const v: unknown = JSON.parse(s.textContent!);
-            if (!isObj(v)) throw 'not an object';
-            decl = { ...decl, ...v };
-          } catch (e) {
-            error('invalid-config', 'data-consent-config ignored: ' + e);
-          }
-        }
-      setup();
-      state = derive();
-      const q = queue;
-      queue = undefined;
-      for (const d of q) error(d.code, d.message, d.key);
-      return state;
-    };
+  #derive(config: ResolvedConsentConfig, storage: ConsentStorage): ConsentState {
+    const gpc = typeof navigator !== 'undefined' && navigator.globalPrivacyControl === true;
+    return deriveState(config, this.#record, Date.now(), gpc, storage.kind);
+  }
 
-    const current = (): ConsentState => state ?? start();
-    /** The resolved configuration, once the store has started. */
-    const settings = (): ResolvedConsentConfig => {
-      current();
-      return config;
-    };
-
-    /** Re-derives the state and announces it if anything changed. */
-    const update = (source: ConsentSource): void => {
-      const previous = current();
-      const next = derive();
-      if (json(next) == json(previous)) return;
-      state = next;
-      const was = previous.categories;
-      const now = next.categories;
-      const changed = Object.keys({ ...was, ...now }).filter((id) => was[id] !== now[id]);
-      if (
-        json([previous.policyNotice, previous.record?.acknowledgedPolicy]) !=
-        json([next.policyNotice, next.record?.acknowledgedPolicy])
-      )
-        changed.push('policy');
-      const detail: ConsentChangeDetail = { state: next, previous, changed, source };
-      for (const listener of [...listeners]) {
-        try {
-          listener(detail);
-        } catch (e) {
-          console.error(e);
-        }
-      }
-      emit(this, 'consent-change', detail);
-    };
-
-    /** Stores `r` (unless it came from the cookie or another tab), tells the other tabs, announces. */
-    function commit(r: ConsentRecord | null, source: ConsentSource, write = true): void {
-      current();
-      raw = r;
-      if (write) {
-        save(r);
-        sync?.post(r ? serializeConsentCookie(r) : '');
-      }
-      update(source);
+  /**
+   * Warns (once per page) and fires `consent-error`; held back while the first state is being
+   * built, so a listener can read it.
+   */
+  #error(code: ConsentErrorDetail['code'], message: string, key?: string): void {
+    const detail: ConsentErrorDetail = { code, message, key };
+    if (this.#pendingErrors) {
+      this.#pendingErrors.push(detail);
+      return;
     }
+    warnOnce(message);
+    this.#emit('consent-error', detail);
+  }
 
-    /** Every non-required category set to `on`. */
-    const all = (on: boolean): Choices =>
-      Object.fromEntries(
-        settings()
-          .categories.filter((c) => !c.required)
-          .map((c) => [c.id, on]),
-      );
+  /** Fires `type` with `detail` on the store and, in a browser, on `document` (bubbles, composed). */
+  #emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail }));
+    if (hasDom())
+      document.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
 
-    const known = (id: string): boolean => {
-      const c = settings().categories.find((x) => x.id === id);
-      if (c && !c.required) return true;
-      error('unknown-category', `category "${id}" ${c ? 'is required' : 'is unknown'}: ignored`);
-      return false;
-    };
+  /** Whether `id` is a category the visitor can choose; else a `consent-error`. */
+  #choosable(id: string): boolean {
+    const category = this.config.categories.find((candidate) => candidate.id === id);
+    if (category && category.required !== true) return true;
+    const why = category ? 'is required' : 'is unknown';
+    this.#error('unknown-category', `category "${id}" ${why}: ignored`);
+    return false;
+  }
 
-    /** Records a decision: the current choices (or regime defaults) overridden by `patch`. */
-    const decide = (patch: Choices, options?: ChangeOptions): void => {
-      const source = sourceOf(options);
-      current();
-      // Derived now, not the cached state: a decision may have expired since (tab left open).
-      const { decided } = derive();
-      const version = config.policy.version;
-      const choices: Choices = {
-        ...all(config.regime == 'opt-out'),
-        ...(decided && raw!.choices),
-        ...Object.fromEntries(Object.entries(patch).map(([id, on]) => [id, !!on])),
-      };
-      const sorted = (c: Choices) => json(Object.entries(c).sort());
-      if (decided && sorted(choices) == sorted(raw!.choices) && raw!.policyVersion == version)
-        return;
-      const now = Date.now();
-      commit(
-        {
-          id: raw?.id || newId(),
-          decidedAt: now,
-          updatedAt: now,
-          choices,
-          policyVersion: version,
-          acknowledgedPolicy: raw?.acknowledgedPolicy,
-          source,
-        },
-        source,
-      );
-    };
+  #decide(patch: Choices, options?: ChangeOptions): void {
+    const { config } = this.#start();
+    const source = sourceOf(options);
+    const now = Date.now();
+    const record = decide(config, this.#record, patch, now, source);
+    if (!repeatsDecision(config, this.#record, record, now)) this.#commit(record, source);
+  }
 
-    Object.defineProperties(this, {
-      state: { get: current },
-      config: { get: settings },
-    });
-    Object.assign(this, {
-      isGranted: (id: string) => current().categories[id] === true,
-      acceptAll: (options?: ChangeOptions) => decide(all(true), options),
-      rejectAll: (options?: ChangeOptions) => decide(all(false), options),
-      setCategory: (id: string, granted: boolean, options?: ChangeOptions) =>
-        known(id) && decide({ [id]: granted }, options),
-      setCategories: (choices: Choices, options?: ChangeOptions) =>
-        decide(Object.fromEntries(Object.entries(choices).filter(([id]) => known(id))), options),
-      acknowledgePolicy: (version?: string, options?: ChangeOptions) => {
-        const source = sourceOf(options);
-        version ??= settings().policy.version;
-        if (version && raw?.acknowledgedPolicy != version)
-          commit(
-            {
-              ...(raw ?? { id: newId(), decidedAt: 0, choices: {} }),
-              updatedAt: Date.now(),
-              acknowledgedPolicy: version,
-              source,
-            },
-            source,
-          );
-      },
-      reset: (options?: ChangeOptions) => commit(null, sourceOf(options)),
-      subscribe: (listener: ConsentListener) => {
-        listeners.add(listener);
-        return () => void listeners.delete(listener);
-      },
-      configure: (value: unknown) => {
-        input = value;
-        if (state) {
-          setup();
-          // Elements show config too (copy, locale, support): tell them, even when consent is unchanged.
-          this.dispatchEvent(new Event('consent-config'));
-          update('config');
-        }
-      },
-      dispose: () => {
-        sync?.close();
-        sync = undefined;
-        listeners.clear();
-      },
-    });
+  /** Holds `record`, stores it and tells the other tabs (unless it came from them), announces. */
+  #commit(record: ConsentRecord | null, source: ConsentSource, write = true): void {
+    const started = this.#start();
+    this.#record = record;
+    if (write) {
+      started.storage.save(record);
+      this.#sync?.post(record ? serializeConsentCookie(record) : '');
+    } else {
+      started.storage.adopt(record);
+    }
+    this.#update(source);
+  }
+
+  /** Re-derives the state and announces it if anything changed. */
+  #update(source: ConsentSource): void {
+    const started = this.#start();
+    const previous = started.state;
+    const next = this.#derive(started.config, started.storage);
+    this.#scheduleNextChange(started);
+    if (sameJson(next, previous)) return;
+    started.state = next;
+    const before = previous.categories;
+    const after = next.categories;
+    const changed = Object.keys({ ...before, ...after }).filter((id) => before[id] !== after[id]);
+    const policyBefore = [previous.policyNotice, previous.record?.acknowledgedPolicy];
+    const policyAfter = [next.policyNotice, next.record?.acknowledgedPolicy];
+    if (!sameJson(policyBefore, policyAfter)) changed.push('policy');
+    const detail: ConsentChangeDetail = { state: next, previous, changed, source };
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener(detail);
+      } catch (error) {
+        console.error(error);
+      }
+    }
+    this.#emit('consent-change', detail);
+  }
+
+  /**
+   * One timer for the next moment the clock alone changes the state (see `nextStateChange`). A wait
+   * longer than `setTimeout` allows is taken in steps: each step re-derives and waits again.
+   */
+  #scheduleNextChange(started: Started): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (!hasDom()) return;
+    const now = Date.now();
+    const due = nextStateChange(started.config, this.#record, now);
+    if (due === undefined) return;
+    this.#timer = setTimeout(() => this.#update('storage'), Math.min(due - now, MAX_TIMEOUT));
   }
 }
 

@@ -31,7 +31,7 @@ export function connectSync(
   } catch {
     // No BroadcastChannel (old browser, opaque origin): the wake events still resync.
   }
-  const wake = () => document.visibilityState != 'hidden' && onWake();
+  const wake = () => document.visibilityState !== 'hidden' && onWake();
   for (const t of WAKE) addEventListener(t, wake);
   return {
     post(value) {

@@ -37,7 +37,8 @@ interface SeenRequest {
   phase: Phase;
 }
 
-const STORE_KEY = 'consent-elements.store.v1';
+/** The page registry's key (src/core/registry.ts): the page's one store is its `store` entry. */
+const REGISTRY_KEY = 'consent-elements.registry.v1';
 
 /**
  * One visitor's visit to a site, recorded: every request with its time and the phase it happened
@@ -187,14 +188,15 @@ export class Visit {
   /** The page's consent config categories, when it runs consent-elements; then the classifier. */
   async #readConfig(): Promise<void> {
     const configured = await this.#page.evaluate((key): ConfiguredCategory[] => {
-      const store = (globalThis as Record<symbol, unknown>)[Symbol.for(key)] as
-        { config?: { categories?: ConfiguredCategory[] } } | undefined;
+      const registry = (globalThis as Record<symbol, unknown>)[Symbol.for(key)] as
+        { store?: { config?: { categories?: ConfiguredCategory[] } } } | undefined;
+      const store = registry?.store;
       return (store?.config?.categories ?? []).map(({ id, required, cookies }) => ({
         id,
         required,
         cookies,
       }));
-    }, STORE_KEY);
+    }, REGISTRY_KEY);
     const { categories, problems } = readAuditCategories(this.#options.categories);
     if (problems.length > 0) {
       throw new TypeError(`consent-elements/testing: options.${problems.join('; options.')}.`);

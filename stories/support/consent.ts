@@ -17,12 +17,12 @@ import type { Decorator } from '@storybook/web-components-vite';
 import {
   configureConsent,
   getConsentStore,
-  resetConsentStoreForTests,
   serializeConsentCookie,
   type ConsentConfig,
   type ConsentRecord,
   type ConsentStore,
 } from '../../src/store/index.js';
+import { resetConsentStoreForTests } from '../../src/store/reset-for-tests.js';
 
 /** `parameters.consent` of a story. */
 export interface ConsentParameters {

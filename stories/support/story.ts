@@ -49,6 +49,9 @@ export function frameInside(canvasElement: HTMLElement): DOMRect {
   return new DOMRect(box.x + 1, box.y + 1, box.width - 2, box.height - 2);
 }
 
+/** Whether the story runs at phone width, where the notice's phone layout applies (`max-width: 40rem`). */
+export const isPhone = (): boolean => matchMedia('(max-width: 40rem)').matches;
+
 /** Text controls for copy keys that no attribute overrides, applied through the `copy` property. */
 export function copyArgTypes(keys: readonly CopyKey[]): ArgTypes {
   return Object.fromEntries(

@@ -4,7 +4,7 @@
 // removed in the middle of a choice.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright';
-import { serializeConsentCookie } from '../../src/store/codec.js';
+import { serializeConsentCookie } from '../../src/core/codec.js';
 import type { ConsentRecord } from '../../src/store/types.js';
 import { hostPage } from './support/host-page.js';
 import type { TestServer } from './support/server.js';
@@ -39,9 +39,9 @@ type StoreView = {
 /** The page's store, as plain data. */
 const store = (tab: Page) =>
   tab.evaluate(() => {
-    const s = (globalThis as unknown as Record<symbol, StoreView>)[
-      Symbol.for('consent-elements.store.v1')
-    ];
+    const s = (globalThis as unknown as Record<symbol, { store: StoreView }>)[
+      Symbol.for('consent-elements.registry.v1')
+    ].store;
     return JSON.parse(JSON.stringify({ state: s.state, config: s.config })) as StoreView;
   });
 

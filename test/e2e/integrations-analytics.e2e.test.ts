@@ -1,5 +1,6 @@
 // The Mixpanel and PostHog adapters with the real SDKs in Chromium, pointed at a local server that
-// records what reaches it: nothing is tracked before consent or after it is withdrawn.
+// records what reaches it: nothing is tracked before consent or after it is withdrawn. The SDKs are
+// initialised without their opt-out-by-default options: the adapter alone keeps them quiet.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright';
 import { buildIntegrationsBundle } from './support/integrations-bundle.js';
@@ -25,7 +26,6 @@ const PAGE = `<!doctype html>
           mixpanel.init('token', {
             api_host: location.origin,
             batch_requests: false,
-            opt_out_tracking_by_default: true,
             persistence: 'localStorage',
           });
           window.track = (name) => mixpanel.track(name);
@@ -33,7 +33,6 @@ const PAGE = `<!doctype html>
         } else {
           posthog.init('phc_token', {
             api_host: location.origin,
-            opt_out_capturing_by_default: true,
             opt_out_useragent_filter: true,
             request_batching: false,
             disable_compression: true,

@@ -1,4 +1,5 @@
-import { ConsentStore, resetConsentStoreForTests } from '../../src/store/index.js';
+import { ConsentStore } from '../../src/store/index.js';
+import { resetConsentStoreForTests } from '../../src/store/reset-for-tests.js';
 import type { ConsentConfig, ConsentStoreApi } from '../../src/store/types.js';
 
 const stores: ConsentStore[] = [];

@@ -1,10 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { gateScripts } from '../../src/integrations/index.js';
-import {
-  domainVariants,
-  matchingCookieNames,
-  pathVariants,
-} from '../../src/integrations/cookies.js';
+import { domainVariants } from '../../src/core/cookie-string.js';
+import { matchingCookieNames, pathVariants } from '../../src/integrations/cookies.js';
 import type { ConsentRevokeEvent } from '../../src/events/consent-revoke.js';
 import type { ConsentStoreApi } from '../../src/store/types.js';
 import { freshStore, resetPage } from './helpers.js';
@@ -389,7 +386,7 @@ describe('cookie helpers', () => {
       '.shop.example.com',
       '.example.com',
     ]);
-    expect(domainVariants('localhost')).toEqual([undefined]);
-    expect(domainVariants('127.0.0.1')).toEqual([undefined]);
+    expect(domainVariants('localhost')).toEqual([undefined, 'localhost']);
+    expect(domainVariants('127.0.0.1')).toEqual([undefined, '127.0.0.1']);
   });
 });

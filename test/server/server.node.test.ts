@@ -18,7 +18,7 @@ import {
   renewConsentSetCookie,
   type ConsentRecord,
 } from '../../src/server/index.js';
-import { serializeConsentCookie } from '../../src/store/codec.js';
+import { serializeConsentCookie } from '../../src/core/codec.js';
 
 const config = {
   categories: [

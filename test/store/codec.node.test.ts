@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  parseConsentCookie,
-  readCookieValues,
-  serializeConsentCookie,
-} from '../../src/store/codec.js';
-import type { ConsentRecord, ConsentSource } from '../../src/store/types.js';
+import { parseConsentCookie, serializeConsentCookie } from '../../src/core/codec.js';
+import { readCookieValues } from '../../src/core/cookie-string.js';
+import type { ConsentRecord, ConsentSource } from '../../src/core/types.js';
 
 const NOW = Date.UTC(2026, 10, 29, 12);
 const SOURCES: ConsentSource[] = ['api', 'notice', 'toggle', 'banner', 'sync', 'config', 'storage'];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CATEGORIES, resolveConfig } from '../../src/store/config.js';
+import { DEFAULT_CATEGORIES, resolveConfig } from '../../src/core/config.js';
+import { configWarnings } from '../../src/core/config-warnings.js';
 
 const defaults = resolveConfig(undefined).config;
 
@@ -142,10 +143,10 @@ describe('resolveConfig', () => {
       ],
     });
     expect(keys).toEqual([
-      'categories[4]',
-      'categories[5].required',
       'categories[1].id',
       'categories[2].id',
+      'categories[4]',
+      'categories[5].required',
       'categories[3].id',
     ]);
     expect(config.categories).toEqual([
@@ -164,5 +165,91 @@ describe('resolveConfig', () => {
     const { config } = resolve(JSON.parse('{"copy":{"__proto__":"x","a":"b"}}'));
     expect(Object.getPrototypeOf(config.copy)).toBe(Object.prototype);
     expect(config.copy.a).toBe('b');
+  });
+});
+
+describe('messages that teach', () => {
+  const messages = (input: unknown, host?: string) =>
+    resolveConfig(input, host).problems.map((p) => p.message);
+
+  it('suggests the known option an unknown key was probably meant to be', () => {
+    expect(messages({ polcy: { version: '2' } })).toEqual([
+      '`polcy` is not a known option; did you mean `policy`?',
+    ]);
+    expect(messages({ cookie: { maxAge: 30 } })).toEqual([
+      '`cookie.maxAge` is not a known option; did you mean `cookie.maxAgeDays`?',
+    ]);
+  });
+
+  it('suggests nothing when no known option is close', () => {
+    expect(messages({ colour: 'blue' })).toEqual(['`colour` is not a known option']);
+  });
+
+  it.each([
+    [
+      { policy: { effectiveDate: '12/09/2026' } },
+      "policy.effectiveDate: '12/09/2026' is not a date (YYYY-MM-DD)",
+    ],
+    [
+      { policy: { effectiveDate: '2026-02-30' } },
+      "policy.effectiveDate: '2026-02-30' is not a date (YYYY-MM-DD)",
+    ],
+    [{ cookie: { maxAgeDays: 400 } }, 'cookie.maxAgeDays: 400 is not a number from 1 to 395'],
+    [
+      { cookie: { sameSite: 'lax' } },
+      "cookie.sameSite: 'lax' is not one of 'Lax', 'Strict', 'None'",
+    ],
+    [{ respectGpc: 'no' }, "respectGpc: 'no' is not true or false"],
+    [
+      { support: { email: 'privacy at example' } },
+      "support.email: 'privacy at example' is not an email address",
+    ],
+    [{ categories: 'analytics' }, "categories: 'analytics' is not a list"],
+    [{ cookie: [] }, 'cookie: a list is not an object'],
+  ])('quotes the bad value %j back with the form expected', (input, message) => {
+    expect(messages(input)).toEqual([message]);
+  });
+
+  it('names the page host when cookie.domain does not cover it', () => {
+    expect(messages({ cookie: { domain: 'other.org' } }, 'www.example.com')).toEqual([
+      "cookie.domain: 'other.org' is not the page's host (www.example.com) or a parent domain of it",
+    ]);
+  });
+});
+
+describe('configWarnings', () => {
+  const vocabulary = { locales: ['en', 'de'], keys: ['notice.title', 'banner.upcoming'] };
+  const warn = (input: object) =>
+    configWarnings(resolveConfig(input).config, input, vocabulary).map((p) => p.message);
+
+  it('warns about a category without a label (its id is what visitors read)', () => {
+    expect(warn({ categories: [{ id: 'stats' }, { id: 'ads', label: 'Ads' }] })).toEqual([
+      "categories[0] ('stats') has no label: visitors will read its id",
+    ]);
+  });
+
+  it('warns about a locale without built-in copy, and accepts a region of a known one', () => {
+    expect(warn({ locale: 'pt-BR' })).toEqual([
+      "locale: 'pt-BR' has no built-in copy (en, de): English is shown",
+    ]);
+    expect(warn({ locale: 'de-AT' })).toEqual([]);
+  });
+
+  it('warns about an unknown copy key with a suggestion, and accepts plural and category keys', () => {
+    expect(
+      warn({
+        copy: {
+          'notice.titel': 'x',
+          'banner.upcoming.one': 'x',
+          'category.stats.label': 'x',
+          'notice.title': 'x',
+        },
+      }),
+    ).toEqual(["copy: 'notice.titel' is not a copy key; did you mean 'notice.title'?"]);
+  });
+
+  it('checks labels only when the copy vocabulary is unknown (a headless store)', () => {
+    const input = { locale: 'xx', copy: { nope: 'x' } };
+    expect(configWarnings(resolveConfig(input).config, input)).toEqual([]);
   });
 });

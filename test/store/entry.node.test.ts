@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 
 describe('consent-elements/store in Node (no DOM)', () => {
-  afterEach(async () => (await import('../../src/store/index.js')).resetConsentStoreForTests());
+  afterEach(async () =>
+    (await import('../../src/store/reset-for-tests.js')).resetConsentStoreForTests(),
+  );
 
   it('imports without a DOM and keeps decisions in memory', async () => {
     expect(typeof document).toBe('undefined');
@@ -16,11 +18,11 @@ describe('consent-elements/store in Node (no DOM)', () => {
     expect(store.state.storage).toBe('memory');
   });
 
-  it('shares one store per page through a global symbol', async () => {
+  it('shares one store per page through the versioned global registry', async () => {
     const { getConsentStore } = await import('../../src/store/index.js');
     const store = getConsentStore();
-    const key = Symbol.for('consent-elements.store.v1');
-    expect((globalThis as Record<symbol, unknown>)[key]).toBe(store);
+    const key = Symbol.for('consent-elements.registry.v1');
+    expect((globalThis as Record<symbol, { store?: unknown }>)[key].store).toBe(store);
     expect(getConsentStore()).toBe(getConsentStore());
   });
 

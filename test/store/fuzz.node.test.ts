@@ -1,7 +1,7 @@
 // The fuzzer of the cookie codec and the config parser, small enough for every `npm test`
 // (`npm run fuzz` runs 100,000+ inputs).
 import { expect, it } from 'vitest';
-import { resolveConfig } from '../../src/store/config.js';
+import { resolveConfig } from '../../src/core/config.js';
 import { fuzz, summary } from './fuzz.js';
 
 it('the codec and the config parser never throw and round-trip every valid record (2,000 fuzzed inputs)', () => {
@@ -22,6 +22,6 @@ it('a policy date that is a symbol or an object without a prototype is reported,
       policy: { version: '2', effectiveDate: value, lastUpdated: value },
     });
     expect(problems.map((p) => p.key)).toEqual(['policy.effectiveDate', 'policy.lastUpdated']);
-    expect(config.policy).toEqual({ version: '2', noticeDays: 30 });
+    expect(config.policy).toEqual({ version: '2', noticeDays: 30, material: false });
   }
 });

@@ -2,13 +2,10 @@
 // JSON configs. Counts every throw and every round-trip mismatch instead of stopping at the first.
 // Run by `npm run fuzz` (scripts/fuzz.mjs, 100,000+ inputs) and, smaller, by fuzz.node.test.ts.
 import fc from 'fast-check';
-import {
-  parseConsentCookie,
-  readCookieValues,
-  serializeConsentCookie,
-} from '../../src/store/codec.js';
-import { resolveConfig } from '../../src/store/config.js';
-import type { ConsentRecord, ResolvedConsentConfig } from '../../src/store/types.js';
+import { parseConsentCookie, serializeConsentCookie } from '../../src/core/codec.js';
+import { readCookieValues } from '../../src/core/cookie-string.js';
+import { resolveConfig } from '../../src/core/config.js';
+import type { ConsentRecord, ResolvedConsentConfig } from '../../src/core/types.js';
 
 export interface FuzzReport {
   seed: number;

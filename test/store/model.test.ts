@@ -1,14 +1,13 @@
 // Model-based test of the consent store: random sequences of every store action, the clock, reloads,
 // a second tab and corrupt cookies, each step checked against a small reference model, and the
-// cookie checked to decode to the model's record. Runs in Chromium: real cookies, real BroadcastChannel.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+// cookie checked to decode to the model's record. Each run draws a site: either regime, GPC sent or
+// not (and respected or not), a policy version with or without an effective date, material or not.
+// Runs in Chromium: real cookies, real BroadcastChannel. On failure fast-check prints the seed and
+// path; FC_SEED=<seed> (and FC_PATH=<path>) in the environment replay it.
+import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import fc from 'fast-check';
-import {
-  ConsentStore,
-  parseConsentCookie,
-  readCookieValues,
-  type ConsentRecord,
-} from '../../src/store/index.js';
+import { ConsentStore, parseConsentCookie, type ConsentRecord } from '../../src/store/index.js';
+import { readCookieValues } from '../../src/core/cookie-string.js';
 
 const NAME = 'model_consent';
 const DAY = 864e5;
@@ -16,44 +15,73 @@ const MAX_AGE_DAYS = 182;
 const OPTIONAL = ['preferences', 'analytics', 'marketing'] as const;
 /** Categories the actions pick from: optional ones, a required one and an unknown one. */
 const IDS = ['necessary', ...OPTIONAL, 'bogus'] as const;
-const CONFIG = {
+const T0 = Date.UTC(2026, 0, 15, 12);
+
+/** The site of one run: what varies between runs and holds within one. */
+interface Site {
+  regime: 'opt-in' | 'opt-out';
+  /** The browser sends Global Privacy Control. */
+  gpc: boolean;
+  respectGpc: boolean;
+  /** The policy version visitors decide under now. */
+  version: 'v1' | 'v2' | 'v3';
+  /** Local calendar date the version takes effect (none: at once). */
+  effectiveDate?: string;
+  material: boolean;
+}
+
+const configOf = (site: Site) => ({
   cookie: { name: NAME, maxAgeDays: MAX_AGE_DAYS },
-  policy: { version: 'v1' },
+  regime: site.regime,
+  respectGpc: site.respectGpc,
+  policy: { version: site.version, effectiveDate: site.effectiveDate, material: site.material },
   categories: [
     { id: 'necessary', label: 'Necessary', required: true },
     ...OPTIONAL.map((id) => ({ id, label: id })),
   ],
-};
+});
 
 // ---------------------------------------------------------------------------------------------
-// The reference model: what the store should hold, in a dozen lines.
+// The reference model: what the store should hold, in a few dozen lines.
 
 type Choices = Record<string, boolean>;
 interface Model {
+  site: Site;
   now: number;
   /** The stored record, or null (never decided, reset, or the cookie was corrupted). */
-  record: { decidedAt: number; choices: Choices; ack?: string } | null;
+  record: { decidedAt: number; choices: Choices; version?: string; ack?: string } | null;
   /** A corrupt value sits in the cookie (until the next write replaces it). */
   corrupt: boolean;
   /** The clock or the cookie changed since the store last had a reason to look. */
   unseen: boolean;
 }
+/** The version is in force: no effective date, or local midnight of that date has passed. */
+const inForce = (m: Model) =>
+  m.site.effectiveDate === undefined ||
+  m.now >= new Date(`${m.site.effectiveDate}T00:00`).getTime();
 const decided = (m: Model) =>
-  !!m.record && m.record.decidedAt > 0 && m.now < m.record.decidedAt + MAX_AGE_DAYS * DAY;
-const granted = (m: Model, id: string) =>
-  id === 'necessary' || (decided(m) && m.record!.choices[id] === true);
+  !!m.record &&
+  m.record.decidedAt > 0 &&
+  m.now < m.record.decidedAt + MAX_AGE_DAYS * DAY &&
+  !(m.site.material && inForce(m) && m.record.version !== m.site.version);
+const granted = (m: Model, id: string) => {
+  if (id === 'necessary') return true;
+  if (m.site.gpc && m.site.respectGpc) return false;
+  const choices = decided(m) ? m.record!.choices : {};
+  return id in choices ? choices[id] : m.site.regime === 'opt-out';
+};
 const optional = (id: string) => (OPTIONAL as readonly string[]).includes(id);
 
-/** A decision: the current choices (none when undecided: opt-in) overridden by `patch`. */
+/** A decision: the current choices (else the regime's defaults) overridden by `patch`. */
 function decide(m: Model, patch: Choices): void {
   const choices = {
-    ...Object.fromEntries(OPTIONAL.map((id) => [id, false])),
+    ...Object.fromEntries(OPTIONAL.map((id) => [id, m.site.regime === 'opt-out'])),
     ...(decided(m) ? m.record!.choices : {}),
     ...patch,
   };
   const same = OPTIONAL.every((id) => choices[id] === m.record?.choices[id]);
-  if (decided(m) && same) return;
-  m.record = { decidedAt: m.now, choices, ack: m.record?.ack };
+  if (decided(m) && same && m.record!.version === m.site.version) return;
+  m.record = { decidedAt: m.now, choices, version: m.site.version, ack: m.record?.ack };
   m.corrupt = false;
 }
 
@@ -65,9 +93,11 @@ interface Real {
   /** Another tab of the site (another store instance; BroadcastChannel reaches it). */
   other: ConsentStore;
 }
+/** The site of the current run (each store a tab opens is configured for it). */
+let site: Site;
 const open = (): ConsentStore => {
   const s = new ConsentStore();
-  s.configure(CONFIG);
+  s.configure(configOf(site));
   void s.state; // as a page does on load: read the cookie and connect tab sync
   return s;
 };
@@ -152,6 +182,8 @@ function expectCookie(m: Model): void {
     choices: m.record.decidedAt ? m.record.choices : {},
     ack: m.record.ack,
   });
+  if (m.record.decidedAt)
+    expect(r.policyVersion, 'the policy version decided under').toBe(m.record.version);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -242,7 +274,7 @@ class Acknowledge extends Step {
   }
   act = (r: Real) => pick(r, this.tab).acknowledgePolicy(this.version);
   model = (m: Model) => {
-    const version = this.version ?? 'v1';
+    const version = this.version ?? m.site.version;
     if (m.record?.ack === version) return;
     m.record = { ...(m.record ?? { decidedAt: 0, choices: {} }), ack: version };
     m.corrupt = false;
@@ -284,6 +316,38 @@ class Reload extends Step {
   };
   model = () => {};
 }
+class Publish extends Step {
+  constructor(
+    readonly version: Site['version'],
+    readonly effectiveInDays: number | undefined,
+    readonly material: boolean,
+  ) {
+    super();
+  }
+  get label() {
+    const when = this.effectiveInDays === undefined ? 'now' : `in ${this.effectiveInDays} days`;
+    return `publish ${this.version}${this.material ? ' (material)' : ''}, effective ${when}`;
+  }
+  /** The site with this version, its effective date counted from `now`. */
+  next = (now: number): Site => ({
+    ...site,
+    version: this.version,
+    effectiveDate:
+      this.effectiveInDays === undefined
+        ? undefined
+        : localDate((now - T0) / DAY + this.effectiveInDays),
+    material: this.material,
+  });
+  // The site deploys a new policy: both tabs get the new configuration (as on their next load).
+  act = (r: Real) => {
+    site = this.next(Date.now());
+    r.store.configure(configOf(site));
+    r.other.configure(configOf(site));
+  };
+  model = (m: Model) => {
+    m.site = this.next(m.now);
+  };
+}
 class Corrupt extends Step {
   constructor(readonly value: string) {
     super();
@@ -312,7 +376,9 @@ const commands = fc.commands(
     fc
       .tuple(tab, fc.dictionary(id, fc.boolean(), { maxKeys: 3 }))
       .map(([t, c]) => new SetCategories(t, c)),
-    fc.tuple(tab, fc.constantFrom(undefined, 'v1', 'v2')).map(([t, v]) => new Acknowledge(t, v)),
+    fc
+      .tuple(tab, fc.constantFrom(undefined, 'v0', 'v1', 'v2'))
+      .map(([t, v]) => new Acknowledge(t, v)),
     tab.map((t) => new Reset(t)),
     fc
       .oneof(
@@ -321,6 +387,13 @@ const commands = fc.commands(
       )
       .map((ms) => new Advance(ms)),
     fc.constant(new Reload()),
+    fc
+      .tuple(
+        fc.constantFrom<Site['version']>('v1', 'v2', 'v3'),
+        fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+        fc.boolean(),
+      )
+      .map(([version, days, material]) => new Publish(version, days, material)),
     fc
       .oneof(
         fc.constantFrom('yes', '1.abc', '2.a.b.c.1...', '1.x.zzzzzzzzzz.1.1...'),
@@ -332,8 +405,37 @@ const commands = fc.commands(
   { maxCommands: 20 },
 );
 
-const T0 = Date.UTC(2026, 0, 15, 12);
+/** The local calendar date `days` after T0, YYYY-MM-DD. */
+const localDate = (days: number) => {
+  const date = new Date(T0 + days * DAY);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+};
+const sites: fc.Arbitrary<Site> = fc.record({
+  regime: fc.constantFrom('opt-in', 'opt-out'),
+  gpc: fc.boolean(),
+  respectGpc: fc.boolean(),
+  version: fc.constantFrom('v1', 'v2'),
+  effectiveDate: fc.option(fc.integer({ min: -30, max: 200 }).map(localDate), { nil: undefined }),
+  material: fc.boolean(),
+});
 const RUNS = 1500;
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** FC_SEED and FC_PATH from the environment: replay one fast-check run ('' when unset). */
+    fcSeed: string;
+    fcPath: string;
+  }
+}
+/** The seed of this run: FC_SEED to replay one, else a new one (printed by fast-check on failure). */
+const replay = () => {
+  const seed = inject('fcSeed');
+  const path = inject('fcPath');
+  return seed === '' ? {} : { seed: Number(seed), path: path === '' ? undefined : path };
+};
+/** Sends (or not) Global Privacy Control, as the browser would. */
+const setGpc = (on: boolean) =>
+  Object.defineProperty(navigator, 'globalPrivacyControl', { value: on, configurable: true });
 
 describe('consent store against a reference model', () => {
   beforeEach(() => {
@@ -343,20 +445,23 @@ describe('consent store against a reference model', () => {
   });
   afterEach(() => {
     globalThis.BroadcastChannel = Native;
+    setGpc(false);
     vi.useRealTimers();
     vi.restoreAllMocks();
     clearCookie();
   });
 
-  it(`agrees with the model after every step of ${RUNS} random sequences (actions, clock, reloads, a second tab, corrupt cookies)`, async () => {
+  it(`agrees with the model after every step of ${RUNS} random sequences (both regimes, GPC, policy versions, actions, clock, reloads, a second tab, corrupt cookies)`, async () => {
     expect(document.visibilityState).toBe('visible');
     const started = performance.now();
     await fc.assert(
-      fc.asyncProperty(commands, async (cmds) => {
+      fc.asyncProperty(sites, commands, async (drawn, cmds) => {
         clearCookie();
         vi.setSystemTime(T0);
+        site = drawn;
+        setGpc(site.gpc);
         const real: Real = { store: open(), other: open() };
-        const model: Model = { now: T0, record: null, corrupt: false, unseen: false };
+        const model: Model = { site, now: T0, record: null, corrupt: false, unseen: false };
         try {
           await fc.asyncModelRun(() => ({ model, real }), cmds);
         } finally {
@@ -365,7 +470,7 @@ describe('consent store against a reference model', () => {
           real.other.dispose();
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, ...replay() },
     );
     console.info(`model test: ${RUNS} sequences in ${Math.round(performance.now() - started)} ms`);
   }, 120_000);
@@ -373,6 +478,7 @@ describe('consent store against a reference model', () => {
 
 describe('regressions the model found', () => {
   beforeEach(() => {
+    site = { regime: 'opt-in', gpc: false, respectGpc: true, version: 'v1', material: false };
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(T0);
     vi.spyOn(console, 'warn').mockImplementation(() => {});

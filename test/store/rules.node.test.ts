@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../src/store/config.js';
-import { deriveState } from '../../src/store/rules.js';
-import type { ConsentConfig, ConsentRecord } from '../../src/store/types.js';
+import { resolveConfig } from '../../src/core/config.js';
+import { deriveState } from '../../src/core/state.js';
+import type { ConsentConfig, ConsentRecord } from '../../src/core/types.js';
 
 const DAY = 864e5;
 const config = (input: ConsentConfig = {}) => resolveConfig(input).config;

@@ -4,13 +4,13 @@ import {
   configureConsent,
   getConsentStore,
   parseConsentCookie,
-  readCookieValues,
-  resetConsentStoreForTests,
   serializeConsentCookie,
   type ConsentChangeDetail,
   type ConsentErrorDetail,
   type ConsentRecord,
 } from '../../src/store/index.js';
+import { readCookieValues } from '../../src/core/cookie-string.js';
+import { resetConsentStoreForTests } from '../../src/store/reset-for-tests.js';
 
 const stores: ConsentStore[] = [];
 /** A new store, as on a freshly loaded page ("reload"). */
@@ -386,28 +386,26 @@ describe('policy acknowledgement', () => {
   });
 });
 
+/** Adds a declarative `<script type="application/json" data-consent-config>` with `json`. */
+const declareConfig = (json: string) => {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.dataset.consentConfig = '';
+  script.textContent = json;
+  document.body.append(script);
+};
+
 describe('the page store', () => {
   it('reads the declarative config script, merging several in document order', () => {
-    const add = (json: string) => {
-      const s = document.createElement('script');
-      s.type = 'application/json';
-      s.dataset.consentConfig = '';
-      s.textContent = json;
-      document.body.append(s);
-    };
-    add('{"regime":"opt-out","cookie":{"name":"first"}}');
-    add('{"cookie":{"name":"second"}}');
+    declareConfig('{"regime":"opt-out","cookie":{"name":"first"}}');
+    declareConfig('{"cookie":{"name":"second"}}');
     const s = getConsentStore();
     expect(s.config.regime).toBe('opt-out');
     expect(s.config.cookie.name).toBe('second');
   });
 
   it('warns about a config script with a JSON syntax error and keeps the defaults', () => {
-    const el = document.createElement('script');
-    el.type = 'application/json';
-    el.setAttribute('data-consent-config', '');
-    el.textContent = '{ "regime": "opt-out", oops }';
-    document.body.append(el);
+    declareConfig('{ "regime": "opt-out", oops }');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const errors = collect<ConsentErrorDetail>('consent-error');
     expect(getConsentStore().config.regime).toBe('opt-in');
@@ -435,6 +433,36 @@ describe('the page store', () => {
     expect(changes[0].source).toBe('config');
     configureConsent({ regime: 'opt-out' });
     expect(changes).toHaveLength(1);
+  });
+
+  it('prints each config warning once per page: configureConsent after a JSON config does not repeat it', () => {
+    declareConfig('{ "polcy": { "version": "2" }, "regime": "opt-out" }');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = getConsentStore();
+    expect(store.config.regime).toBe('opt-out');
+    configureConsent({ support: { email: 'privacy@example.com' } });
+    configureConsent({ support: { email: 'help@example.com' } });
+    expect(warn.mock.calls).toEqual([
+      ['[consent-elements] `polcy` is not a known option; did you mean `policy`?'],
+    ]);
+  });
+
+  it('prints a warning for each distinct problem, and the events keep reporting every time', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = collect<ConsentErrorDetail>('consent-error');
+    configureConsent({ policy: { effectiveDate: '12/09/2026' } });
+    void getConsentStore().state;
+    configureConsent({ policy: { effectiveDate: '12/09/2026' }, regime: 'opt-out' });
+    configureConsent({ policy: { effectiveDate: '2026-13-01' } });
+    expect(warn.mock.calls.map(([message]) => message)).toEqual([
+      "[consent-elements] policy.effectiveDate: '12/09/2026' is not a date (YYYY-MM-DD)",
+      "[consent-elements] policy.effectiveDate: '2026-13-01' is not a date (YYYY-MM-DD)",
+    ]);
+    expect(errors.map((e) => e.key)).toEqual([
+      'policy.effectiveDate',
+      'policy.effectiveDate',
+      'policy.effectiveDate',
+    ]);
   });
 
   it('is one object for every caller, and fresh after resetConsentStoreForTests()', () => {

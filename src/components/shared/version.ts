@@ -1,2 +1,1 @@
-/** The library version carried by every element class (`static version`), checked on registration. */
-export const VERSION = '0.1.0';
+export { VERSION } from '../../version.js';

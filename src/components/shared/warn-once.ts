@@ -1,12 +1,6 @@
-/** Messages already logged on this page: a re-render or a second element never repeats one. */
-const logged = new Set<string>();
+import { warnOnce } from '../../core/warnings.js';
 
-/** Logs `[consent-elements] message` as a warning, once per page. */
-export function warnOnce(message: string): void {
-  if (logged.has(message)) return;
-  logged.add(message);
-  console.warn(`[consent-elements] ${message}`);
-}
+export { warnOnce };
 
 /**
  * An attribute value from a fixed set: `value` when it is one of `allowed`, else `allowed[0]` (the

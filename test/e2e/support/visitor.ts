@@ -1,4 +1,4 @@
-import { serializeConsentCookie } from '../../../src/store/codec.js';
+import { serializeConsentCookie } from '../../../src/core/codec.js';
 
 /**
  * The consent cookie of a returning visitor who decided a minute ago under `policyVersion`

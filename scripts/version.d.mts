@@ -1,0 +1,1 @@
+export declare const versionDefine: { '__CONSENT_ELEMENTS__.version': string };

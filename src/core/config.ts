@@ -1,0 +1,355 @@
+/**
+ * The configuration: one schema, and the validation that resolves what a site passes (JSON or
+ * `configureConsent`) into a complete configuration. The same schema gives the editor JSON Schema
+ * (`stories/docs/config.schema.json`) and the docs table of keys; a test fails when they disagree.
+ *
+ * Invalid values are dropped key by key, each with a problem that names its key, quotes the value
+ * back and says what was expected; the defaults and the valid rest are kept. Pure: the host is
+ * passed in.
+ */
+import { isIsoDate } from './dates.js';
+import type { CategoryConfig, ResolvedConsentConfig } from './types.js';
+
+/** One rejected config value: its key and what was wrong. */
+export interface ConfigProblem {
+  key: string;
+  message: string;
+}
+
+/** What one config value must be. */
+export type ConfigRule =
+  | {
+      type: 'string';
+      /** A value must match this (the same text is the JSON Schema `pattern`). */
+      pattern?: RegExp;
+      minLength?: number;
+      /** `date`: a real calendar date written YYYY-MM-DD. */
+      format?: 'date';
+      /** How the expected form reads in a message ("an email address"). */
+      expected?: string;
+      default?: string;
+    }
+  | { type: 'boolean'; default?: boolean }
+  | { type: 'number'; minimum: number; maximum: number; default?: number }
+  | { type: 'enum'; values: readonly string[]; default?: string }
+  | {
+      type: 'object';
+      properties: Readonly<Record<string, ConfigRule>>;
+      /** The rule for keys not listed in `properties` (none: such keys are unknown). */
+      otherKeys?: ConfigRule;
+      /** Keys an object must have (else the whole object is dropped). */
+      required?: readonly string[];
+    }
+  | { type: 'list'; items: ConfigRule; minItems?: number };
+
+type PlainObject = Record<string, unknown>;
+
+const text = { type: 'string' } as const;
+const flag = { type: 'boolean' } as const;
+const date = {
+  type: 'string',
+  pattern: /^\d{4}-\d{2}-\d{2}$/,
+  format: 'date',
+  expected: 'a date (YYYY-MM-DD)',
+} as const;
+
+/** The schema of `ConsentConfig`. */
+export const CONFIG_SCHEMA = {
+  type: 'object',
+  properties: {
+    cookie: {
+      type: 'object',
+      properties: {
+        name: {
+          type: 'string',
+          pattern: /^[A-Za-z0-9_!#$%&'*+.^`|~-]+$/,
+          expected: "a cookie name (letters, digits and !#$%&'*+.^`|~-_)",
+          default: 'consent',
+        },
+        domain: text,
+        path: {
+          type: 'string',
+          pattern: /^\/[^;,\s]*$/,
+          expected: 'a path starting with / (no ; , or spaces)',
+          default: '/',
+        },
+        sameSite: { type: 'enum', values: ['Lax', 'Strict', 'None'], default: 'Lax' },
+        secure: flag,
+        maxAgeDays: { type: 'number', minimum: 1, maximum: 395, default: 182 },
+      },
+    },
+    regime: { type: 'enum', values: ['opt-in', 'opt-out'], default: 'opt-in' },
+    categories: {
+      type: 'list',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['id'],
+        properties: {
+          id: { type: 'string', minLength: 1 },
+          label: text,
+          description: text,
+          required: flag,
+          cookies: { type: 'list', items: text },
+        },
+      },
+    },
+    policy: {
+      type: 'object',
+      properties: {
+        version: { type: 'string', minLength: 1 },
+        url: text,
+        lastUpdated: date,
+        effectiveDate: date,
+        noticeDays: { type: 'number', minimum: 0, maximum: 365, default: 30 },
+        material: { type: 'boolean', default: false },
+      },
+    },
+    support: {
+      type: 'object',
+      properties: {
+        email: {
+          type: 'string',
+          pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+          expected: 'an email address',
+        },
+        url: text,
+        name: text,
+      },
+    },
+    respectGpc: { type: 'boolean', default: true },
+    locale: text,
+    copy: { type: 'object', properties: {}, otherKeys: text },
+  },
+} as const satisfies ConfigRule;
+
+/** The categories used when a site configures none. */
+export const DEFAULT_CATEGORIES: readonly CategoryConfig[] = [
+  {
+    id: 'necessary',
+    label: 'Strictly necessary',
+    description: 'Needed for the site to work. Always on.',
+    required: true,
+  },
+  {
+    id: 'preferences',
+    label: 'Preferences',
+    description: 'Remember your settings.',
+  },
+  { id: 'analytics', label: 'Analytics', description: 'Count visits to improve the site.' },
+  { id: 'marketing', label: 'Marketing', description: 'Show and measure relevant ads.' },
+];
+
+/** A plain object (not null, not an array). */
+export const isPlainObject = (value: unknown): value is PlainObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `value` as a message quotes it back: strings in quotes (shortened), others by kind. */
+function quote(value: unknown): string {
+  if (typeof value === 'string') return `'${value.length > 40 ? value.slice(0, 40) + '…' : value}'`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return String(value);
+  return Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+}
+
+/** How the form `rule` expects reads in a message. */
+function expectedForm(rule: ConfigRule): string {
+  switch (rule.type) {
+    case 'string':
+      return rule.expected ?? (rule.minLength ? 'a non-empty string' : 'a string');
+    case 'boolean':
+      return 'true or false';
+    case 'number':
+      return `a number from ${rule.minimum} to ${rule.maximum}`;
+    case 'enum':
+      return 'one of ' + rule.values.map((value) => `'${value}'`).join(', ');
+    case 'object':
+      return 'an object';
+    case 'list':
+      return 'a list';
+  }
+}
+
+/** Whether a scalar `value` has the form `rule` asks for. */
+function fits(rule: ConfigRule, value: unknown): boolean {
+  switch (rule.type) {
+    case 'string':
+      return (
+        typeof value === 'string' &&
+        value.length >= (rule.minLength ?? 0) &&
+        (rule.pattern === undefined || rule.pattern.test(value)) &&
+        (rule.format !== 'date' || isIsoDate(value))
+      );
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'number':
+      return typeof value === 'number' && value >= rule.minimum && value <= rule.maximum;
+    case 'enum':
+      return rule.values.includes(value as string);
+    default:
+      return false;
+  }
+}
+
+/** Edit distance between two short strings (for "did you mean"). */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, substitution);
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+
+/** The known key closest to `key`, when it is close enough to be a typo. */
+export function closestKey(key: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(key.length / 3)) + 1;
+  const typed = key.toLowerCase();
+  for (const candidate of known) {
+    const name = candidate.toLowerCase();
+    // A shortened name (`maxAge` for `maxAgeDays`) counts as close.
+    const distance = typed.length >= 3 && name.startsWith(typed) ? 1 : editDistance(typed, name);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+/** Walks an input along the schema, keeping what fits and reporting the rest. */
+class Validator {
+  readonly #problems: ConfigProblem[] = [];
+
+  /** Every problem reported so far. */
+  get problems(): ConfigProblem[] {
+    return this.#problems;
+  }
+
+  report(key: string, message: string): undefined {
+    this.#problems.push({ key, message });
+    return undefined;
+  }
+
+  /** The valid part of `value` under `rule` (`undefined` when nothing of it is valid). */
+  #check(rule: ConfigRule, value: unknown, key: string): unknown {
+    if (rule.type === 'object') return this.checkObject(rule, value, key);
+    if (rule.type === 'list') {
+      if (!Array.isArray(value)) return this.#reject(rule, value, key);
+      return value.map((item, i) => this.#check(rule.items, item, `${key}[${i}]`));
+    }
+    return fits(rule, value) ? value : this.#reject(rule, value, key);
+  }
+
+  #reject(rule: ConfigRule, value: unknown, key: string): undefined {
+    return this.report(key, `${key}: ${quote(value)} is not ${expectedForm(rule)}`);
+  }
+
+  checkObject(
+    rule: Extract<ConfigRule, { type: 'object' }>,
+    value: unknown,
+    key: string,
+  ): PlainObject | undefined {
+    if (!isPlainObject(value)) return this.#reject(rule, value, key || 'config');
+    const known = Object.keys(rule.properties);
+    const kept: [string, unknown][] = [];
+    for (const [name, item] of Object.entries(value)) {
+      const path = key ? `${key}.${name}` : name;
+      const itemRule = Object.hasOwn(rule.properties, name)
+        ? rule.properties[name]
+        : rule.otherKeys;
+      if (itemRule === undefined) {
+        const suggestion = closestKey(name, known);
+        this.report(
+          path,
+          `\`${path}\` is not a known option` +
+            (suggestion ? `; did you mean \`${key ? key + '.' : ''}${suggestion}\`?` : ''),
+        );
+        continue;
+      }
+      if (item === undefined) continue;
+      const valid = this.#check(itemRule, item, path);
+      if (valid !== undefined) kept.push([name, valid]);
+    }
+    for (const name of rule.required ?? [])
+      if (!kept.some(([keptName]) => keptName === name)) {
+        const path = `${key}.${name}`;
+        if (!Object.hasOwn(value, name)) this.report(path, `${path} is required`);
+        return undefined;
+      }
+    return Object.fromEntries(kept);
+  }
+}
+
+/** The value each key defaults to, per object rule, from the schema. */
+function defaultsOf(rule: Extract<ConfigRule, { type: 'object' }>): PlainObject {
+  const defaults: PlainObject = {};
+  for (const [name, item] of Object.entries(rule.properties))
+    if ('default' in item && item.default !== undefined) defaults[name] = item.default;
+  return defaults;
+}
+
+/** Whether `domain` (a `cookie.domain` value) is `host` or a parent domain of it. */
+const domainCoversHost = (domain: string, host: string): boolean =>
+  ('.' + host).endsWith('.' + domain.toLowerCase().replace(/^\./, ''));
+
+/**
+ * The complete configuration for `input`, with every problem found. Never throws.
+ * @param host the page's host name, to check `cookie.domain` against (omit on a server).
+ */
+export function resolveConfig(
+  input: unknown,
+  host?: string,
+): { config: ResolvedConsentConfig; problems: ConfigProblem[] } {
+  const validator = new Validator();
+  const valid =
+    input === undefined || input === null
+      ? {}
+      : (validator.checkObject(CONFIG_SCHEMA, input, '') ?? {});
+  const cookie = { ...(valid.cookie as PlainObject | undefined) };
+  if (typeof cookie.domain === 'string' && host && !domainCoversHost(cookie.domain, host)) {
+    validator.report(
+      'cookie.domain',
+      `cookie.domain: ${quote(cookie.domain)} is not the page's host (${host}) or a parent domain of it`,
+    );
+    delete cookie.domain;
+  }
+  const categories = uniqueCategories(valid.categories, validator);
+  const { properties } = CONFIG_SCHEMA;
+  const resolved: PlainObject = {
+    ...defaultsOf(CONFIG_SCHEMA),
+    ...valid,
+    // The shared default itself: elements recognise it (and translate its labels).
+    categories: categories.length > 0 ? categories : DEFAULT_CATEGORIES,
+    cookie: { ...defaultsOf(properties.cookie), ...cookie },
+    policy: { ...defaultsOf(properties.policy), ...(valid.policy as PlainObject) },
+    support: { ...(valid.support as PlainObject) },
+    copy: { ...(valid.copy as PlainObject) },
+  };
+  // Every value was checked against CONFIG_SCHEMA, which describes ResolvedConsentConfig.
+  return { problems: validator.problems, config: resolved as unknown as ResolvedConsentConfig };
+}
+
+/** The valid categories, each id once (a label defaults to the id); reports the rest. */
+function uniqueCategories(value: unknown, validator: Validator): CategoryConfig[] {
+  if (!Array.isArray(value)) return [];
+  const seen = new Set<string>();
+  const categories: CategoryConfig[] = [];
+  value.forEach((category: CategoryConfig | undefined, i) => {
+    if (category === undefined) return;
+    if (seen.has(category.id)) {
+      validator.report(
+        `categories[${i}].id`,
+        `categories[${i}].id: '${category.id}' is a duplicate`,
+      );
+      return;
+    }
+    seen.add(category.id);
+    categories.push({ ...category, label: category.label ?? category.id });
+  });
+  if (categories.length === 0)
+    validator.report('categories', 'categories: none is valid; the default categories are kept');
+  return categories;
+}

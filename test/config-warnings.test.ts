@@ -1,0 +1,29 @@
+// With the elements defined, config validation also checks what visitors will read: a category
+// without a label, a locale without built-in copy, a copy key no element reads. Each is printed once.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../src/define.js';
+import { configureConsent, getConsentStore } from '../src/store/index.js';
+import { resetConsent } from './consent-test-helpers.js';
+
+afterEach(() => {
+  resetConsent();
+  vi.restoreAllMocks();
+});
+
+describe('config warnings registered by the elements', () => {
+  it('names an unknown locale, an unknown copy key and a category without a label, once each', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    resetConsent({
+      locale: 'pt-BR',
+      copy: { 'notice.titel': 'Cookies' },
+      categories: [{ id: 'stats' } as { id: string; label: string }],
+    });
+    void getConsentStore().state;
+    configureConsent({ locale: 'pt-BR', copy: { 'notice.titel': 'Cookies' } });
+    expect(warn.mock.calls.map(([message]) => message)).toEqual([
+      "[consent-elements] categories[0] ('stats') has no label: visitors will read its id",
+      "[consent-elements] locale: 'pt-BR' has no built-in copy (en, de, fr, es): English is shown",
+      "[consent-elements] copy: 'notice.titel' is not a copy key; did you mean 'notice.title'?",
+    ]);
+  });
+});

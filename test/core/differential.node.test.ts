@@ -1,0 +1,146 @@
+// A differential property test: for any configuration and any sequence of decisions (with the
+// clock moving between them), the server helper (`consent-elements/server`) and the browser store
+// (`ConsentStore`, here headless) hold the same record (choices, policy version, acknowledgement)
+// and derive the same state. fast-check prints the seed of a failure; FC_SEED=<seed> replays it.
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { consentSetCookie, createConsentRecord, readConsent } from '../../src/server/index.js';
+import { ConsentStore } from '../../src/store/store.js';
+import type { ConsentConfig, ConsentRecord, ConsentState } from '../../src/core/types.js';
+
+const DAY = 864e5;
+const T0 = Date.UTC(2026, 10, 30, 12);
+const IDS = ['necessary', 'preferences', 'analytics', 'marketing', 'video'] as const;
+
+type Decision =
+  | { kind: 'accept-all' }
+  | { kind: 'reject-all' }
+  | { kind: 'choices'; choices: Record<string, boolean> };
+type Step = { wait: number; decision: Decision };
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+const configs: fc.Arbitrary<ConsentConfig> = fc.record(
+  {
+    regime: fc.constantFrom('opt-in', 'opt-out'),
+    respectGpc: fc.boolean(),
+    cookie: fc.record({ maxAgeDays: fc.integer({ min: 1, max: 395 }) }),
+    categories: fc
+      .subarray(['preferences', 'analytics', 'marketing', 'video'], { minLength: 1 })
+      .map((ids) => [
+        { id: 'necessary', label: 'Necessary', required: true },
+        ...ids.map((id) => ({ id, label: id })),
+      ]),
+    policy: fc.record(
+      {
+        version: fc.constantFrom('v1', 'v2'),
+        material: fc.boolean(),
+        effectiveDate: fc.integer({ min: -30, max: 400 }).map((days) => isoDay(T0 + days * DAY)),
+        noticeDays: fc.integer({ min: 0, max: 60 }),
+      },
+      { requiredKeys: ['version'] },
+    ),
+  },
+  { requiredKeys: ['regime', 'categories'] },
+);
+
+const decisions: fc.Arbitrary<Decision> = fc.oneof(
+  fc.constant({ kind: 'accept-all' as const }),
+  fc.constant({ kind: 'reject-all' as const }),
+  fc
+    .dictionary(fc.constantFrom(...IDS), fc.boolean(), { maxKeys: 3 })
+    .map((choices) => ({ kind: 'choices' as const, choices })),
+);
+
+const steps: fc.Arbitrary<Step[]> = fc.array(
+  fc.record({
+    wait: fc.oneof(
+      fc.constant(0),
+      fc.integer({ min: 0, max: 420 }).map((days) => days * DAY),
+    ),
+    decision: decisions,
+  }),
+  { minLength: 1, maxLength: 8 },
+);
+
+/** The part of a state both sides must agree on. */
+const derived = (state: ConsentState) => ({
+  decided: state.decided,
+  needsNotice: state.needsNotice,
+  categories: { ...state.categories },
+  gpcApplied: state.gpcApplied,
+  policyNotice: state.policyNotice,
+});
+const held = (record: ConsentRecord | null) =>
+  record && {
+    choices: record.choices,
+    policyVersion: record.policyVersion,
+    acknowledgedPolicy: record.acknowledgedPolicy,
+  };
+
+/** The `Cookie` request header a browser sends back after `consentSetCookie(record)`. */
+const cookieHeader = (record: ConsentRecord, config: ConsentConfig) =>
+  consentSetCookie(record, { config }).split(';')[0];
+
+function decideInStore(store: ConsentStore, decision: Decision): void {
+  if (decision.kind === 'accept-all') store.acceptAll();
+  else if (decision.kind === 'reject-all') store.rejectAll();
+  else store.setCategories(decision.choices);
+}
+
+const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
+
+describe('server and browser store', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  it('hold the same record and derive the same state for any config and decisions', () => {
+    fc.assert(
+      fc.property(configs, steps, fc.boolean(), (config, sequence, gpc) => {
+        vi.stubGlobal('navigator', { globalPrivacyControl: gpc });
+        vi.setSystemTime(T0);
+        const store = new ConsentStore();
+        store.configure(config);
+        let serverRecord: ConsentRecord | null = null;
+        for (const { wait, decision } of sequence) {
+          vi.setSystemTime(Date.now() + wait);
+          const now = Date.now();
+          const before = store.state.record;
+          decideInStore(store, decision);
+          const kind = decision.kind === 'choices' ? decision.choices : decision.kind;
+          const next = createConsentRecord(kind, { config, previous: serverRecord, now });
+          expect(held(next), 'the record').toEqual(held(store.state.record));
+          // A decision that repeats the one in force: the store keeps its record (nothing to
+          // write), the server issues it again; the chain goes on from the record the browser keeps.
+          serverRecord = store.state.record === before ? before : next;
+          const cookie = cookieHeader(serverRecord ?? next, config);
+          const server = readConsent(cookie, { config, now, gpc });
+          expect(derived(server.state), 'the derived state').toEqual(derived(store.state));
+        }
+        store.dispose();
+      }),
+      { numRuns: 300, seed },
+    );
+    // About a second alone; generous for a loaded machine running every suite at once.
+  }, 60_000);
+
+  it('agree in the opt-out regime: an undecided visitor refusing analytics keeps marketing', () => {
+    vi.stubGlobal('navigator', { globalPrivacyControl: false });
+    const config: ConsentConfig = { regime: 'opt-out' };
+    const store = new ConsentStore();
+    store.configure(config);
+    store.setCategories({ analytics: false });
+    const record = createConsentRecord({ analytics: false }, { config });
+    expect(record.choices).toEqual(store.state.record?.choices);
+    expect(record.choices).toMatchObject({ analytics: false, marketing: true });
+    expect(store.isGranted('marketing')).toBe(true);
+    expect(readConsent(cookieHeader(record, config), { config }).isGranted('marketing')).toBe(true);
+  });
+});

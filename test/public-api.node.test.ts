@@ -1,0 +1,66 @@
+// The public surface: `.` exports the element classes, the store API, the event types and the
+// documented helpers, no internals; the test reset ships in no bundle.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const scripts = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => join(dir, file));
+
+/** A built entry and every chunk it imports, transitively. */
+function filesBehind(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, specifier] of code.matchAll(/\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g))
+      visit(join(file, '..', specifier));
+  };
+  visit(entry);
+  return [...seen];
+}
+
+describe('the main entry (consent-elements)', () => {
+  it('exports exactly the element classes, the store API and the documented helpers', async () => {
+    const main = await import('../src/index.js');
+    expect(Object.keys(main).sort()).toEqual(
+      [
+        'ConsentCookieNotice',
+        'ConsentOptOutToggle',
+        'ConsentPolicyBanner',
+        'ConsentStore',
+        'DEFAULT_CATEGORIES',
+        'VERSION',
+        'configureConsent',
+        'deriveState',
+        'getConsentStore',
+        'parseConsentCookie',
+        'registerLocale',
+        'resolveConfig',
+        'serializeConsentCookie',
+      ].sort(),
+    );
+  });
+});
+
+describe('the test reset', () => {
+  it('is in no file of the CDN build', () => {
+    const files = scripts('dist/cdn');
+    expect(files.length, 'dist/ is missing: run npm run build first').toBeGreaterThan(0);
+    for (const file of files)
+      expect(readFileSync(file, 'utf8'), file).not.toContain('resetConsentStoreForTests');
+  });
+
+  it.each(['dist/index.js', 'dist/store.js', 'dist/define.js'])(
+    'is in none of the files behind %s',
+    (entry) => {
+      const files = filesBehind(entry);
+      expect(files.length).toBeGreaterThan(1);
+      for (const file of files)
+        expect(readFileSync(file, 'utf8'), file).not.toContain('resetConsentStoreForTests');
+    },
+  );
+});
