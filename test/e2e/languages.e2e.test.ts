@@ -48,11 +48,15 @@ beforeEach(async () => {
   });
 });
 
-/** Opens a page in `lang` (with `headers`), returns the Accept text as first painted. */
-async function firstPaintedAccept(lang: string, headers: Record<string, string> = {}) {
+/** Opens a page in `lang` (with `headers`, `config`), returns the Accept text as first painted. */
+async function firstPaintedAccept(
+  lang: string,
+  headers: Record<string, string> = {},
+  config: object = {},
+) {
   const url = server.serve(
-    `/page-${lang}-${Object.keys(headers).length}.html`,
-    hostPage({}, '<consent-cookie-notice></consent-cookie-notice>', lang),
+    `/page-${lang}-${Object.keys(headers).length}-${Object.keys(config).length}.html`,
+    hostPage(config, '<consent-cookie-notice></consent-cookie-notice>', lang),
     { headers },
   );
   await page.goto(url);
@@ -80,6 +84,12 @@ describe('languages loaded by the CDN module', () => {
       });
     }
   }
+
+  it(`a config locale ("${SECOND}") on an English page is what it loads and first paints`, async () => {
+    const table = await tableOf(SECOND);
+    expect(await firstPaintedAccept('en', {}, { locale: SECOND })).toBe(table['notice.accept']);
+    expect(scripts).toEqual([CDN_MODULE, `${CDN_LOCALES}/${SECOND}.js`]);
+  });
 
   it('an English page fetches no language file', async () => {
     expect(await firstPaintedAccept('en')).toBe(en['notice.accept']);
