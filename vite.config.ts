@@ -5,7 +5,7 @@ import { minifyLitTemplates } from './scripts/minify-templates.mjs';
 import { versionDefine } from './scripts/version.mjs';
 
 /**
- * Two builds share this file:
+ * The builds that share this file:
  * - the library (default mode): one ES module per public entry, Lit left external for the host's bundler;
  * - `--mode cdn`: the single self-contained module `dist/cdn/consent-elements.js`, Lit bundled and minified;
  * - `--mode cdn-audit`: `dist/cdn/consent-audit.js`, the audit overlay, built the same way on its own;
