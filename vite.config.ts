@@ -1,17 +1,50 @@
-import { defineConfig, type BuildEnvironmentOptions, type UserConfig } from 'vite';
+import { basename, resolve } from 'node:path';
+import { defineConfig, type BuildEnvironmentOptions, type Plugin, type UserConfig } from 'vite';
+import { builtInLanguages, LOCALES_DIR } from './scripts/languages.mjs';
 import { minifyLitTemplates } from './scripts/minify-templates.mjs';
 import { versionDefine } from './scripts/version.mjs';
 
 /**
- * Two builds share this file:
+ * The builds that share this file:
  * - the library (default mode): one ES module per public entry, Lit left external for the host's bundler;
  * - `--mode cdn`: the single self-contained module `dist/cdn/consent-elements.js`, Lit bundled and minified;
- * - `--mode cdn-audit`: `dist/cdn/consent-audit.js`, the audit overlay, built the same way on its own.
+ * - `--mode cdn-audit`: `dist/cdn/consent-audit.js`, the audit overlay, built the same way on its own;
+ * - `--mode cdn-locale:<lang>`: `dist/cdn/locales/<lang>.js`, one language module, self-contained.
+ * Languages are discovered from the tables in src/copy/locales/ (scripts/languages.mjs).
  * `.d.ts` files come from `tsc -p tsconfig.build.json` (see scripts/build.mjs).
  */
 
+/** Marks an entry as the language module made from a table file (see `languageModules`). */
+const LANGUAGE_MODULE = '?language-module';
+
+/** The entry of the language module for `lang`: its table file, marked. */
+const languageEntry = (lang: string): string => `${LOCALES_DIR}/${lang}.ts${LANGUAGE_MODULE}`;
+
 /**
- * What both builds share: ES2022 ES modules named after their entry, Lit template text minified,
+ * Turns a table file (`src/copy/locales/de.ts`, pure data) into the module that registers it on
+ * import and exports it, so table files need nothing but their data.
+ */
+function languageModules(): Plugin {
+  return {
+    name: 'consent-elements:language-modules',
+    enforce: 'pre',
+    resolveId: (id) => (id.endsWith(LANGUAGE_MODULE) ? id : undefined),
+    load(id) {
+      if (!id.endsWith(LANGUAGE_MODULE)) return undefined;
+      const table = id.slice(0, -LANGUAGE_MODULE.length);
+      const registry = resolve('src/copy/registry.ts');
+      return [
+        `import table from ${JSON.stringify(table)};`,
+        `import { storeLocale } from ${JSON.stringify(registry)};`,
+        `storeLocale(${JSON.stringify(basename(table, '.ts'))}, table);`,
+        'export default table;',
+      ].join('\n');
+    },
+  };
+}
+
+/**
+ * What the builds share: ES2022 ES modules named after their entry, Lit template text minified,
  * `VERSION` from package.json.
  */
 function esModules(
@@ -19,7 +52,7 @@ function esModules(
   build: Omit<BuildEnvironmentOptions, 'lib'>,
 ): UserConfig {
   return {
-    plugins: [minifyLitTemplates()],
+    plugins: [languageModules(), minifyLitTemplates()],
     define: versionDefine,
     build: {
       target: 'es2022',
@@ -29,6 +62,12 @@ function esModules(
   };
 }
 
+/**
+ * Comments kept in minified files: licences only. Annotations (`@__PURE__`) have done their work
+ * once the file is minified, and JSDoc is for sources.
+ */
+const SHIPPED_COMMENTS = { legal: true, annotation: false, jsdoc: false };
+
 /** One self-contained, minified CDN module in `dist/cdn/`, Lit bundled. */
 const cdnModule = (name: string, entry: string, emptyOutDir: boolean): UserConfig =>
   esModules(
@@ -37,16 +76,29 @@ const cdnModule = (name: string, entry: string, emptyOutDir: boolean): UserConfi
       outDir: 'dist/cdn',
       emptyOutDir,
       minify: 'oxc',
-      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      rolldownOptions: {
+        output: { codeSplitting: false, minify: true, comments: SHIPPED_COMMENTS },
+      },
     },
   );
 
-const cdn = cdnModule('consent-elements', 'src/cdn.ts', true);
+const cdn: UserConfig = {
+  ...cdnModule('consent-elements', 'src/cdn.ts', true),
+  // The languages it may load from `./locales/` beside it (see src/cdn.ts).
+  define: { ...versionDefine, __CONSENT_LANGUAGES__: JSON.stringify(builtInLanguages()) },
+};
 /** Its own build, so the audit overlay adds nothing to `consent-elements.js`. */
 const cdnAudit = cdnModule('consent-audit', 'src/audit/index.ts', false);
 
+/** One language module beside the CDN entry: table and registration, nothing shared to fetch. */
+const cdnLanguage = (lang: string): UserConfig =>
+  cdnModule(`locales/${lang}`, languageEntry(lang), false);
+
 const library = esModules(
   {
+    ...Object.fromEntries(
+      builtInLanguages().map((lang) => [`locales/${lang}`, languageEntry(lang)]),
+    ),
     index: 'src/index.ts',
     store: 'src/store/index.ts',
     define: 'src/define.ts',
@@ -78,6 +130,14 @@ const library = esModules(
   },
 );
 
+const CDN_LANGUAGE_MODE = 'cdn-locale:';
+
 export default defineConfig(({ mode }) =>
-  mode === 'cdn' ? cdn : mode === 'cdn-audit' ? cdnAudit : library,
+  mode === 'cdn'
+    ? cdn
+    : mode === 'cdn-audit'
+      ? cdnAudit
+      : mode.startsWith(CDN_LANGUAGE_MODE)
+        ? cdnLanguage(mode.slice(CDN_LANGUAGE_MODE.length))
+        : library,
 );

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { budgets, measure, measureAll } from '../scripts/size.mjs';
+import { budgetFor, measure, measureAll } from '../scripts/size.mjs';
 import { bundle, bundleSource, cleanTmp } from './bundle.mjs';
 
 const require = createRequire(import.meta.url);
@@ -46,7 +46,7 @@ async function sizeRows() {
   const add = (group, name, size, budget) => rows.push({ group, name, ...size, budget });
 
   for (const [name, size] of Object.entries(await measureAll()))
-    add('consent-elements', name, size, budgets[name]);
+    add('consent-elements', name, size, budgetFor(name));
 
   add(
     'floor',

@@ -1,15 +1,20 @@
 // npm run size: minified, gzip and brotli bytes of what browsers download, against the budgets.
 // Each entry is bundled on its own (Lit included where it is imported) so the figure is what a site ships.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { builtInLanguages } from './languages.mjs';
 import { minifyLitTemplates } from './minify-templates.mjs';
 import { versionDefine } from './version.mjs';
 
 const CDN = 'dist/cdn/consent-elements.js';
 const CORE = 'CDN core: three elements + store + Lit';
 const SHIPPED = `${CDN} as shipped (core + integrations)`;
+const ENGLISH_PAGE = 'English page: all it downloads from the CDN folder (the entry only)';
+const CDN_LOCALES = 'dist/cdn/locales';
+/** The row of one CDN language module; each has the same budget. */
+const LANGUAGE_ROW = 'language module: ';
 const STORE = 'consent-elements/store';
 const AUDIT_CDN = 'dist/cdn/consent-audit.js';
 const AUDIT_SHIPPED = `${AUDIT_CDN} as shipped (overlay + store + Lit)`;
@@ -21,13 +26,34 @@ const AUDIT_ALONE = 'audit overlay alone (store and Lit left out)';
  * The product targets are lower (issue "Every EU language built in"): an English page at most
  * 16.0 KB from the CDN folder, the CDN core at most 15.0 KB.
  */
+const CORE_BUDGET = 19.2 * 1024;
+const SHIPPED_BUDGET = 21.8 * 1024;
+
 export const budgets = {
-  [CORE]: 20.65 * 1024,
-  [SHIPPED]: 23.2 * 1024,
+  [CORE]: CORE_BUDGET,
+  [SHIPPED]: SHIPPED_BUDGET,
+  // Today the same file as the row above; a page using no integration will download less once
+  // integrations load on demand.
+  [ENGLISH_PAGE]: SHIPPED_BUDGET,
   [STORE]: 6.05 * 1024,
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
-  [AUDIT_SHIPPED]: 16.55 * 1024,
+  [AUDIT_SHIPPED]: 16.6 * 1024,
   [AUDIT_ALONE]: 5.9 * 1024,
+};
+
+/** Each language module beside the CDN entry (the product target). */
+const LANGUAGE_BUDGET = 1.2 * 1024;
+/**
+ * Greek and Bulgarian take two bytes a letter in UTF-8: their tables alone (without the
+ * registration code) measure above the target, so they hold what they measure now.
+ */
+const WIDE_SCRIPT_BUDGETS = { bg: 1.4 * 1024, el: 1.45 * 1024 };
+
+/** The budget of a row, if it has one. */
+export const budgetFor = (name) => {
+  if (!name.startsWith(LANGUAGE_ROW)) return budgets[name];
+  const lang = name.slice(name.lastIndexOf('/') + 1, -'.js'.length);
+  return WIDE_SCRIPT_BUDGETS[lang] ?? LANGUAGE_BUDGET;
 };
 
 /** Entries bundled alone, as a site would ship them: a file, or `{ code }` for a module made here. */
@@ -76,7 +102,15 @@ export async function bundle(entry, { external = [] } = {}) {
       minify: 'oxc',
       target: 'es2022',
       lib: { entry, formats: ['es'], fileName: 'entry' },
-      rolldownOptions: { external, output: { codeSplitting: false, minify: true } },
+      // Licences only, as in the CDN files (vite.config.ts): no `@__PURE__` left after minifying.
+      rolldownOptions: {
+        external,
+        output: {
+          codeSplitting: false,
+          minify: true,
+          comments: { legal: true, annotation: false, jsdoc: false },
+        },
+      },
     },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
@@ -98,7 +132,20 @@ export async function measureAll() {
   const shipped = readFileSync(CDN);
   // The audit overlay is a module of its own: the main entry must not carry any of it.
   if (shipped.includes('consent-audit')) throw new Error(`${CDN} contains the audit overlay.`);
-  const rows = { [SHIPPED]: measure(shipped), [AUDIT_SHIPPED]: measure(readFileSync(AUDIT_CDN)) };
+  const rows = {
+    [ENGLISH_PAGE]: measure(shipped),
+    [SHIPPED]: measure(shipped),
+    [AUDIT_SHIPPED]: measure(readFileSync(AUDIT_CDN)),
+  };
+  // Every file in the folder, and one file per table in src/copy/locales/ (a stale build fails).
+  const built = readdirSync(CDN_LOCALES).map((file) => file.replace(/\.js$/, ''));
+  const missing = builtInLanguages().filter((lang) => !built.includes(lang));
+  if (missing.length) throw new Error(`${CDN_LOCALES} lacks ${missing}: run npm run build first.`);
+  for (const lang of built.sort()) {
+    rows[`${LANGUAGE_ROW}${CDN_LOCALES}/${lang}.js`] = measure(
+      readFileSync(`${CDN_LOCALES}/${lang}.js`),
+    );
+  }
   for (const [name, entry] of Object.entries(entries)) rows[name] = measure(await bundle(entry));
   rows[AUDIT_ALONE] = measure(
     await bundle('src/audit/index.ts', { external: [/\/store\//, /^lit($|\/)/, /^@lit\//] }),
@@ -119,7 +166,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `${'bundle'.padEnd(68)} ${'min'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}  budget (gzip)`,
   );
   for (const [name, size] of Object.entries(rows)) {
-    const budget = budgets[name];
+    const budget = budgetFor(name);
     const over = budget !== undefined && size.gzip > budget;
     if (over) failed++;
     const verdict =

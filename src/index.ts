@@ -28,4 +28,5 @@ export type * from './core/types.js';
 export type { ConfigProblem } from './core/config.js';
 export type { ConsentChangeEvent } from './events/consent-change.js';
 export type { ConsentErrorEvent } from './events/consent-error.js';
+export { registerLocale } from './copy/register-locale.js';
 export type { CopyKey, CopyOverrides, CopyTable } from './copy/index.js';

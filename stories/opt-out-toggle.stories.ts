@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { locales, type CopyKey } from '../src/copy/index.js';
+import { en, type CopyKey } from '../src/copy/index.js';
 import { allChoices, consent, decided, store } from './support/consent.js';
 import { element, mustPart, part, recordChanges, text } from './support/dom.js';
 import {
@@ -209,8 +209,8 @@ export const GpcHonoured: Story = {
   play: async ({ canvasElement }) => {
     const el = await toggle(canvasElement);
     await expect(checked(el)).toBe('true');
-    await expect(text(part(el, 'gpc'))).toBe(locales.en['toggle.gpc']);
-    await expect(text(part(el, 'stored'))).toBe(locales.en['toggle.stored']);
+    await expect(text(part(el, 'gpc'))).toBe(en['toggle.gpc']);
+    await expect(text(part(el, 'stored'))).toBe(en['toggle.stored']);
   },
 };
 

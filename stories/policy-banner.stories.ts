@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { formatDate, interpolate, locales, type CopyKey } from '../src/copy/index.js';
+import { en, formatDate, interpolate, type CopyKey } from '../src/copy/index.js';
 import {
   allChoices,
   consent,
@@ -147,7 +147,7 @@ export const PolicyChangeUpcoming: Story = {
     const el = await banner(canvasElement);
     const date = formatDate(isoInDays(10), 'en');
     await expect(text(part(el, 'message'))).toBe(
-      interpolate(locales.en['banner.upcoming'], { date, days: 10 }),
+      interpolate(en['banner.upcoming'], { date, days: 10 }),
     );
     await expect(mustPart(el, 'base').getAttribute('aria-label')).toBe('Privacy policy update');
     const changes = recordChanges();

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
+// Every language registered, as on a page that imports their modules.
+import '../stories/support/locales.js';
 import { ConsentPolicyBanner } from '../src/index.js';
 import type { ConsentConfig } from '../src/store/index.js';
 import {

@@ -38,6 +38,7 @@ describe('the main entry (consent-elements)', () => {
         'deriveState',
         'getConsentStore',
         'parseConsentCookie',
+        'registerLocale',
         'resolveConfig',
         'serializeConsentCookie',
       ].sort(),

@@ -1,26 +1,26 @@
 /**
  * Copy resolution: plain data and pure functions, no Lit, no DOM.
  *
- * Per string: element `copy` (property or attribute) > config `copy` > built-in locale > English.
+ * Per string: element `copy` (property or attribute) > config `copy` > the language's table > English.
+ * English is built in; every other language is a module that registers its table when imported
+ * (`consent-elements/locales/<lang>`, or loaded on demand by the CDN entry), or a site's own table
+ * given to `registerLocale`.
  */
-import { en, type CopyOverrides, type CopyTable } from './en.js';
-import { de } from './de.js';
-import { fr } from './fr.js';
-import { es } from './es.js';
+import { en, type CopyOverrides } from './en.js';
+import { primarySubtag, storedLocale } from './registry.js';
 
-export { en, de, fr, es };
+export { en };
 export type { CopyKey, CopyOverrides, CopyTable } from './en.js';
 export { parseIsoDate, daysUntil, formatDate } from './dates.js';
-
-/** Built-in locales, by primary language subtag. */
-export const locales: Record<string, CopyTable> = { en, de, fr, es };
+export { registerLocale } from './register-locale.js';
 
 /** Values for `{date}`, `{days}`, `{category}`, `{contact}`, … */
 export type CopyVars = Record<string, string | number | undefined>;
 
 /**
  * The first candidate language tag (config `locale`, nearest `lang`, …) whose primary subtag has a
- * built-in table, kept whole for `Intl` (e.g. `de-AT`); `en` when none has.
+ * table on the page (English, or a registered one), kept whole for `Intl` (e.g. `de-AT`); `en` when
+ * none has.
  */
 export function resolveLocale(...candidates: (string | null | undefined)[]): string {
   for (const tag of candidates) {
@@ -29,9 +29,9 @@ export function resolveLocale(...candidates: (string | null | undefined)[]): str
   return 'en';
 }
 
-/** The built-in table for a language tag's primary subtag (`de-AT`, `de_AT` → `de`), if any. */
-const tableFor = (tag: string): CopyTable | undefined =>
-  locales[tag.split(/[-_]/)[0].toLowerCase()];
+/** The table for a language tag's primary subtag (`de-AT`, `de_AT` → `de`), if the page has one. */
+const tableFor = (tag: string): CopyOverrides | undefined =>
+  storedLocale(tag) ?? (primarySubtag(tag) === 'en' ? en : undefined);
 
 /** Replaces `{name}` placeholders; unknown placeholders stay as written. The result is plain text. */
 export function interpolate(template: string, vars: CopyVars = {}): string {
@@ -79,7 +79,7 @@ const CAPITALISED_NOUNS = new Set(['de', 'lb']);
  * that must stay capitalised goes into the label copy itself.
  */
 export function inSentence(label: string, locale: string): string {
-  if (CAPITALISED_NOUNS.has(locale.split(/[-_]/)[0].toLowerCase())) return label;
+  if (CAPITALISED_NOUNS.has(primarySubtag(locale))) return label;
   return label.replace(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/gu, (word) => {
     try {
       return word.toLocaleLowerCase(locale);

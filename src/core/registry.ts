@@ -1,6 +1,6 @@
 /**
  * The one global registry for what is page-wide: the store, the Consent Mode connections, the
- * script gate's marks and the warnings already shown. Every copy of the library on a page (a CDN
+ * script gate's marks, the language tables and the warnings already shown. Every copy of the library on a page (a CDN
  * copy and a bundled one, say) reaches the same registry through one `Symbol.for` key, so they
  * share one store and announce each thing once.
  *
@@ -25,6 +25,8 @@ export interface PageRegistry {
   gateHandled?: WeakSet<object>;
   /** Warnings already printed on this page. */
   warned?: Set<string>;
+  /** Language tables by primary subtag (`registerLocale`, language modules). */
+  locales?: Map<string, Readonly<Record<string, string | undefined>>>;
   /** Checks of what visitors will read (labels, locale, copy keys), registered by the elements. */
   configWarnings?: (config: ResolvedConsentConfig, input: unknown) => ConfigProblem[];
 }

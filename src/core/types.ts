@@ -146,7 +146,13 @@ export interface ConsentChangeDetail {
 
 /** `detail` of `consent-error`: something the store refused or could not do, and what it did instead. */
 export interface ConsentErrorDetail {
-  code: 'invalid-config' | 'storage-unavailable' | 'corrupt-cookie' | 'unknown-category';
+  code:
+    | 'invalid-config'
+    | 'storage-unavailable'
+    | 'corrupt-cookie'
+    | 'unknown-category'
+    /** A language module failed to load (CDN): English is shown instead. */
+    | 'locale-unavailable';
   message: string;
   /** The config key concerned, for `invalid-config`. */
   key?: string;

@@ -1,6 +1,7 @@
 import { LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { resolveLocale, translate, type CopyOverrides, type CopyVars } from '../../copy/index.js';
+import { localeLoader } from '../../copy/locale-loader.js';
 import { DEFAULT_CATEGORIES } from '../../store/index.js';
 import type { CategoryConfig, ConsentStoreApi } from '../../store/types.js';
 import { langObserver } from './lang-observer.js';
@@ -64,6 +65,15 @@ export abstract class ConsentElement extends LitElement {
     super.disconnectedCallback();
     this.#stopWatchingLang?.();
     this.#stopWatchingLang = undefined;
+  }
+
+  /**
+   * Holds each update while the language it would render in is still loading (CDN entry), so the
+   * first paint is already in that language, never English first. A failed load renders English.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = localeLoader.ready(this.consent.store.config.locale, this.#lang);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   #readLang(): void {

@@ -1,7 +1,7 @@
-import type { CopyTable } from './en.js';
+import type { CopyTable } from '../en.js';
 
 /** Spanish copy. */
-export const es: CopyTable = {
+const table: CopyTable = {
   'notice.title': 'Usamos cookies',
   'notice.body':
     'Las cookies son pequeños archivos que un sitio web guarda en su navegador. Las usamos para iniciar y mantener su sesión y para recordar sus preferencias.',
@@ -45,3 +45,5 @@ export const es: CopyTable = {
   'category.marketing.label': 'Marketing',
   'category.marketing.description': 'Muestran y miden anuncios relevantes.',
 };
+
+export default table;

@@ -1,7 +1,7 @@
-import type { CopyTable } from './en.js';
+import type { CopyTable } from '../en.js';
 
 /** French copy (narrow no-break spaces before `?`, `;` as French typography wants). */
-export const fr: CopyTable = {
+const table: CopyTable = {
   'notice.title': 'Nous utilisons des cookies',
   'notice.body':
     'Les cookies sont de petits fichiers qu’un site enregistre dans votre navigateur. Nous les utilisons pour vous connecter, vous garder connecté et mémoriser vos préférences.',
@@ -46,3 +46,5 @@ export const fr: CopyTable = {
   'category.marketing.label': 'Marketing',
   'category.marketing.description': 'Affichent et mesurent des publicités pertinentes.',
 };
+
+export default table;

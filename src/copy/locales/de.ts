@@ -1,7 +1,7 @@
-import type { CopyTable } from './en.js';
+import type { CopyTable } from '../en.js';
 
 /** German copy. */
-export const de: CopyTable = {
+const table: CopyTable = {
   'notice.title': 'Wir verwenden Cookies',
   'notice.body':
     'Cookies sind kleine Dateien, die eine Website in Ihrem Browser speichert. Wir nutzen sie, um Sie anzumelden, angemeldet zu halten und Ihre Einstellungen zu speichern.',
@@ -46,3 +46,5 @@ export const de: CopyTable = {
   'category.marketing.label': 'Marketing',
   'category.marketing.description': 'Zeigen und messen relevante Werbung.',
 };
+
+export default table;

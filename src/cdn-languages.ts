@@ -1,0 +1,16 @@
+/**
+ * The CDN entry's languages: any language but English is loaded on demand from `./locales/<lang>.js`
+ * beside the entry, relative to its own URL wherever it is served from (a dynamic import of a
+ * same-origin file also passes `script-src 'self'`). Imported before the elements are defined, so
+ * the first element and the first config check already know what can be loaded.
+ */
+import { localeLoader } from './copy/locale-loader.js';
+
+/** The languages built beside the entry (`dist/cdn/locales/`), listed by the build. */
+declare const __CONSENT_LANGUAGES__: readonly string[];
+
+const here = import.meta.url;
+localeLoader.configure(
+  __CONSENT_LANGUAGES__,
+  (lang) => import(/* @vite-ignore */ new URL(`./locales/${lang}.js`, here).href),
+);
