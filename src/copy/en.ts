@@ -76,8 +76,14 @@ export type CopyKey = keyof typeof en;
  */
 export type CategoryCopy = Partial<Record<`category.${string}.${'label' | 'description'}`, string>>;
 
-/** A locale's table: every key translated, plus the default categories' texts. */
-export type CopyTable = Record<CopyKey, string> & CategoryCopy;
+/**
+ * Plural variants of the counted key (`{days}`), one per plural category the language has
+ * (`Intl.PluralRules`): Polish needs `few` and `many`, Irish `two` as well, English only `one`.
+ */
+export type PluralCopy = Partial<Record<`banner.upcoming.${Intl.LDMLPluralRule}`, string>>;
+
+/** A locale's table: every key translated, its plural variants, and the default categories' texts. */
+export type CopyTable = Record<CopyKey, string> & PluralCopy & CategoryCopy;
 
 /** Copy overrides (element `copy`, config `copy`): any key, including plural and category keys. */
 export type CopyOverrides = Partial<Record<CopyKey, string>> & Record<string, string | undefined>;

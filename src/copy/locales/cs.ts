@@ -1,8 +1,7 @@
 import type { CopyTable } from '../en.js';
 
-// `CopyTable` lists only English's plural variant (`.one`); this language has more.
 /** Czech copy. */
-const table: CopyTable & Partial<Record<`banner.upcoming.${Intl.LDMLPluralRule}`, string>> = {
+const table: CopyTable = {
   'notice.title': 'Používáme cookies',
   'notice.body':
     'Cookies jsou malé soubory, které web ukládá ve vašem prohlížeči. Používáme je k vašemu přihlášení, udržení přihlášení a zapamatování vašich nastavení.',

@@ -32,6 +32,8 @@ const table: CopyTable = {
     'Estamos actualizando nuestra política de privacidad. Los cambios entran en vigor el {date} (dentro de {days} días).',
   'banner.upcoming.one':
     'Estamos actualizando nuestra política de privacidad. Los cambios entran en vigor el {date} (dentro de {days} día).',
+  'banner.upcoming.many':
+    'Estamos actualizando nuestra política de privacidad. Los cambios entran en vigor el {date} (dentro de {days} de días).',
   'banner.updated': 'Actualizamos nuestra política de privacidad el {date}.',
   'banner.updatedUndated': 'Hemos actualizado nuestra política de privacidad.',
   'banner.acknowledge': 'Entendido',

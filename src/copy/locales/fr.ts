@@ -33,6 +33,8 @@ const table: CopyTable = {
     'Nous mettons à jour notre politique de confidentialité. Les changements prennent effet le {date} (dans {days} jours).',
   'banner.upcoming.one':
     'Nous mettons à jour notre politique de confidentialité. Les changements prennent effet le {date} (dans {days} jour).',
+  'banner.upcoming.many':
+    'Nous mettons à jour notre politique de confidentialité. Les changements prennent effet le {date} (dans {days} de jours).',
   'banner.updated': 'Nous avons mis à jour notre politique de confidentialité le {date}.',
   'banner.updatedUndated': 'Nous avons mis à jour notre politique de confidentialité.',
   'banner.acknowledge': 'J’ai compris',

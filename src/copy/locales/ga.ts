@@ -1,8 +1,7 @@
 import type { CopyTable } from '../en.js';
 
-// `CopyTable` lists only English's plural variant (`.one`); this language has more.
 /** Irish copy. */
-const table: CopyTable & Partial<Record<`banner.upcoming.${Intl.LDMLPluralRule}`, string>> = {
+const table: CopyTable = {
   'notice.title': 'Úsáidimid fianáin',
   'notice.body':
     'Is comhaid bheaga iad fianáin a stórálann suíomh gréasáin i do bhrabhsálaí. Úsáidimid iad chun tú a logáil isteach, chun tú a choinneáil logáilte isteach agus chun do shocruithe a mheabhrú.',

@@ -1,8 +1,7 @@
 import type { CopyTable } from '../en.js';
 
-// `CopyTable` lists only English's plural variant (`.one`); this language has more.
 /** Croatian copy. */
-const table: CopyTable & Partial<Record<`banner.upcoming.${Intl.LDMLPluralRule}`, string>> = {
+const table: CopyTable = {
   'notice.title': 'Koristimo kolačiće',
   'notice.body':
     'Kolačići su male datoteke koje web-stranica sprema u vaš preglednik. Koristimo ih za vašu prijavu, zadržavanje prijave i pamćenje vaših postavki.',

@@ -1,8 +1,7 @@
 import type { CopyTable } from '../en.js';
 
-// `CopyTable` lists only English's plural variant (`.one`); this language has more.
 /** Italian copy. */
-const table: CopyTable & Partial<Record<`banner.upcoming.${Intl.LDMLPluralRule}`, string>> = {
+const table: CopyTable = {
   'notice.title': 'Utilizziamo i cookie',
   'notice.body':
     "I cookie sono piccoli file che un sito web salva nel suo browser. Li usiamo per farle accedere, mantenere l'accesso e ricordare le sue preferenze.",

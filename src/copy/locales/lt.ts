@@ -1,8 +1,7 @@
 import type { CopyTable } from '../en.js';
 
-// `CopyTable` lists only English's plural variant (`.one`); this language has more.
 /** Lithuanian copy. */
-const table: CopyTable & Partial<Record<`banner.upcoming.${Intl.LDMLPluralRule}`, string>> = {
+const table: CopyTable = {
   'notice.title': 'Naudojame slapukus',
   'notice.body':
     'Slapukai yra maži failai, kuriuos svetainė išsaugo jūsų naršyklėje. Juos naudojame, kad galėtumėte prisijungti, liktumėte prisijungę ir kad įsimintume jūsų nustatymus.',

@@ -1,8 +1,7 @@
 import type { CopyTable } from '../en.js';
 
-// `CopyTable` lists only English's plural variant (`.one`); this language has more.
 /** Latvian copy. */
-const table: CopyTable & Partial<Record<`banner.upcoming.${Intl.LDMLPluralRule}`, string>> = {
+const table: CopyTable = {
   'notice.title': 'Mēs izmantojam sīkdatnes',
   'notice.body':
     'Sīkdatnes ir nelielas datnes, ko tīmekļa vietne saglabā jūsu pārlūkā. Mēs tās izmantojam, lai jūs pieteiktu, saglabātu jūsu pieteikšanos un atcerētos jūsu iestatījumus.',

@@ -1,8 +1,7 @@
 import type { CopyTable } from '../en.js';
 
-// `CopyTable` lists only English's plural variant (`.one`); this language has more.
 /** Maltese copy. */
-const table: CopyTable & Partial<Record<`banner.upcoming.${Intl.LDMLPluralRule}`, string>> = {
+const table: CopyTable = {
   'notice.title': 'Nużaw il-cookies',
   'notice.body':
     'Il-cookies huma fajls żgħar li sit elettroniku jaħżen fil-browser tiegħek. Nużawhom biex niddaħħlek fil-kont tiegħek, inżommuk dieħel u niftakru l-preferenzi tiegħek.',

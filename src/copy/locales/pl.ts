@@ -1,8 +1,7 @@
 import type { CopyTable } from '../en.js';
 
-// `CopyTable` lists only English's plural variant (`.one`); this language has more.
 /** Polish copy. */
-const table: CopyTable & Partial<Record<`banner.upcoming.${Intl.LDMLPluralRule}`, string>> = {
+const table: CopyTable = {
   'notice.title': 'Używamy plików cookie',
   'notice.body':
     'Pliki cookie to małe pliki, które strona internetowa zapisuje w Twojej przeglądarce. Używamy ich, aby Cię zalogować, utrzymać zalogowanie i zapamiętać Twoje ustawienia.',

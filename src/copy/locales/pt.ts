@@ -1,8 +1,7 @@
 import type { CopyTable } from '../en.js';
 
-// `CopyTable` lists only English's plural variant (`.one`); this language has more.
 /** Portuguese (European) copy. */
-const table: CopyTable & Partial<Record<`banner.upcoming.${Intl.LDMLPluralRule}`, string>> = {
+const table: CopyTable = {
   'notice.title': 'Utilizamos cookies',
   'notice.body':
     'Os cookies são pequenos ficheiros que um site guarda no seu navegador. Utilizamo-los para iniciar e manter a sua sessão e para memorizar as suas preferências.',

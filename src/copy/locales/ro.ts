@@ -1,8 +1,7 @@
 import type { CopyTable } from '../en.js';
 
-// `CopyTable` lists only English's plural variant (`.one`); this language has more.
 /** Romanian copy. */
-const table: CopyTable & Partial<Record<`banner.upcoming.${Intl.LDMLPluralRule}`, string>> = {
+const table: CopyTable = {
   'notice.title': 'Folosim cookie-uri',
   'notice.body':
     'Cookie-urile sunt fișiere mici pe care un site le stochează în browserul dumneavoastră. Le folosim pentru a vă autentifica, a vă menține autentificat și a vă reține preferințele.',

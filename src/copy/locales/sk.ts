@@ -1,8 +1,7 @@
 import type { CopyTable } from '../en.js';
 
-// `CopyTable` lists only English's plural variant (`.one`); this language has more.
 /** Slovak copy. */
-const table: CopyTable & Partial<Record<`banner.upcoming.${Intl.LDMLPluralRule}`, string>> = {
+const table: CopyTable = {
   'notice.title': 'Používame súbory cookie',
   'notice.body':
     'Súbory cookie sú malé súbory, ktoré webová stránka ukladá vo vašom prehliadači. Používame ich na vaše prihlásenie, udržanie prihlásenia a zapamätanie vašich nastavení.',

@@ -1,8 +1,7 @@
 import type { CopyTable } from '../en.js';
 
-// `CopyTable` lists only English's plural variant (`.one`); this language has more.
 /** Slovenian copy. */
-const table: CopyTable & Partial<Record<`banner.upcoming.${Intl.LDMLPluralRule}`, string>> = {
+const table: CopyTable = {
   'notice.title': 'Uporabljamo piškotke',
   'notice.body':
     'Piškotki so majhne datoteke, ki jih spletno mesto shrani v vaš brskalnik. Uporabljamo jih za vašo prijavo, ohranjanje prijave in pomnjenje vaših nastavitev.',
