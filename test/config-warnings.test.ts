@@ -1,5 +1,5 @@
 // With the elements defined, config validation also checks what visitors will read: a category
-// without a label, a locale without built-in copy, a copy key no element reads. Each is printed once.
+// without a label, a locale whose copy is not on the page, a copy key no element reads. Each is printed once.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../src/define.js';
 import { configureConsent, getConsentStore } from '../src/store/index.js';
@@ -22,7 +22,7 @@ describe('config warnings registered by the elements', () => {
     configureConsent({ locale: 'pt-BR', copy: { 'notice.titel': 'Cookies' } });
     expect(warn.mock.calls.map(([message]) => message)).toEqual([
       "[consent-elements] categories[0] ('stats') has no label: visitors will read its id",
-      "[consent-elements] locale: 'pt-BR' has no built-in copy (en, de, fr, es): English is shown",
+      "[consent-elements] locale: 'pt-BR' has no copy on this page (en): English is shown until its language is registered (import 'consent-elements/locales/<lang>', or registerLocale)",
       "[consent-elements] copy: 'notice.titel' is not a copy key; did you mean 'notice.title'?",
     ]);
   });

@@ -42,7 +42,9 @@ export function configWarnings(
   if (locale !== undefined && !vocabulary.locales.includes(locale.split(/[-_]/)[0].toLowerCase()))
     warnings.push({
       key: 'locale',
-      message: `locale: '${locale}' has no built-in copy (${vocabulary.locales.join(', ')}): English is shown`,
+      message:
+        `locale: '${locale}' has no copy on this page (${vocabulary.locales.join(', ')}): English is ` +
+        `shown until its language is registered (import 'consent-elements/locales/<lang>', or registerLocale)`,
     });
   for (const key of Object.keys(config.copy)) {
     const known =

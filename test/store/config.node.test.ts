@@ -228,9 +228,9 @@ describe('configWarnings', () => {
     ]);
   });
 
-  it('warns about a locale without built-in copy, and accepts a region of a known one', () => {
+  it('warns about a locale whose copy is not on the page, and accepts a region of a known one', () => {
     expect(warn({ locale: 'pt-BR' })).toEqual([
-      "locale: 'pt-BR' has no built-in copy (en, de): English is shown",
+      "locale: 'pt-BR' has no copy on this page (en, de): English is shown until its language is registered (import 'consent-elements/locales/<lang>', or registerLocale)",
     ]);
     expect(warn({ locale: 'de-AT' })).toEqual([]);
   });
