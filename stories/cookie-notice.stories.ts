@@ -15,7 +15,7 @@ import {
   create,
   localeStory,
   frame,
-  frameInside,
+  placedInFrame,
   isPhone,
   noControl,
   slotArgTypes,
@@ -282,8 +282,7 @@ export const Bar: Story = {
   render: () => frame(html`<consent-cookie-notice layout="bar"></consent-cookie-notice>`),
   play: async ({ canvasElement }) => {
     const el = await notice(canvasElement);
-    const inside = frameInside(canvasElement);
-    const bar = mustPart(el, 'base').getBoundingClientRect();
+    const { inside, base: bar } = placedInFrame(canvasElement, el);
     await expect(bar.width).toBeCloseTo(inside.width, 0);
     await expect(bar.bottom).toBeCloseTo(inside.bottom, 0);
     const title = mustPart(el, 'title').getBoundingClientRect();
@@ -299,8 +298,7 @@ export const Corner: Story = {
   render: () => frame(html`<consent-cookie-notice position="top-end"></consent-cookie-notice>`),
   play: async ({ canvasElement }) => {
     const el = await notice(canvasElement);
-    const inside = frameInside(canvasElement);
-    const box = mustPart(el, 'base').getBoundingClientRect();
+    const { inside, base: box } = placedInFrame(canvasElement, el);
     // On a phone every corner becomes the full-width edge of its side (here the top).
     const inset = isPhone() ? 0 : 16;
     await expect(inside.right - box.right).toBeCloseTo(inset, 0);

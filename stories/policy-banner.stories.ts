@@ -14,7 +14,7 @@ import { element, mustPart, part, recordChanges, text } from './support/dom.js';
 import {
   LINK_ATTRIBUTES,
   frame,
-  frameInside,
+  placedInFrame,
   LINK_PROPERTIES,
   LONG,
   copyArgTypes,
@@ -265,8 +265,7 @@ export const Top: Story = {
   render: () => frame(html`<consent-policy-banner position="top"></consent-policy-banner>`),
   play: async ({ canvasElement }) => {
     const el = await banner(canvasElement);
-    const inside = frameInside(canvasElement);
-    const base = mustPart(el, 'base').getBoundingClientRect();
+    const { inside, base } = placedInFrame(canvasElement, el);
     await expect(base.top).toBeCloseTo(inside.top, 0);
     await expect(base.width).toBeCloseTo(inside.width, 0);
   },

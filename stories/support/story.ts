@@ -4,7 +4,7 @@ import type { ArgTypes, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import { en, type CopyKey, type CopyTable } from '../../src/copy/index.js';
 import { languageTables } from './locales.js';
-import { part, text } from './dom.js';
+import { mustPart, part, text } from './dom.js';
 import manifest from '../../custom-elements.json' with { type: 'json' };
 
 export interface FrameOptions {
@@ -43,10 +43,19 @@ export const frame = (content: unknown, o: FrameOptions = {}): TemplateResult =>
     ${content}
   </div>`;
 
-/** The frame's box inside its 1 px border: where a fixed overlay in the frame can sit. */
-export function frameInside(canvasElement: HTMLElement): DOMRect {
-  const box = canvasElement.querySelector('.story-frame')!.getBoundingClientRect();
-  return new DOMRect(box.x + 1, box.y + 1, box.width - 2, box.height - 2);
+/**
+ * Where an overlay sits in its story frame: the element's `base` part and the inside of the frame
+ * (its 1px border left out), both in viewport coordinates, to compare placements.
+ */
+export function placedInFrame(
+  canvasElement: HTMLElement,
+  el: Element,
+): { inside: DOMRect; base: DOMRect } {
+  const frameBox = canvasElement.querySelector('.story-frame')!.getBoundingClientRect();
+  return {
+    inside: new DOMRect(frameBox.x + 1, frameBox.y + 1, frameBox.width - 2, frameBox.height - 2),
+    base: mustPart(el, 'base').getBoundingClientRect(),
+  };
 }
 
 /** Whether the story runs at phone width, where the notice's phone layout applies (`max-width: 40rem`). */

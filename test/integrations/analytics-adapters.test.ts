@@ -6,7 +6,7 @@ import type { Mixpanel } from 'mixpanel-browser';
 import type { PostHogInterface } from 'posthog-js';
 import { connectMixpanel, connectPostHog } from '../../src/integrations/index.js';
 import type { ConsentStoreApi } from '../../src/store/types.js';
-import { freshStore, resetPage } from './helpers.js';
+import { ANALYTICS_AND_MARKETING, freshStore, resetPage } from './helpers.js';
 
 /** A closed local port: nothing would answer, and nothing is sent anyway (see `record`). */
 const API_HOST = 'http://127.0.0.1:9';
@@ -42,12 +42,7 @@ beforeEach(() => {
   resetPage();
   localStorage.clear();
   sent = [];
-  store = freshStore({
-    categories: [
-      { id: 'analytics', label: 'Analytics' },
-      { id: 'marketing', label: 'Marketing' },
-    ],
-  });
+  store = freshStore({ categories: ANALYTICS_AND_MARKETING });
 });
 afterEach(() => {
   disconnect?.();

@@ -4,6 +4,12 @@ import type { ConsentConfig, ConsentStoreApi } from '../../src/store/types.js';
 
 const stores: ConsentStore[] = [];
 
+/** Two optional categories, the usual pair an integration maps (analytics tools, ad tags). */
+export const ANALYTICS_AND_MARKETING: ConsentConfig['categories'] = [
+  { id: 'analytics', label: 'Analytics' },
+  { id: 'marketing', label: 'Marketing' },
+];
+
 /** A new store (not the page's shared one) with `config`, so each test starts from a clean slate. */
 export function freshStore(config: ConsentConfig = {}): ConsentStoreApi {
   const store = new ConsentStore();

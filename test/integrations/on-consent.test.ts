@@ -1,19 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { onConsent } from '../../src/integrations/index.js';
 import type { ConsentStoreApi } from '../../src/store/types.js';
-import { freshStore, resetPage } from './helpers.js';
+import { ANALYTICS_AND_MARKETING, freshStore, resetPage } from './helpers.js';
 
 let store: ConsentStoreApi;
 let dispose: (() => void) | undefined;
 
 beforeEach(() => {
   resetPage();
-  store = freshStore({
-    categories: [
-      { id: 'analytics', label: 'Analytics' },
-      { id: 'marketing', label: 'Marketing' },
-    ],
-  });
+  store = freshStore({ categories: ANALYTICS_AND_MARKETING });
 });
 afterEach(() => {
   dispose?.();
