@@ -65,6 +65,17 @@ export const en = {
    * once, beside it).
    */
   'category.necessary.description': 'Needed for the site to work.',
+  /** Embed placeholder heading when the element has no `title`. */
+  'embed.untitled': 'Content from {service}',
+  /** Embed placeholder: who hosts the embed (`{host}`) and what loading it lets them do. */
+  'embed.notice':
+    'Hosted by {host}. If you load it, {host} can set cookies and store data on your device.',
+  /** Embed: load this embed, this time only (nothing is recorded). */
+  'embed.load': 'Load',
+  /** Embed: record the service's grant (`{service}`, the service's name). */
+  'embed.allow': 'Always allow {service}',
+  /** Embed: opens the cookie notice's preferences. */
+  'embed.settings': 'Cookie settings',
 };
 
 /** Every built-in copy key. */

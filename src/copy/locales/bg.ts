@@ -45,6 +45,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Отчитат посещенията, за да подобрим сайта.',
   'category.marketing.label': 'Маркетинг',
   'category.marketing.description': 'Показват и измерват подходяща реклама.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Съдържание от {service}',
+  'embed.notice':
+    'Хоства се от {host}. Ако го заредите, {host} може да запише бисквитки и други данни на устройството Ви.',
+  'embed.load': 'Зареждане',
+  'embed.allow': 'Винаги разрешавай {service}',
+  'embed.settings': 'Настройки за бисквитки',
 };
 
 export default table;

@@ -48,6 +48,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Počítají návštěvy, abychom mohli web zlepšovat.',
   'category.marketing.label': 'Marketing',
   'category.marketing.description': 'Zobrazují a měří relevantní reklamu.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Obsah ze služby {service}',
+  'embed.notice':
+    'Obsah hostuje {host}. Když ho načtete, {host} může ve vašem zařízení ukládat cookies a další data.',
+  'embed.load': 'Načíst',
+  'embed.allow': 'Vždy povolit {service}',
+  'embed.settings': 'Nastavení cookies',
 };
 
 export default table;

@@ -44,6 +44,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Tæller besøg for at forbedre webstedet.',
   'category.marketing.label': 'Marketing',
   'category.marketing.description': 'Viser og måler relevante annoncer.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Indhold fra {service}',
+  'embed.notice':
+    'Hostes af {host}. Hvis du indlæser det, kan {host} sætte cookies og gemme data på din enhed.',
+  'embed.load': 'Indlæs',
+  'embed.allow': 'Tillad altid {service}',
+  'embed.settings': 'Cookieindstillinger',
 };
 
 export default table;

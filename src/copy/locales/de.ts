@@ -45,6 +45,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Zählen Besuche, um die Website zu verbessern.',
   'category.marketing.label': 'Marketing',
   'category.marketing.description': 'Zeigen und messen relevante Werbung.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Inhalt von {service}',
+  'embed.notice':
+    'Bereitgestellt von {host}. Wenn Sie den Inhalt laden, kann {host} Cookies setzen und Daten auf Ihrem Gerät speichern.',
+  'embed.load': 'Laden',
+  'embed.allow': '{service} immer erlauben',
+  'embed.settings': 'Cookie-Einstellungen',
 };
 
 export default table;

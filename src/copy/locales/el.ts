@@ -44,6 +44,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Μετρούν τις επισκέψεις για να βελτιώσουμε τον ιστότοπο.',
   'category.marketing.label': 'Μάρκετινγκ',
   'category.marketing.description': 'Εμφανίζουν και μετρούν σχετικές διαφημίσεις.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Περιεχόμενο από {service}',
+  'embed.notice':
+    'Φιλοξενείται από: {host}. Αν το φορτώσετε, ο πάροχος {host} μπορεί να ορίσει cookies και να αποθηκεύσει δεδομένα στη συσκευή σας.',
+  'embed.load': 'Φόρτωση',
+  'embed.allow': 'Να επιτρέπεται πάντα: {service}',
+  'embed.settings': 'Ρυθμίσεις cookies',
 };
 
 export default table;

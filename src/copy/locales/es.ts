@@ -46,6 +46,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Cuentan las visitas para mejorar el sitio.',
   'category.marketing.label': 'Marketing',
   'category.marketing.description': 'Muestran y miden anuncios relevantes.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Contenido de {service}',
+  'embed.notice':
+    'Alojado por {host}. Si lo carga, {host} puede instalar cookies y guardar datos en su dispositivo.',
+  'embed.load': 'Cargar',
+  'embed.allow': 'Permitir siempre {service}',
+  'embed.settings': 'Configuración de cookies',
 };
 
 export default table;

@@ -44,6 +44,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Loendavad külastusi, et saiti parandada.',
   'category.marketing.label': 'Turundus',
   'category.marketing.description': 'Näitavad ja mõõdavad asjakohaseid reklaame.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Sisu teenusest {service}',
+  'embed.notice':
+    'Sisu majutab {host}. Kui selle laadid, võib {host} sinu seadmesse küpsiseid ja andmeid salvestada.',
+  'embed.load': 'Laadi',
+  'embed.allow': 'Luba alati {service}',
+  'embed.settings': 'Küpsiste seaded',
 };
 
 export default table;

@@ -44,6 +44,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Laskevat käyntejä sivuston parantamiseksi.',
   'category.marketing.label': 'Markkinointi',
   'category.marketing.description': 'Näyttävät ja mittaavat osuvaa mainontaa.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Sisältöä palvelusta {service}',
+  'embed.notice':
+    'Sisällön tarjoaa {host}. Jos lataat sen, {host} voi tallentaa evästeitä ja tietoja laitteellesi.',
+  'embed.load': 'Lataa',
+  'embed.allow': 'Salli aina {service}',
+  'embed.settings': 'Evästeasetukset',
 };
 
 export default table;

@@ -47,6 +47,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Comptent les visites pour améliorer le site.',
   'category.marketing.label': 'Marketing',
   'category.marketing.description': 'Affichent et mesurent des publicités pertinentes.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Contenu de {service}',
+  'embed.notice':
+    'Hébergé par {host}. Si vous le chargez, {host} peut déposer des cookies et enregistrer des données sur votre appareil.',
+  'embed.load': 'Charger',
+  'embed.allow': 'Toujours autoriser {service}',
+  'embed.settings': 'Paramètres des cookies',
 };
 
 export default table;

@@ -51,6 +51,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Comhaireann siad cuairteanna chun an suíomh a fheabhsú.',
   'category.marketing.label': 'Margaíocht',
   'category.marketing.description': 'Taispeánann agus tomhaiseann siad fógraí ábhartha.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Ábhar ó {service}',
+  'embed.notice':
+    'Tá sé á óstáil ag {host}. Má lódálann tú é, féadfaidh {host} fianáin a shocrú agus sonraí a stóráil ar do ghléas.',
+  'embed.load': 'Lódáil',
+  'embed.allow': 'Ceadaigh {service} i gcónaí',
+  'embed.settings': 'Socruithe fianán',
 };
 
 export default table;

@@ -47,6 +47,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Broje posjete kako bismo poboljšali stranicu.',
   'category.marketing.label': 'Marketing',
   'category.marketing.description': 'Prikazuju i mjere relevantne oglase.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Sadržaj s usluge {service}',
+  'embed.notice':
+    'Sadržaj pruža {host}. Ako ga učitate, {host} može postaviti kolačiće i spremiti podatke na vaš uređaj.',
+  'embed.load': 'Učitaj',
+  'embed.allow': 'Uvijek dopusti {service}',
+  'embed.settings': 'Postavke kolačića',
 };
 
 export default table;

@@ -45,6 +45,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Megszámolják a látogatásokat, hogy javíthassuk az oldalt.',
   'category.marketing.label': 'Marketing',
   'category.marketing.description': 'Releváns hirdetéseket jelenítenek meg és mérnek.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Tartalom innen: {service}',
+  'embed.notice':
+    'Szolgáltató: {host}. Ha betölti a tartalmat, a(z) {host} sütiket helyezhet el és adatokat tárolhat az eszközén.',
+  'embed.load': 'Betöltés',
+  'embed.allow': 'Mindig engedélyezem: {service}',
+  'embed.settings': 'Süti-beállítások',
 };
 
 export default table;

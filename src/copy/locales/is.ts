@@ -44,6 +44,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Telja heimsóknir til að bæta vefinn.',
   'category.marketing.label': 'Markaðssetning',
   'category.marketing.description': 'Birta og mæla viðeigandi auglýsingar.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Efni frá {service}',
+  'embed.notice':
+    'Hýst af {host}. Ef þú hleður því inn getur {host} vistað vafrakökur og gögn á tækinu þínu.',
+  'embed.load': 'Hlaða inn',
+  'embed.allow': 'Leyfa alltaf {service}',
+  'embed.settings': 'Stillingar vafrakakna',
 };
 
 export default table;

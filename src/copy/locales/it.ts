@@ -47,6 +47,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Contano le visite per migliorare il sito.',
   'category.marketing.label': 'Marketing',
   'category.marketing.description': 'Mostrano e misurano pubblicità pertinente.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Contenuto di {service}',
+  'embed.notice':
+    'Ospitato da {host}. Se lo carica, {host} può impostare cookie e salvare dati sul suo dispositivo.',
+  'embed.load': 'Carica',
+  'embed.allow': 'Consenti sempre {service}',
+  'embed.settings': 'Impostazioni dei cookie',
 };
 
 export default table;

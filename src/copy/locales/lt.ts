@@ -49,6 +49,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Skaičiuoja apsilankymus, kad galėtume tobulinti svetainę.',
   'category.marketing.label': 'Rinkodara',
   'category.marketing.description': 'Rodo ir matuoja aktualią reklamą.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Turinys iš {service}',
+  'embed.notice':
+    'Turinį teikia {host}. Jei jį įkelsite, {host} gali įrašyti slapukus ir kitus duomenis jūsų įrenginyje.',
+  'embed.load': 'Įkelti',
+  'embed.allow': 'Visada leisti {service}',
+  'embed.settings': 'Slapukų nustatymai',
 };
 
 export default table;

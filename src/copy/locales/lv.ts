@@ -47,6 +47,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Skaita apmeklējumus, lai uzlabotu vietni.',
   'category.marketing.label': 'Mārketings',
   'category.marketing.description': 'Rāda un mēra atbilstošas reklāmas.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Saturs no {service}',
+  'embed.notice':
+    'Saturu nodrošina {host}. Ja to ielādēsiet, {host} var saglabāt sīkdatnes un citus datus jūsu ierīcē.',
+  'embed.load': 'Ielādēt',
+  'embed.allow': 'Vienmēr atļaut {service}',
+  'embed.settings': 'Sīkdatņu iestatījumi',
 };
 
 export default table;

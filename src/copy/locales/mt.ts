@@ -50,6 +50,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Jgħoddu ż-żjarat biex intejbu s-sit.',
   'category.marketing.label': 'Kummerċjalizzazzjoni',
   'category.marketing.description': 'Juru u jkejlu reklami rilevanti.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Kontenut minn {service}',
+  'embed.notice':
+    'Ospitat minn {host}. Jekk tħammlu, {host} jista’ jpoġġi cookies u jaħżen data fuq l-apparat tiegħek.',
+  'embed.load': 'Ħammel',
+  'embed.allow': 'Dejjem ippermetti {service}',
+  'embed.settings': 'Issettjar tal-cookies',
 };
 
 export default table;

@@ -45,6 +45,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Teller besøk for å forbedre nettstedet.',
   'category.marketing.label': 'Markedsføring',
   'category.marketing.description': 'Viser og måler relevante annonser.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Innhold fra {service}',
+  'embed.notice':
+    'Driftes av {host}. Hvis du laster det inn, kan {host} lagre informasjonskapsler og data på enheten din.',
+  'embed.load': 'Last inn',
+  'embed.allow': 'Tillat alltid {service}',
+  'embed.settings': 'Innstillinger for informasjonskapsler',
 };
 
 export default table;

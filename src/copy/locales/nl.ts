@@ -45,6 +45,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Tellen bezoeken om de website te verbeteren.',
   'category.marketing.label': 'Marketing',
   'category.marketing.description': 'Tonen en meten relevante advertenties.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Inhoud van {service}',
+  'embed.notice':
+    'Gehost door {host}. Als u dit laadt, kan {host} cookies plaatsen en gegevens op uw apparaat opslaan.',
+  'embed.load': 'Laden',
+  'embed.allow': '{service} altijd toestaan',
+  'embed.settings': 'Cookie-instellingen',
 };
 
 export default table;

@@ -48,6 +48,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Liczą odwiedziny, aby ulepszać stronę.',
   'category.marketing.label': 'Marketing',
   'category.marketing.description': 'Wyświetlają i mierzą dopasowane reklamy.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Treść z serwisu {service}',
+  'embed.notice':
+    'Treść udostępnia {host}. Jeśli ją wczytasz, {host} może zapisać pliki cookie i inne dane na twoim urządzeniu.',
+  'embed.load': 'Wczytaj',
+  'embed.allow': 'Zawsze zezwalaj na {service}',
+  'embed.settings': 'Ustawienia plików cookie',
 };
 
 export default table;

@@ -46,6 +46,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Contam as visitas para melhorar o site.',
   'category.marketing.label': 'Marketing',
   'category.marketing.description': 'Mostram e medem publicidade relevante.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Conteúdo de {service}',
+  'embed.notice':
+    'Alojado por {host}. Se o carregar, {host} pode guardar cookies e dados no seu dispositivo.',
+  'embed.load': 'Carregar',
+  'embed.allow': 'Permitir sempre {service}',
+  'embed.settings': 'Definições de cookies',
 };
 
 export default table;

@@ -47,6 +47,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Numără vizitele pentru a îmbunătăți site-ul.',
   'category.marketing.label': 'Marketing',
   'category.marketing.description': 'Afișează și măsoară reclame relevante.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Conținut de la {service}',
+  'embed.notice':
+    'Găzduit de {host}. Dacă îl încărcați, {host} poate seta cookie-uri și stoca date pe dispozitivul dumneavoastră.',
+  'embed.load': 'Încarcă',
+  'embed.allow': 'Permite întotdeauna {service}',
+  'embed.settings': 'Setări cookie-uri',
 };
 
 export default table;

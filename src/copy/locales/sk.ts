@@ -47,6 +47,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Počítajú návštevy, aby sme mohli stránku zlepšovať.',
   'category.marketing.label': 'Marketing',
   'category.marketing.description': 'Zobrazujú a merajú relevantnú reklamu.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Obsah zo služby {service}',
+  'embed.notice':
+    'Obsah poskytuje {host}. Ak ho načítate, {host} môže vo vašom zariadení ukladať súbory cookie a ďalšie údaje.',
+  'embed.load': 'Načítať',
+  'embed.allow': 'Vždy povoliť {service}',
+  'embed.settings': 'Nastavenia súborov cookie',
 };
 
 export default table;

@@ -48,6 +48,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Štejejo obiske, da lahko izboljšamo spletno mesto.',
   'category.marketing.label': 'Trženje',
   'category.marketing.description': 'Prikazujejo in merijo ustrezne oglase.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Vsebina iz storitve {service}',
+  'embed.notice':
+    'Vsebino gosti {host}. Če jo naložite, lahko {host} v vaši napravi shrani piškotke in druge podatke.',
+  'embed.load': 'Naloži',
+  'embed.allow': 'Vedno dovoli {service}',
+  'embed.settings': 'Nastavitve piškotkov',
 };
 
 export default table;

@@ -45,6 +45,13 @@ const table: CopyTable = {
   'category.analytics.description': 'Räknar besök för att förbättra webbplatsen.',
   'category.marketing.label': 'Marknadsföring',
   'category.marketing.description': 'Visar och mäter relevanta annonser.',
+  // The click-to-load embed (<consent-embed>).
+  'embed.untitled': 'Innehåll från {service}',
+  'embed.notice':
+    'Tillhandahålls av {host}. Om du läser in det kan {host} sätta cookies och spara data på din enhet.',
+  'embed.load': 'Läs in',
+  'embed.allow': 'Tillåt alltid {service}',
+  'embed.settings': 'Cookie-inställningar',
 };
 
 export default table;
