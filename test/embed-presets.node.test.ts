@@ -1,0 +1,63 @@
+// The embed presets: the privacy-friendly URL form of each vendor, and no rewriting of any other host.
+import { describe, expect, it } from 'vitest';
+import { embedUrl, presetNamed } from '../src/components/embed/presets.js';
+
+const BASE = 'https://site.example/page';
+const via = (preset: string, src: string) => embedUrl(src, presetNamed(preset), BASE);
+
+describe('embed presets', () => {
+  it('YouTube: every link form becomes the youtube-nocookie.com player, keeping its options', () => {
+    const player = 'https://www.youtube-nocookie.com/embed/abc123';
+    expect(via('youtube', 'https://www.youtube.com/embed/abc123')).toBe(player);
+    expect(via('youtube', 'https://www.youtube.com/watch?v=abc123&start=30')).toBe(
+      `${player}?start=30`,
+    );
+    expect(via('youtube', 'https://youtu.be/abc123')).toBe(player);
+    expect(via('youtube', 'https://www.youtube-nocookie.com/embed/abc123?rel=0')).toBe(
+      `${player}?rel=0`,
+    );
+  });
+
+  it('Vimeo: the player with dnt=1', () => {
+    expect(via('vimeo', 'https://vimeo.com/76979871')).toBe(
+      'https://player.vimeo.com/video/76979871?dnt=1',
+    );
+    expect(via('vimeo', 'https://player.vimeo.com/video/76979871?h=8272103f6e')).toBe(
+      'https://player.vimeo.com/video/76979871?h=8272103f6e&dnt=1',
+    );
+  });
+
+  it('Spotify: a share link becomes the embed player', () => {
+    expect(via('spotify', 'https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC')).toBe(
+      'https://open.spotify.com/embed/track/4uLU6hMCjMI75M1A2tKUQC',
+    );
+  });
+
+  it('Google Maps: the embed URL as given (it has no cookie-free form)', () => {
+    const map = 'https://www.google.com/maps/embed?pb=!1m18';
+    expect(via('google-maps', map)).toBe(map);
+  });
+
+  it('finds a preset by name or alias, any case, and nothing else', () => {
+    expect(presetNamed('YouTube')?.label).toBe('YouTube');
+    expect(presetNamed('maps')?.label).toBe('Google Maps');
+    expect(presetNamed('toString')).toBeUndefined();
+    expect(presetNamed('forms')).toBeUndefined();
+  });
+
+  it('never rewrites another host (a stand-in, or any embed without a preset)', () => {
+    const standIn = 'http://127.0.0.1:5173/embed/abc123';
+    expect(via('youtube', standIn)).toBe(standIn);
+    expect(embedUrl('https://forms.example.net/f/1', undefined, BASE)).toBe(
+      'https://forms.example.net/f/1',
+    );
+  });
+
+  it('resolves a relative URL, and refuses anything but http(s)', () => {
+    expect(embedUrl('/embed/1', undefined, BASE)).toBe('https://site.example/embed/1');
+    expect(embedUrl('javascript:alert(1)', undefined, BASE)).toBeUndefined();
+    expect(embedUrl(' data:text/html,x', undefined, BASE)).toBeUndefined();
+    expect(embedUrl('http://[bad', undefined, BASE)).toBeUndefined();
+    expect(embedUrl(undefined, undefined, BASE)).toBeUndefined();
+  });
+});
