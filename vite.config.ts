@@ -105,6 +105,7 @@ const library = esModules(
     'define/cookie-notice': 'src/components/cookie-notice/define.ts',
     'define/opt-out-toggle': 'src/components/opt-out-toggle/define.ts',
     'define/policy-banner': 'src/components/policy-banner/define.ts',
+    'define/embed': 'src/components/embed/define.ts',
     integrations: 'src/integrations/index.ts',
     server: 'src/server/index.ts',
     react: 'src/react/index.ts',

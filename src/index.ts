@@ -13,6 +13,7 @@ export {
   ConsentPolicyBanner,
   type BannerPosition,
 } from './components/policy-banner/policy-banner.js';
+export { ConsentEmbed } from './components/embed/embed.js';
 export { VERSION } from './version.js';
 export {
   ConsentStore,

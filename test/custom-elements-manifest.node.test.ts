@@ -7,6 +7,7 @@ import { LitElement, type CSSResultGroup } from 'lit';
 import { ConsentCookieNotice } from '../src/components/cookie-notice/cookie-notice.js';
 import { ConsentOptOutToggle } from '../src/components/opt-out-toggle/opt-out-toggle.js';
 import { ConsentPolicyBanner } from '../src/components/policy-banner/policy-banner.js';
+import { ConsentEmbed } from '../src/components/embed/embed.js';
 import { ConsentAudit } from '../src/audit/consent-audit.js';
 import type { ConsentElement } from '../src/components/shared/consent-element.js';
 
@@ -145,6 +146,12 @@ const elements: {
     contract: { parts: ['acknowledge'], events: ['consent-change'] },
   },
   {
+    tag: 'consent-embed',
+    ctor: ConsentEmbed as unknown as ElementClass,
+    file: 'src/components/embed/embed.ts',
+    contract: { parts: ['load', 'allow'], events: ['consent-change'] },
+  },
+  {
     // The development overlay (consent-elements/audit): no copy attributes, no events.
     tag: 'consent-audit',
     ctor: ConsentAudit as unknown as ElementClass,
@@ -167,7 +174,7 @@ const undocumented = (items: Named[] | undefined) =>
   (items ?? []).filter((i) => !i.description?.trim()).map((i) => i.name);
 
 describe('custom-elements.json', () => {
-  it('declares exactly the three elements and the audit overlay', () => {
+  it('declares exactly the four elements and the audit overlay', () => {
     expect(
       sorted(declarations.flatMap((d) => (d.customElement && d.tagName ? [d.tagName] : []))),
     ).toEqual(sorted(elements.map((e) => e.tag)));

@@ -29,6 +29,7 @@ describe('the main entry (consent-elements)', () => {
     expect(Object.keys(main).sort()).toEqual(
       [
         'ConsentCookieNotice',
+        'ConsentEmbed',
         'ConsentOptOutToggle',
         'ConsentPolicyBanner',
         'ConsentStore',
