@@ -120,12 +120,15 @@ describe('<consent-embed>', () => {
       expect(text(el, 'allow')).to.equal('Always allow forms');
     });
 
-    it('shows the site’s poster image behind the text, and only a safe one', async () => {
+    it('shows the site’s poster image (its own URL or inline data) behind the text, and only a safe one', async () => {
       const el = await video();
       el.poster = '/posters/tour.jpg';
       await el.updateComplete;
       expect(part(el, 'poster')!.getAttribute('src')).to.equal('/posters/tour.jpg');
       expect(part(el, 'poster')!.getAttribute('alt')).to.equal('');
+      el.poster = 'data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg"/%3E';
+      await el.updateComplete;
+      expect(part(el, 'poster')!.getAttribute('src')).to.match(/^data:image\/svg\+xml,/);
       el.poster = 'javascript:alert(1)';
       await el.updateComplete;
       expect(part(el, 'poster')).to.equal(null);

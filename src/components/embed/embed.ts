@@ -1,6 +1,4 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { safeUrl } from '../../copy/index.js';
 import { ConsentElement } from '../shared/consent-element.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -17,6 +15,14 @@ const CONTENT_ATTRIBUTE = 'data-consent-embed-content';
 function pixels(value: string | undefined): number | undefined {
   const n = Number.parseFloat(value ?? '');
   return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/**
+ * The poster's URL: an `http(s):` or relative URL, or an inline `data:image/…` (nothing is fetched
+ * at all); anything else (`javascript:`) gives `undefined`.
+ */
+function posterUrl(value: string | undefined): string | undefined {
+  return value && /^\s*data:image\//i.test(value) ? value.trim() : safeUrl(value);
 }
 
 /** `16/9`, `16 / 9`, `1.5`: a CSS aspect ratio, else `undefined`. */
@@ -268,22 +274,27 @@ export class ConsentEmbed extends ConsentElement {
     (this.consent.store as ServiceConsentStore).setService(service, true, { source: 'embed' });
   };
 
-  /** The size of the box, the same for the placeholder and the embed. */
-  #boxStyle(): Record<string, string | undefined> {
+  /**
+   * The size of the box, the same for the placeholder and the embed, as a `style` value: the
+   * inline size from `width`, the shape from `aspect-ratio`, else `width`/`height`, else 16 / 9; a
+   * fixed block size only when `height` comes alone.
+   */
+  #boxStyle(): string {
     const width = pixels(this.width);
     const height = pixels(this.height);
     const shape =
       ratio(this.aspectRatio) ??
       (width && height ? `${width} / ${height}` : height ? undefined : '16 / 9');
-    return {
-      'inline-size': width ? `${width}px` : undefined,
-      'aspect-ratio': shape,
-      'block-size': shape ? undefined : `${height}px`,
-    };
+    return [
+      width ? `inline-size: ${width}px` : '',
+      shape ? `aspect-ratio: ${shape}` : `block-size: ${height}px`,
+    ]
+      .filter(Boolean)
+      .join('; ');
   }
 
   protected override render() {
-    const box = styleMap(this.#boxStyle());
+    const box = this.#boxStyle();
     if (this.loaded) {
       const url = this.#url;
       return html`<div part="base" class="box" style=${box}>
@@ -294,8 +305,8 @@ export class ConsentEmbed extends ConsentElement {
                   part="frame"
                   src=${url}
                   title=${this.title || this.t('embed.untitled', { service: this.#serviceName })}
-                  allow=${ifDefined(this.allow)}
-                  referrerpolicy=${ifDefined(this.referrerPolicy || undefined)}
+                  allow=${this.allow ?? nothing}
+                  referrerpolicy=${this.referrerPolicy || nothing}
                 ></iframe>`
               : nothing
             : html`<slot></slot>`
@@ -306,7 +317,7 @@ export class ConsentEmbed extends ConsentElement {
       warnOnce(`<consent-embed> src="${this.src}" is not an http(s) URL; nothing will load.`);
     if (!this.service) warnOnce('<consent-embed> has no service: only "Load" is offered.');
     const service = this.#serviceName;
-    const poster = safeUrl(this.poster);
+    const poster = posterUrl(this.poster);
     return html`<div part="base" class="box placeholder-box" style=${box}>
       ${poster ? html`<img part="poster" class="poster" src=${poster} alt="" />` : nothing}
       <div part="placeholder" class="placeholder" role="group" aria-labelledby="title">
