@@ -1,4 +1,4 @@
-// Visual regression: every state of the three elements, both notice layouts, light and dark (the
+// Visual regression: every state of the four elements, both notice layouts, light and dark (the
 // page declares the scheme; the elements follow it), on a 375×740 phone and a 1280×800 desktop,
 // against the committed baselines in test/__screenshots__/visual.test.ts/ (real Chromium; a small
 // tolerance for anti-aliasing). After an intended change of the look, update them with
@@ -9,6 +9,7 @@ import { page } from 'vitest/browser';
 import { fixture, fixtureCleanup, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/define.js';
+import '../src/components/embed/define.js';
 import type { ConsentConfig } from '../src/store/index.js';
 import { getConsentStore, part, resetConsent } from './consent-test-helpers.js';
 
@@ -17,6 +18,12 @@ const SITE: ConsentConfig = {
   policy: { version: '2', url: 'https://example.com/privacy' },
   support: { email: 'privacy@example.com' },
 };
+/** An inline poster (a gradient): the embed's poster is the site's own image, never fetched from the vendor. */
+const POSTER =
+  'data:image/svg+xml,' +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9"><rect width="16" height="9" fill="#3b5b8c"/><rect width="8" height="9" fill="#9b4d6e"/></svg>',
+  );
 const VIEWPORTS = [
   { name: 'phone', width: 375, height: 740 },
   { name: 'desktop', width: 1280, height: 800 },
@@ -122,6 +129,37 @@ for (const viewport of VIEWPORTS) {
             `banner-${state}-${suffix}`,
             html`<consent-policy-banner></consent-policy-banner>`,
             (el) => part(el, 'base')!,
+          );
+        });
+      }
+
+      for (const state of ['placeholder', 'poster', 'loaded'] as const) {
+        it(`embed: ${state}`, async () => {
+          resetConsent(SITE);
+          await stage(viewport, scheme);
+          await matches(
+            `embed-${state}-${suffix}`,
+            // The host as wide as the embed: the picture is the element, placeholder or embed.
+            html`<consent-embed
+              style="max-inline-size: 560px"
+              service="marketing.youtube"
+              title="Product tour"
+              width="560"
+              height="315"
+              poster=${state === 'poster' ? POSTER : ''}
+              ><template
+                ><div style="display: grid; place-items: center; background: #111; color: #fff">
+                  ▶ Stand-in player
+                </div></template
+              ></consent-embed
+            >`,
+            async (el: HTMLElementTagNameMap['consent-embed']) => {
+              if (state === 'loaded') {
+                el.load();
+                await el.updateComplete;
+              }
+              return el;
+            },
           );
         });
       }

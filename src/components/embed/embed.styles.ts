@@ -19,7 +19,7 @@ export const embedStyles = css`
   .placeholder-box {
     display: grid;
     border-width: 1px;
-    background: var(--_soft);
+    background: var(--_surface);
   }
   .poster {
     position: absolute;
@@ -82,6 +82,10 @@ export const embedStyles = css`
     inline-size: 100%;
     block-size: 100%;
     border: 0;
+  }
+  /* A <template>'s content: its elements stretch to the box (a single player fills it). */
+  ::slotted([data-consent-embed-content]) {
+    display: grid;
   }
   @media (forced-colors: active) {
     .placeholder-box {
