@@ -25,9 +25,10 @@ const AUDIT_ALONE = 'audit overlay alone (store and Lit left out)';
  * They hold the figures measured so far (a ratchet: lower them whenever a change shrinks a row).
  * The product targets are lower (issue "Every EU language built in"): an English page at most
  * 16.0 KB from the CDN folder, the CDN core at most 15.0 KB.
+ * Consent per service (the config, record, codec and state rules in the store) added 0.8 KB.
  */
-const CORE_BUDGET = 19.2 * 1024;
-const SHIPPED_BUDGET = 21.8 * 1024;
+const CORE_BUDGET = 20.0 * 1024;
+const SHIPPED_BUDGET = 22.7 * 1024;
 
 export const budgets = {
   [CORE]: CORE_BUDGET,
@@ -35,9 +36,9 @@ export const budgets = {
   // Today the same file as the row above; a page using no integration will download less once
   // integrations load on demand.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
-  [STORE]: 6.05 * 1024,
+  [STORE]: 6.85 * 1024,
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
-  [AUDIT_SHIPPED]: 16.6 * 1024,
+  [AUDIT_SHIPPED]: 17.4 * 1024,
   [AUDIT_ALONE]: 5.9 * 1024,
 };
 
