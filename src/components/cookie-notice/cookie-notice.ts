@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ConsentLinkedElement } from '../shared/linked-element.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { switchButton } from '../shared/switch.js';
 import { oneOf } from '../shared/warn-once.js';
-import type { CategoryConfig, ConsentStoreApi } from '../../store/types.js';
+import type { ConsentStoreApi } from '../../store/types.js';
 import { noticeStyles } from './cookie-notice.styles.js';
+import { preferencesDialog, preferencesStyles } from './preferences-dialog.js';
 
 const POSITIONS = [
   'bottom',
@@ -103,7 +103,7 @@ function deepActiveElement(): HTMLElement | undefined {
  * the page declares none); `light`, `dark`, or `light dark` (follows the OS).
  */
 export class ConsentCookieNotice extends ConsentLinkedElement {
-  static override styles = [baseStyles, noticeStyles];
+  static override styles = [baseStyles, noticeStyles, preferencesStyles];
 
   static override copyProperties: Record<string, string> = {
     'notice.title': 'heading',
@@ -272,46 +272,6 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
     if (this.consent.store.state.decided) this.hide();
   }
 
-  /**
-   * Escape leaves the preferences like ×. Handled here rather than left to the dialog's own
-   * cancel, which a browser may skip (close-watcher rules) or a host page may intercept.
-   */
-  #onPreferencesKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    this.#closePreferences();
-  }
-
-  /** One category of the preferences: its label expands its description; its switch, or "Always on". */
-  #category(c: CategoryConfig, i: number) {
-    const id = `c${i}`;
-    const label = this.categoryText(c.id, 'label', c);
-    const description = this.categoryText(c.id, 'description', c);
-    const control = c.required
-      ? html`<span part="always-on" class="always-on">${this.t('notice.alwaysOn')}</span>`
-      : switchButton({
-          id,
-          checked: !!this.#choices[c.id],
-          labelledBy: `${id}-l`,
-          describedBy: description ? `${id}-d` : undefined,
-          onToggle: () => {
-            this.#choices = { ...this.#choices, [c.id]: !this.#choices[c.id] };
-            this.requestUpdate();
-          },
-        });
-    return html`<div part="option" class="row">
-      ${
-        description
-          ? html`<details>
-              <summary part="label" id="${id}-l">${label}</summary>
-              <div part="description" class="description" id="${id}-d">${description}</div>
-            </details>`
-          : html`<span part="label" id="${id}-l">${label}</span>`
-      }
-      ${control}
-    </div>`;
-  }
-
   /** A button of an action row; `part` is added to `button`. */
   #button(part: string, key: string, onClick: () => void, kind = 'primary') {
     return html`<button part="button ${part}" class="btn ${kind}" @click=${onClick}>
@@ -336,7 +296,7 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
   }
 
   protected override render() {
-    const { state, config } = this.consent.store;
+    const { state } = this.consent.store;
     const optOut = state.regime === 'opt-out';
     // A value outside its set warns (once per page) and renders as the default.
     const position = oneOf('consent-cookie-notice', 'position', this.position, POSITIONS);
@@ -365,41 +325,27 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
         </div>
         ${this.links()}
       </dialog>
-      ${
-        this.#preferences
-          ? html`<dialog
-              part="preferences"
-              id="preferences"
-              class="preferences"
-              aria-labelledby="preferences-title"
-              @keydown=${this.#onPreferencesKeydown}
-              @close=${() => this.#preferences && this.#closePreferences()}
-            >
-              <header class="header">
-                <h2 part="preferences-title" id="preferences-title">
-                  ${this.t('notice.categories')}
-                </h2>
-                <button
-                  part="close"
-                  class="close"
-                  aria-label=${this.t('notice.close')}
-                  @click=${() => this.#closePreferences()}
-                >
-                  ×
-                </button>
-              </header>
-              <div part="categories" class="categories">
-                ${config.categories.map((c, i) => this.#category(c, i))}
-              </div>
-              <div part="actions" class="actions">
-                ${this.#acceptAndReject(optOut)}
-                ${this.#button('save', 'notice.save', () =>
-                  this.#decide((s) => s.setCategories(this.#choices, { source: 'notice' })),
-                )}
-              </div>
-            </dialog>`
-          : nothing
-      }`;
+      ${this.#preferences ? this.#preferencesDialog(optOut) : nothing}`;
+  }
+
+  /** The second layer, rendered by its own module from the notice's state. */
+  #preferencesDialog(optOut: boolean) {
+    return preferencesDialog({
+      categories: this.consent.store.config.categories,
+      choices: this.#choices,
+      t: (key) => this.t(key),
+      categoryText: (id, field, config) => this.categoryText(id, field, config),
+      acceptAndReject: this.#acceptAndReject(optOut),
+      save: this.#button('save', 'notice.save', () =>
+        this.#decide((s) => s.setCategories(this.#choices, { source: 'notice' })),
+      ),
+      onToggle: (id) => {
+        this.#choices = { ...this.#choices, [id]: !this.#choices[id] };
+        this.requestUpdate();
+      },
+      // Guarded: the dialog's close event may come after the notice already closed the preferences.
+      onClose: () => this.#preferences && this.#closePreferences(),
+    });
   }
 
   protected override updated(changed: PropertyValues): void {
