@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ConsentLinkedElement } from '../shared/linked-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { oneOf } from '../shared/warn-once.js';
 import type { ConsentStoreApi } from '../../store/types.js';
 import { noticeStyles } from './cookie-notice.styles.js';
-import { preferencesDialog, preferencesStyles } from './preferences-dialog.js';
+import { preferencesDialogLoader, type PreferencesDialogModule } from './preferences-loader.js';
 
 const POSITIONS = [
   'bottom',
@@ -16,6 +16,8 @@ const POSITIONS = [
   'top-end',
 ] as const;
 const LAYOUTS = ['box', 'bar'] as const;
+/** What shows that a visitor heads for a settings link (or Customize) before clicking it. */
+const INTENT_EVENTS = ['pointerover', 'focusin', 'touchstart'] as const;
 
 /**
  * Where the first layer sits: at the bottom (default) or top edge, in a chosen corner of it
@@ -103,7 +105,7 @@ function deepActiveElement(): HTMLElement | undefined {
  * the page declares none); `light`, `dark`, or `light dark` (follows the OS).
  */
 export class ConsentCookieNotice extends ConsentLinkedElement {
-  static override styles = [baseStyles, noticeStyles, preferencesStyles];
+  static override styles = [baseStyles, noticeStyles];
 
   static override copyProperties: Record<string, string> = {
     'notice.title': 'heading',
@@ -170,6 +172,12 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
   #focusAfterUpdate?: HTMLElement | string;
   /** Where focus goes back to when the preferences (or a re-opened first layer) close. */
   #returnFocus?: HTMLElement;
+  /** The preferences dialog's module, once this element has it (and has adopted its styles). */
+  #dialogModule?: PreferencesDialogModule;
+  /** The dialog module is loading for this element. */
+  #dialogLoading?: Promise<void>;
+  /** The dialog's styles were added to this shadow root. */
+  #dialogStyled = false;
 
   /** Whether the notice is showing (its first layer or its preferences). */
   get open(): boolean {
@@ -209,24 +217,80 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('click', this.#onDocumentClick);
+    for (const type of INTENT_EVENTS)
+      document.addEventListener(type, this.#onDocumentIntent, { passive: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('click', this.#onDocumentClick);
+    for (const type of INTENT_EVENTS) document.removeEventListener(type, this.#onDocumentIntent);
+  }
+
+  /** The `[data-consent-settings]` element an event went through, unless it came from this notice. */
+  #settingsLink(event: Event): Element | undefined {
+    for (const node of event.composedPath()) {
+      if (node === this) return undefined;
+      if ((node as Element).hasAttribute?.('data-consent-settings')) return node as Element;
+    }
+    return undefined;
   }
 
   /** The one delegated listener that makes any `[data-consent-settings]` open the preferences. */
   #onDocumentClick = (event: Event): void => {
-    for (const node of event.composedPath()) {
-      if (node === this) return;
-      if ((node as Element).hasAttribute?.('data-consent-settings')) {
-        event.preventDefault();
-        this.show();
-        return;
-      }
-    }
+    if (!this.#settingsLink(event)) return;
+    event.preventDefault();
+    this.show();
   };
+
+  /** A pointer, focus or touch on a settings link: the click is likely, so load the dialog now. */
+  #onDocumentIntent = (event: Event): void => {
+    if (!this.#dialogModule && this.#settingsLink(event)) this.#loadDialog();
+  };
+
+  /**
+   * Makes the preferences dialog's module available to this element and renders: at once when
+   * another notice already loaded it, else once it has loaded. A failed load was reported by the
+   * loader; preferences waiting for it close, and the first layer keeps working.
+   */
+  #loadDialog(): void {
+    if (this.#dialogModule) return;
+    const loaded = preferencesDialogLoader.module;
+    if (loaded) {
+      this.#useDialog(loaded);
+      return;
+    }
+    this.#dialogLoading ??= preferencesDialogLoader.load().then((module) => {
+      this.#dialogLoading = undefined;
+      if (module) this.#useDialog(module);
+      else if (this.#preferences) this.#closePreferences();
+    });
+  }
+
+  #useDialog(module: PreferencesDialogModule): void {
+    this.#dialogModule = module;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The dialog's styles join this shadow root once, before it first renders.
+    if (this.#dialogModule && !this.#dialogStyled) {
+      const styles = (this.constructor as typeof ConsentCookieNotice).elementStyles;
+      adoptStyles(this.renderRoot as ShadowRoot, [...styles, this.#dialogModule.preferencesStyles]);
+      this.#dialogStyled = true;
+    }
+  }
+
+  /** `updateComplete` also waits for the dialog module while it loads, so the dialog is there after it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#dialogLoading) {
+      await this.#dialogLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   #openPreferences(): void {
     const { state, config } = this.consent.store;
@@ -239,6 +303,7 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
     this.#returnFocus = deepActiveElement();
     this.#preferences = true;
     this.#focusAfterUpdate = '.switch, [part~=save]';
+    this.#loadDialog();
     this.requestUpdate();
   }
 
@@ -272,12 +337,25 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
     if (this.consent.store.state.decided) this.hide();
   }
 
-  /** A button of an action row; `part` is added to `button`. */
-  #button(part: string, key: string, onClick: () => void, kind = 'primary') {
-    return html`<button part="button ${part}" class="btn ${kind}" @click=${onClick}>
+  /**
+   * A button of an action row; `part` is added to `button`. `onIntent` hears a pointer, focus or
+   * touch arriving on it (a click is likely to follow).
+   */
+  #button(part: string, key: string, onClick: () => void, kind = 'primary', onIntent?: object) {
+    return html`<button
+      part="button ${part}"
+      class="btn ${kind}"
+      @click=${onClick}
+      @pointerenter=${onIntent}
+      @focus=${onIntent}
+      @touchstart=${onIntent}
+    >
       ${this.t(key)}
     </button>`;
   }
+
+  /** Heading for Customize: load the dialog now, so the click does not wait for it. Passive: never delays a scroll. */
+  #onCustomizeIntent = { handleEvent: () => this.#loadDialog(), passive: true };
 
   /**
    * Accept all and Reject all, the same two buttons at equal weight on both layers: a pair of equal
@@ -321,15 +399,26 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
         </div>
         <div part="actions" class="actions">
           ${this.#acceptAndReject(optOut)}
-          ${this.#button('customize', 'notice.customize', () => this.#openPreferences(), 'light')}
+          ${this.#button(
+            'customize',
+            'notice.customize',
+            () => this.#openPreferences(),
+            'light',
+            this.#onCustomizeIntent,
+          )}
         </div>
         ${this.links()}
       </dialog>
-      ${this.#preferences ? this.#preferencesDialog(optOut) : nothing}`;
+      ${
+        // While its module loads, the dialog is not rendered yet; its focus target waits for it.
+        this.#preferences && this.#dialogModule
+          ? this.#preferencesDialog(this.#dialogModule, optOut)
+          : nothing
+      }`;
   }
 
   /** The second layer, rendered by its own module from the notice's state. */
-  #preferencesDialog(optOut: boolean) {
+  #preferencesDialog({ preferencesDialog }: PreferencesDialogModule, optOut: boolean) {
     return preferencesDialog({
       categories: this.consent.store.config.categories,
       choices: this.#choices,
@@ -368,6 +457,8 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
       preferences.removeAttribute('open');
       preferences.showModal();
     }
+    // Focus meant for the preferences waits until their module has loaded and they render.
+    if (this.#preferences && !preferences) return;
     const target = this.#focusAfterUpdate;
     this.#focusAfterUpdate = undefined;
     if (typeof target === 'string') {
