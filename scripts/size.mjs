@@ -21,6 +21,25 @@ const AUDIT_SHIPPED = `${AUDIT_CDN} as shipped (overlay + store + Lit)`;
 const AUDIT_ALONE = 'audit overlay alone (store and Lit left out)';
 
 /**
+ * Modules the elements load with a dynamic `import()`, only when needed: left out of every entry's
+ * row (a page downloads them later, if ever) and measured alone, Lit and the modules they share
+ * with the core left out (what they add when they load).
+ */
+const ON_DEMAND = {
+  "loaded on demand: the notice's preferences dialog":
+    'src/components/cookie-notice/preferences-dialog.ts',
+};
+const onDemand = Object.values(ON_DEMAND).map((file) =>
+  file.slice('src'.length).replace(/\.ts$/, '.js'),
+);
+/** Whether an import is one of the on-demand modules. */
+const isOnDemand = (id) =>
+  onDemand.some((file) => id.endsWith(file) || id.endsWith(file.replace(/\.js$/, '.ts')));
+/** Whether an import is shared with the core (Lit, or a module of src/ that is not on demand). */
+const isShared = (id) =>
+  /^lit($|\/)|^@lit\//.test(id) || (/^\.|\/src\//.test(id) && !isOnDemand(id));
+
+/**
  * Budgets in gzip bytes. A change that breaks one fails `npm test`.
  * They hold the figures measured so far (a ratchet: lower them whenever a change shrinks a row).
  * The product targets are lower (issue "Every EU language built in"): an English page at most
@@ -147,7 +166,12 @@ export async function measureAll() {
       readFileSync(`${CDN_LOCALES}/${lang}.js`),
     );
   }
-  for (const [name, entry] of Object.entries(entries)) rows[name] = measure(await bundle(entry));
+  for (const [name, entry] of Object.entries(entries))
+    rows[name] = measure(await bundle(entry, { external: isOnDemand }));
+  for (const [name, file] of Object.entries(ON_DEMAND))
+    rows[name] = measure(
+      await bundle(file, { external: (id, importer) => importer !== undefined && isShared(id) }),
+    );
   rows[AUDIT_ALONE] = measure(
     await bundle('src/audit/index.ts', { external: [/\/store\//, /^lit($|\/)/, /^@lit\//] }),
   );

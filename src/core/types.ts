@@ -190,7 +190,9 @@ export interface ConsentErrorDetail {
     | 'corrupt-cookie'
     | 'unknown-category'
     /** A language module failed to load (CDN): English is shown instead. */
-    | 'locale-unavailable';
+    | 'locale-unavailable'
+    /** A part loaded on demand (the notice's preferences dialog) failed to load (CDN). */
+    | 'module-unavailable';
   message: string;
   /** The config key concerned, for `invalid-config`. */
   key?: string;
