@@ -7,7 +7,8 @@ import { versionDefine } from './scripts/version.mjs';
 /**
  * The builds that share this file:
  * - the library (default mode): one ES module per public entry, Lit left external for the host's bundler;
- * - `--mode cdn`: the single self-contained module `dist/cdn/consent-elements.js`, Lit bundled and minified;
+ * - `--mode cdn`: the module `dist/cdn/consent-elements.js`, Lit bundled and minified, plus the chunks it
+ *   imports by relative URL from `dist/cdn/chunks/` (each dynamic `import()` in src/ becomes one);
  * - `--mode cdn-audit`: `dist/cdn/consent-audit.js`, the audit overlay, built the same way on its own;
  * - `--mode cdn-locale:<lang>`: `dist/cdn/locales/<lang>.js`, one language module, self-contained.
  * Languages are discovered from the tables in src/copy/locales/ (scripts/languages.mjs).
@@ -68,8 +69,16 @@ function esModules(
  */
 const SHIPPED_COMMENTS = { legal: true, annotation: false, jsdoc: false };
 
-/** One self-contained, minified CDN module in `dist/cdn/`, Lit bundled. */
-const cdnModule = (name: string, entry: string, emptyOutDir: boolean): UserConfig =>
+/**
+ * One minified CDN module in `dist/cdn/`, Lit bundled. Self-contained unless `chunks` is set: then
+ * each dynamic `import()` becomes a file in `dist/cdn/chunks/`, fetched by a relative import (so it
+ * works from any folder and under `script-src 'self'`) only when the code runs.
+ */
+const cdnModule = (
+  name: string,
+  entry: string,
+  { emptyOutDir = false, chunks = false } = {},
+): UserConfig =>
   esModules(
     { [name]: entry },
     {
@@ -77,22 +86,31 @@ const cdnModule = (name: string, entry: string, emptyOutDir: boolean): UserConfi
       emptyOutDir,
       minify: 'oxc',
       rolldownOptions: {
-        output: { codeSplitting: false, minify: true, comments: SHIPPED_COMMENTS },
+        // The code the entry needs stays in the entry (one request for a page that loads nothing on
+        // demand); chunks import what they share with it from the entry itself, as
+        // `../consent-elements.js`: a page loads the entry by that name (no query string), or a chunk
+        // would evaluate a second copy.
+        ...(chunks ? { preserveEntrySignatures: 'allow-extension' as const } : {}),
+        output: {
+          codeSplitting: chunks,
+          ...(chunks ? { chunkFileNames: 'chunks/[name]-[hash].js' } : {}),
+          minify: true,
+          comments: SHIPPED_COMMENTS,
+        },
       },
     },
   );
 
 const cdn: UserConfig = {
-  ...cdnModule('consent-elements', 'src/cdn.ts', true),
+  ...cdnModule('consent-elements', 'src/cdn.ts', { emptyOutDir: true, chunks: true }),
   // The languages it may load from `./locales/` beside it (see src/cdn.ts).
   define: { ...versionDefine, __CONSENT_LANGUAGES__: JSON.stringify(builtInLanguages()) },
 };
 /** Its own build, so the audit overlay adds nothing to `consent-elements.js`. */
-const cdnAudit = cdnModule('consent-audit', 'src/audit/index.ts', false);
+const cdnAudit = cdnModule('consent-audit', 'src/audit/index.ts');
 
 /** One language module beside the CDN entry: table and registration, nothing shared to fetch. */
-const cdnLanguage = (lang: string): UserConfig =>
-  cdnModule(`locales/${lang}`, languageEntry(lang), false);
+const cdnLanguage = (lang: string): UserConfig => cdnModule(`locales/${lang}`, languageEntry(lang));
 
 const library = esModules(
   {

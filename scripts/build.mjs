@@ -1,5 +1,6 @@
-// npm run build: the library (dist/*.js + dist/types), the CDN modules (dist/cdn/consent-elements.js,
-// dist/cdn/consent-audit.js, dist/cdn/locales/<lang>.js) and custom-elements.json.
+// npm run build: the library (dist/*.js + dist/types), the CDN modules (dist/cdn/consent-elements.js
+// with the chunks it loads on demand in dist/cdn/chunks/, dist/cdn/consent-audit.js,
+// dist/cdn/locales/<lang>.js) and custom-elements.json.
 import { rmSync } from 'node:fs';
 import { build } from 'vite';
 import { builtInLanguages } from './languages.mjs';
@@ -15,5 +16,5 @@ for (const lang of builtInLanguages())
 run('tsc', ['-p', 'tsconfig.build.json']);
 run('cem', ['analyze', '--litelement', '--quiet']);
 console.log(
-  'built dist/ (library, types, cdn/consent-elements.js, cdn/consent-audit.js, cdn/locales/) and custom-elements.json',
+  'built dist/ (library, types, cdn/consent-elements.js, cdn/chunks/, cdn/consent-audit.js, cdn/locales/) and custom-elements.json',
 );

@@ -21,13 +21,33 @@ const AUDIT_SHIPPED = `${AUDIT_CDN} as shipped (overlay + store + Lit)`;
 const AUDIT_ALONE = 'audit overlay alone (store and Lit left out)';
 
 /**
+ * Modules the elements load with a dynamic `import()`, only when needed: left out of every entry's
+ * row (a page downloads them later, if ever) and measured alone, Lit and the modules they share
+ * with the core left out (what they add when they load).
+ */
+const ON_DEMAND = {
+  "loaded on demand: the notice's preferences dialog":
+    'src/components/cookie-notice/preferences-dialog.ts',
+};
+const onDemand = Object.values(ON_DEMAND).map((file) =>
+  file.slice('src'.length).replace(/\.ts$/, '.js'),
+);
+/** Whether an import is one of the on-demand modules. */
+const isOnDemand = (id) =>
+  onDemand.some((file) => id.endsWith(file) || id.endsWith(file.replace(/\.js$/, '.ts')));
+/** Whether an import is shared with the core (Lit, or a module of src/ that is not on demand). */
+const isShared = (id) =>
+  /^lit($|\/)|^@lit\//.test(id) || (/^\.|\/src\//.test(id) && !isOnDemand(id));
+
+/**
  * Budgets in gzip bytes. A change that breaks one fails `npm test`.
  * They hold the figures measured so far (a ratchet: lower them whenever a change shrinks a row).
  * The product targets are lower (issue "Every EU language built in"): an English page at most
  * 16.0 KB from the CDN folder, the CDN core at most 15.0 KB.
+ * Consent per service (the config, record, codec and state rules in the store) added 0.8 KB.
  */
-const CORE_BUDGET = 19.2 * 1024;
-const SHIPPED_BUDGET = 21.8 * 1024;
+const CORE_BUDGET = 20.0 * 1024;
+const SHIPPED_BUDGET = 22.7 * 1024;
 
 export const budgets = {
   [CORE]: CORE_BUDGET,
@@ -35,9 +55,9 @@ export const budgets = {
   // Today the same file as the row above; a page using no integration will download less once
   // integrations load on demand.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
-  [STORE]: 6.05 * 1024,
+  [STORE]: 6.85 * 1024,
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
-  [AUDIT_SHIPPED]: 16.6 * 1024,
+  [AUDIT_SHIPPED]: 17.4 * 1024,
   [AUDIT_ALONE]: 5.9 * 1024,
 };
 
@@ -146,7 +166,12 @@ export async function measureAll() {
       readFileSync(`${CDN_LOCALES}/${lang}.js`),
     );
   }
-  for (const [name, entry] of Object.entries(entries)) rows[name] = measure(await bundle(entry));
+  for (const [name, entry] of Object.entries(entries))
+    rows[name] = measure(await bundle(entry, { external: isOnDemand }));
+  for (const [name, file] of Object.entries(ON_DEMAND))
+    rows[name] = measure(
+      await bundle(file, { external: (id, importer) => importer !== undefined && isShared(id) }),
+    );
   rows[AUDIT_ALONE] = measure(
     await bundle('src/audit/index.ts', { external: [/\/store\//, /^lit($|\/)/, /^@lit\//] }),
   );

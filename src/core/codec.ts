@@ -1,24 +1,29 @@
 /**
  * The consent cookie codec. Pure (string in, record out), never throws, no DOM: shared with servers.
  *
- * Format, schema version 1: eight fields joined by `.`
+ * Format, schema version 2 (written): eight fields joined by `.`
  *
- *     1.<id>.<decidedAt>.<updatedAt>.<source>.<policyVersion>.<acknowledgedPolicy>.<choices>
- *     e.g. 1.k3v9q0x2ab.mf2k1c8w.mf2k1c8w.1.2026-01.2026-01.1analytics~0marketing
+ *     2.<id>.<decidedAt>.<updatedAt>.<source>.<policyVersion>.<acknowledgedPolicy>.<choices>
+ *     e.g. 2.k3v9q0x2ab.mf2k1c8w.mf2k1c8w.1.2026-01.2026-01.1analytics~0marketing~1marketing:youtube
  *
- * - `1`: schema version. Any other version is rejected (a newer writer is not guessed at).
+ * - `2`: schema version. Version 1 (the same fields, without service choices) is still read; any
+ *   other version is rejected (a newer writer is not guessed at).
  * - text fields (`id`, policy versions, category ids) are escaped: `encodeURIComponent`, then
  *   `. ! ~ * ' ( )` as `%XX`, so a value only holds `A-Z a-z 0-9 _ - %` plus the separators `.`
  *   and `~`: no `;`, `,`, whitespace or quotes. An empty policy field means "none".
  * - `decidedAt`, `updatedAt`: milliseconds since the epoch in base 36. `decidedAt` is `0` when the
  *   record only holds a policy acknowledgement (no consent decision yet).
  * - `source`: one digit, the index in {@link SOURCES}.
- * - `choices`: `~`-separated `<flag><id>`, flag `1` granted, `0` denied; empty for none.
+ * - `choices`: `~`-separated `<flag><category>` (a category's choice) and, new in version 2,
+ *   `<flag><category>:<service>` (a service's own choice, `ConsentRecord.services`); flag `1`
+ *   granted, `0` denied; empty for none. The `:` (never in an escaped field) tells a service from a
+ *   category whose id holds a dot.
  *
  * Rejected (→ `null`): anything over 1 KB, another shape or alphabet, malformed escapes, an unknown
  * version or source, `decidedAt` after `updatedAt`, `updatedAt` over a day in the future, a category
- * listed twice.
+ * or service listed twice.
  */
+import { serviceId, splitServiceId } from './services.js';
 import type { ConsentRecord, ConsentSource } from './types.js';
 
 /** Sources in the order of their one-digit code. Append only. */
@@ -34,9 +39,13 @@ export const SOURCES: readonly ConsentSource[] = [
 
 /** A text field: escaped characters only (see above); empty means "none". */
 const TEXT = '([\\w%-]*)';
-const FORMAT = new RegExp(
-  `^1\\.([\\w%-]+)\\.([\\da-z]{1,9})\\.([\\da-z]{1,9})\\.([0-6])\\.${TEXT}\\.${TEXT}\\.((?:[01][\\w%-]*)(?:~[01][\\w%-]*)*)?$`,
-);
+/** The whole value of schema `version`, whose choices are `~`-separated `item`s. */
+const format = (version: string, item: string): RegExp =>
+  new RegExp(
+    `^${version}\\.([\\w%-]+)\\.([\\da-z]{1,9})\\.([\\da-z]{1,9})\\.([0-6])\\.${TEXT}\\.${TEXT}\\.((?:${item})(?:~${item})*)?$`,
+  );
+/** Every version read: 2 adds `<flag><category>:<service>` items to the choices of 1. */
+const FORMATS = [format('2', '[01][\\w%-]*(?::[\\w%-]+)?'), format('1', '[01][\\w%-]*')];
 /** Longest value read: anything longer is not ours (or was tampered with). */
 const MAX_LENGTH = 1024;
 /** How far in the future `updatedAt` may lie (clock skew between devices). */
@@ -51,42 +60,70 @@ const escapeField = (text: string): string =>
 
 const encodeTime = (ms: number): string => Math.max(0, Math.round(ms)).toString(36);
 
-/** The cookie value for `record`. About 50 bytes plus the escaped policy versions and category ids. */
+const flag = (granted: boolean): string => (granted ? '1' : '0');
+
+/**
+ * The cookie value for `record`. About 50 bytes plus the escaped policy versions, category ids and
+ * service ids. A service id without a dot (not `<category>.<service>`) is not written.
+ */
 export function serializeConsentCookie(record: ConsentRecord): string {
-  const choices = Object.entries(record.choices)
-    .map(([id, granted]) => (granted ? '1' : '0') + escapeField(id))
-    .join('~');
+  const categories = Object.entries(record.choices).map(
+    ([id, granted]) => flag(granted) + escapeField(id),
+  );
+  const services = Object.entries(record.services ?? {}).flatMap(([id, granted]) => {
+    const [category, service] = splitServiceId(id) ?? [];
+    return service === undefined
+      ? []
+      : [`${flag(granted)}${escapeField(category ?? '')}:${escapeField(service)}`];
+  });
   return [
-    '1',
+    '2',
     escapeField(record.id),
     encodeTime(record.decidedAt),
     encodeTime(record.updatedAt),
     Math.max(0, SOURCES.indexOf(record.source)),
     escapeField(record.policyVersion ?? ''),
     escapeField(record.acknowledgedPolicy ?? ''),
-    choices,
+    [...categories, ...services].join('~'),
   ].join('.');
 }
 
-/** The record in a cookie value, or `null` when it is not a valid version-1 consent cookie. */
+/** The category and service choices in a `choices` field; `undefined` when an id is listed twice. */
+function parseChoices(
+  list: string | undefined,
+): Pick<ConsentRecord, 'choices' | 'services'> | undefined {
+  const categories: [string, boolean][] = [];
+  const services: [string, boolean][] = [];
+  for (const item of list ? list.split('~') : []) {
+    const [category, service] = item.slice(1).split(':').map(decodeURIComponent);
+    if (service === undefined) categories.push([category, item[0] === '1']);
+    else services.push([serviceId(category, service), item[0] === '1']);
+  }
+  const listedOnce = (entries: [string, boolean][]) =>
+    new Set(entries.map(([id]) => id)).size === entries.length;
+  if (!listedOnce(categories) || !listedOnce(services)) return undefined;
+  const choices = Object.fromEntries(categories);
+  return services.length > 0 ? { choices, services: Object.fromEntries(services) } : { choices };
+}
+
+/** The record in a cookie value, or `null` when it is not a valid consent cookie (version 1 or 2). */
 export function parseConsentCookie(value: string, now = Date.now()): ConsentRecord | null {
   try {
-    const match = value.length <= MAX_LENGTH ? FORMAT.exec(value) : null;
+    const match =
+      value.length <= MAX_LENGTH
+        ? FORMATS.map((pattern) => pattern.exec(value)).find((found) => found !== null)
+        : undefined;
     if (!match) return null;
     const [, id, decided, updated, source, policyVersion, acknowledged, list] = match;
     const decidedAt = parseInt(decided, 36);
     const updatedAt = parseInt(updated, 36);
-    const items = list ? list.split('~') : [];
-    const choices = Object.fromEntries(
-      items.map((item) => [decodeURIComponent(item.slice(1)), item[0] === '1']),
-    );
-    const duplicated = Object.keys(choices).length < items.length;
-    if (decidedAt > updatedAt || updatedAt > now + MAX_CLOCK_SKEW || duplicated) return null;
+    const parsed = parseChoices(list);
+    if (decidedAt > updatedAt || updatedAt > now + MAX_CLOCK_SKEW || !parsed) return null;
     return {
       id: decodeURIComponent(id),
       decidedAt,
       updatedAt,
-      choices,
+      ...parsed,
       policyVersion: decodeURIComponent(policyVersion) || undefined,
       acknowledgedPolicy: decodeURIComponent(acknowledged) || undefined,
       source: SOURCES[Number(source)],

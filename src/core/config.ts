@@ -46,6 +46,12 @@ type PlainObject = Record<string, unknown>;
 
 const text = { type: 'string' } as const;
 const flag = { type: 'boolean' } as const;
+/** A service id: a slug, so `<category>.<service>` splits at its last dot. */
+const slug = {
+  type: 'string',
+  pattern: /^[a-z0-9][a-z0-9_-]*$/,
+  expected: 'a slug (lower-case letters, digits, - and _, e.g. youtube)',
+} as const;
 const date = {
   type: 'string',
   pattern: /^\d{4}-\d{2}-\d{2}$/,
@@ -91,6 +97,27 @@ export const CONFIG_SCHEMA = {
           description: text,
           required: flag,
           cookies: { type: 'list', items: text },
+          services: {
+            type: 'list',
+            items: {
+              type: 'object',
+              required: ['id'],
+              properties: {
+                id: slug,
+                label: text,
+                description: text,
+                cookies: { type: 'list', items: text },
+                hosts: {
+                  type: 'list',
+                  items: {
+                    type: 'string',
+                    pattern: /^(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/,
+                    expected: 'a host name (www.youtube-nocookie.com, or *.example.com)',
+                  },
+                },
+              },
+            },
+          },
         },
       },
     },
@@ -238,7 +265,9 @@ class Validator {
     if (rule.type === 'object') return this.checkObject(rule, value, key);
     if (rule.type === 'list') {
       if (!Array.isArray(value)) return this.#reject(rule, value, key);
-      return value.map((item, i) => this.#check(rule.items, item, `${key}[${i}]`));
+      const items = value.map((item, i) => this.#check(rule.items, item, `${key}[${i}]`));
+      // Objects keep their place (a later message names their index); invalid values are dropped.
+      return rule.items.type === 'object' ? items : items.filter((item) => item !== undefined);
     }
     return fits(rule, value) ? value : this.#reject(rule, value, key);
   }
@@ -335,21 +364,38 @@ export function resolveConfig(
 /** The valid categories, each id once (a label defaults to the id); reports the rest. */
 function uniqueCategories(value: unknown, validator: Validator): CategoryConfig[] {
   if (!Array.isArray(value)) return [];
-  const seen = new Set<string>();
-  const categories: CategoryConfig[] = [];
-  value.forEach((category: CategoryConfig | undefined, i) => {
-    if (category === undefined) return;
-    if (seen.has(category.id)) {
-      validator.report(
-        `categories[${i}].id`,
-        `categories[${i}].id: '${category.id}' is a duplicate`,
-      );
-      return;
-    }
-    seen.add(category.id);
-    categories.push({ ...category, label: category.label ?? category.id });
-  });
+  const categories = uniqueById(value as (CategoryConfig | undefined)[], 'categories', validator);
   if (categories.length === 0)
     validator.report('categories', 'categories: none is valid; the default categories are kept');
-  return categories;
+  return categories.map((category, i) =>
+    category.services
+      ? {
+          ...category,
+          services: uniqueById(category.services, `categories[${i}].services`, validator),
+        }
+      : category,
+  );
+}
+
+/**
+ * The valid items of a list of categories or services (`key`), each id once, a label defaulting to
+ * the id; reports each duplicate.
+ */
+function uniqueById<Item extends { id: string; label: string }>(
+  items: (Item | undefined)[],
+  key: string,
+  validator: Validator,
+): Item[] {
+  const seen = new Set<string>();
+  const kept: Item[] = [];
+  items.forEach((item, i) => {
+    if (item === undefined) return;
+    if (seen.has(item.id)) {
+      validator.report(`${key}[${i}].id`, `${key}[${i}].id: '${item.id}' is a duplicate`);
+      return;
+    }
+    seen.add(item.id);
+    kept.push({ ...item, label: item.label ?? item.id });
+  });
+  return kept;
 }

@@ -7,11 +7,17 @@
  *   they read the announcement, not that they consent to new purposes.
  * - Grants: required categories always; else GPC (when respected) denies; else the recorded choice;
  *   else the regime default (opt-in: denied, opt-out: granted). GPC wins over a recorded grant.
+ * - Services (`<category>.<service>`): the same, with the service's own recorded choice first and
+ *   its category's (recorded or default) choice as the fallback. A category whose services do not
+ *   all share its own grant is `mixed`. The category's own grant stays what the visitor chose for
+ *   the category: it covers what the category does outside its listed services (a script gated on
+ *   the category alone), so allowing one service never lets the rest of its category in.
  * - Policy banner: only for a returning visitor (a record exists) who neither acknowledged nor
  *   consented under the configured version, from the local start of `effectiveDate - noticeDays`
  *   (at once without `effectiveDate`). Dates are calendar days in the visitor's time zone.
  */
 import { dayStart } from './dates.js';
+import { serviceId } from './services.js';
 import type { ConsentRecord, ConsentState, ResolvedConsentConfig } from './types.js';
 
 const DAY = 86_400_000;
@@ -74,19 +80,29 @@ export function deriveState(
   const decided = decisionCounts(config, record, now);
   const gpcDenies = gpc && config.respectGpc;
   let gpcApplied = false;
+  /** The choice recorded for `id` in `choices`, if a decision counts and holds one. */
+  const recorded = (choices: Record<string, boolean> | undefined, id: string) =>
+    decided && choices !== undefined && Object.hasOwn(choices, id)
+      ? choices[id] === true
+      : undefined;
+  /** What a wanted grant comes to: required always, GPC (when respected) denies the rest. */
+  const effective = (required: boolean | undefined, wanted: boolean): boolean => {
+    if (required === true) return true;
+    if (wanted && gpcDenies) gpcApplied = true;
+    return wanted && !gpcDenies;
+  };
   // No prototype: a category id like `constructor` reads as what it is, not an inherited member.
   const categories: Record<string, boolean> = Object.create(null);
-  for (const { id, required } of config.categories) {
-    const choices = decided ? record?.choices : undefined;
-    let granted =
-      choices !== undefined && Object.hasOwn(choices, id)
-        ? choices[id] === true
-        : regime === 'opt-out';
-    if (!required && granted && gpcDenies) {
-      granted = false;
-      gpcApplied = true;
+  const services: Record<string, boolean> = Object.create(null);
+  const mixed: string[] = [];
+  for (const { id, required, services: listed = [] } of config.categories) {
+    const wanted = recorded(record?.choices, id) ?? regime === 'opt-out';
+    categories[id] = effective(required, wanted);
+    for (const service of listed) {
+      const full = serviceId(id, service.id);
+      services[full] = effective(required, recorded(record?.services, full) ?? wanted);
+      if (services[full] !== categories[id] && !mixed.includes(id)) mixed.push(id);
     }
-    categories[id] = required === true || granted;
   }
   const { version, effectiveDate } = policy;
   const announced =
@@ -102,6 +118,8 @@ export function deriveState(
   return Object.freeze({
     decided,
     categories: Object.freeze(categories),
+    services: Object.freeze(services),
+    mixed: Object.freeze(mixed),
     record,
     regime,
     gpc,
@@ -110,4 +128,22 @@ export function deriveState(
     policyNotice,
     storage,
   });
+}
+
+/**
+ * Whether `id` is granted in `state`: a category id (`marketing`) gives the category's own grant
+ * (true even when some of its services are denied, false even when some are allowed); a service id
+ * (`marketing.youtube`) gives that service's grant. Unknown ids are not granted.
+ */
+export const isGranted = (state: ConsentState, id: string): boolean =>
+  Object.hasOwn(state.categories, id) ? state.categories[id] === true : state.services[id] === true;
+
+/** The category and service ids whose grant differs between two states, categories first. */
+export function changedGrants(previous: ConsentState, next: ConsentState): string[] {
+  const differing = (before: Readonly<Record<string, boolean>>, after: typeof before) =>
+    Object.keys({ ...before, ...after }).filter((id) => before[id] !== after[id]);
+  return [
+    ...differing(previous.categories, next.categories),
+    ...differing(previous.services, next.services),
+  ];
 }

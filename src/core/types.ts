@@ -27,6 +27,23 @@ export interface CookieConfig {
   maxAgeDays: number;
 }
 
+/**
+ * One service (vendor) inside a category, e.g. YouTube inside Marketing. It is addressed as
+ * `<category>.<service>` (`marketing.youtube`) everywhere an id is taken (`isGranted`,
+ * `setService`, `data-consent-service`, `<consent-embed service>`).
+ */
+export interface ServiceConfig {
+  /** A slug, unique in its category: lower-case letters, digits, `-` and `_` (`youtube`, `google-maps`). */
+  id: string;
+  /** What the visitor reads. Defaults to the id. */
+  label: string;
+  description?: string;
+  /** Names of the cookies this service sets (`*` wildcard), removed when it is withdrawn. */
+  cookies?: string[];
+  /** Host names the service loads from (`www.youtube-nocookie.com`), for embeds and the audit. */
+  hosts?: string[];
+}
+
 export interface CategoryConfig {
   id: string;
   label: string;
@@ -35,6 +52,8 @@ export interface CategoryConfig {
   required?: boolean;
   /** Names of the cookies this category sets (`*` wildcard, e.g. `_ga_*`), removed when consent is withdrawn. */
   cookies?: string[];
+  /** The services (vendors) in this category, each with its own grant (see `ConsentState.services`). */
+  services?: ServiceConfig[];
 }
 
 export interface PolicyConfig {
@@ -95,6 +114,11 @@ export interface ConsentRecord {
   updatedAt: number;
   /** Explicit choices per category id. */
   choices: Record<string, boolean>;
+  /**
+   * Explicit choices per service id (`<category>.<service>`), kept only where a service differs from
+   * its category's choice (a category's choice covers all of its services). Absent: none differs.
+   */
+  services?: Record<string, boolean>;
   /** Policy version the consent was given under. */
   policyVersion?: string;
   /** Last policy version the visitor acknowledged in the banner. */
@@ -118,6 +142,17 @@ export interface ConsentState {
   /** Effective grant per configured category: regime, GPC, required categories and choices applied. */
   categories: Readonly<Record<string, boolean>>;
   /**
+   * Effective grant per configured service, keyed `<category>.<service>`: the service's own choice
+   * where the visitor made one, else its category's grant (a required category's services are
+   * always granted; GPC, when it denies a category, denies its services too).
+   */
+  services: Readonly<Record<string, boolean>>;
+  /**
+   * Ids of the categories that are partly granted: at least one of their services has a grant other
+   * than the category's own (the preferences dialog shows them as mixed).
+   */
+  mixed: readonly string[];
+  /**
    * The stored record, or null. It may hold no valid decision (expired, invalidated by a material
    * policy change, or only a policy acknowledgement): `decided` says whether it counts.
    */
@@ -139,7 +174,10 @@ export interface ConsentState {
 export interface ConsentChangeDetail {
   state: ConsentState;
   previous: ConsentState;
-  /** Category ids whose effective grant changed, plus `policy` when the acknowledged policy changed. */
+  /**
+   * Category ids and service ids (`<category>.<service>`) whose effective grant changed, plus
+   * `policy` when the acknowledged policy changed.
+   */
   changed: string[];
   source: ConsentSource;
 }
@@ -152,7 +190,9 @@ export interface ConsentErrorDetail {
     | 'corrupt-cookie'
     | 'unknown-category'
     /** A language module failed to load (CDN): English is shown instead. */
-    | 'locale-unavailable';
+    | 'locale-unavailable'
+    /** A part loaded on demand (the notice's preferences dialog) failed to load (CDN). */
+    | 'module-unavailable';
   message: string;
   /** The config key concerned, for `invalid-config`. */
   key?: string;
@@ -169,11 +209,17 @@ export interface ChangeOptions {
 export interface ConsentStoreApi extends EventTarget {
   readonly state: ConsentState;
   readonly config: ResolvedConsentConfig;
-  isGranted(categoryId: string): boolean;
+  /** Whether a category id (`marketing`) or a service id (`marketing.youtube`) is granted now. */
+  isGranted(id: string): boolean;
   acceptAll(options?: ChangeOptions): void;
   rejectAll(options?: ChangeOptions): void;
   setCategory(categoryId: string, granted: boolean, options?: ChangeOptions): void;
-  /** Record several categories at once as one decision (the notice's "Save choices"). */
+  /** Records one service's choice (`marketing.youtube`), leaving its category's other services as they are. */
+  setService(serviceId: string, granted: boolean, options?: ChangeOptions): void;
+  /**
+   * Records several categories and services at once as one decision (the notice's "Save choices"):
+   * categories first (each resets its services), then services.
+   */
   setCategories(choices: Record<string, boolean>, options?: ChangeOptions): void;
   acknowledgePolicy(version?: string, options?: ChangeOptions): void;
   reset(options?: ChangeOptions): void;

@@ -1,5 +1,13 @@
-import type { ConsentRegime, ConsentSource } from '../store/types.js';
-import { resolveStore, type Disposer, type IntegrationOptions } from './shared.js';
+import type {
+  ConsentChangeDetail,
+  ConsentRegime,
+  ConsentSource,
+  ConsentStoreApi,
+} from '../store/types.js';
+import { requireEndpoint, type ConsentLogOptions } from './consent-log-options.js';
+import { resolveStore, type Disposer } from './shared.js';
+
+export type { ConsentLogOptions };
 
 /** One consent receipt, as POSTed to the endpoint (JSON). It holds no personal data. */
 export interface ConsentReceipt {
@@ -24,19 +32,10 @@ export interface ConsentReceipt {
   source: ConsentSource;
 }
 
-export interface ConsentLogOptions extends IntegrationOptions {
-  /** Where receipts are POSTed (same origin, or CORS allowing `content-type: application/json`). */
-  endpoint: string;
-  /**
-   * Extra request headers for the `fetch` fallback only (`sendBeacon` cannot send headers).
-   * `content-type: application/json` is always sent.
-   */
-  headers?: Record<string, string>;
-  /** Use `fetch` even where `sendBeacon` exists (to send `headers`, say). Default false. */
-  useFetch?: boolean;
-}
-
-function send(endpoint: string, body: string, options: ConsentLogOptions): void {
+/** POSTs one receipt to `options.endpoint`; a lost receipt never breaks the page. */
+export function sendReceipt(receipt: ConsentReceipt, options: ConsentLogOptions): void {
+  const { endpoint } = options;
+  const body = JSON.stringify(receipt);
   if (!options.useFetch && typeof navigator.sendBeacon === 'function') {
     try {
       if (navigator.sendBeacon(endpoint, new Blob([body], { type: 'application/json' }))) return;
@@ -56,6 +55,31 @@ function send(endpoint: string, body: string, options: ConsentLogOptions): void 
 }
 
 /**
+ * The receipt of one change made at `at`; `undefined` for a change from another tab
+ * (`source: 'sync'`), which the tab that made it sent.
+ */
+export function receiptFor(
+  { state, previous, changed, source }: ConsentChangeDetail,
+  store: ConsentStoreApi,
+  at: Date,
+): ConsentReceipt | undefined {
+  if (source === 'sync') return undefined;
+  const record = state.record;
+  return {
+    consentId: record?.id ?? previous.record?.id ?? null,
+    timestamp: at.toISOString(),
+    categories: { ...state.categories },
+    changed: [...changed],
+    decided: state.decided,
+    policyVersion: record?.policyVersion ?? store.config.policy.version ?? null,
+    acknowledgedPolicy: record?.acknowledgedPolicy ?? null,
+    regime: state.regime,
+    gpc: state.gpc,
+    source,
+  };
+}
+
+/**
  * Sends one JSON receipt (`ConsentReceipt`) to `endpoint` for every consent change: consent id,
  * ISO timestamp, the effective categories, what changed, policy version, regime, GPC and source.
  * No personal data: no user agent, IP-derived data, URL or query string is included.
@@ -69,27 +93,12 @@ function send(endpoint: string, body: string, options: ConsentLogOptions): void 
  * @returns a disposer that stops sending.
  */
 export function connectConsentLog(options: ConsentLogOptions): Disposer {
-  if (!options?.endpoint) throw new TypeError('connectConsentLog: an endpoint is required');
+  requireEndpoint(options);
   const store = resolveStore(options);
-  let unsubscribe: (() => void) | undefined = store.subscribe(
-    ({ state, previous, changed, source }) => {
-      if (source === 'sync') return;
-      const record = state.record;
-      const receipt: ConsentReceipt = {
-        consentId: record?.id ?? previous.record?.id ?? null,
-        timestamp: new Date().toISOString(),
-        categories: { ...state.categories },
-        changed: [...changed],
-        decided: state.decided,
-        policyVersion: record?.policyVersion ?? store.config.policy.version ?? null,
-        acknowledgedPolicy: record?.acknowledgedPolicy ?? null,
-        regime: state.regime,
-        gpc: state.gpc,
-        source,
-      };
-      send(options.endpoint, JSON.stringify(receipt), options);
-    },
-  );
+  let unsubscribe: (() => void) | undefined = store.subscribe((change) => {
+    const receipt = receiptFor(change, store, new Date());
+    if (receipt) sendReceipt(receipt, options);
+  });
   return () => {
     unsubscribe?.();
     unsubscribe = undefined;

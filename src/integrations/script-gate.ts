@@ -1,8 +1,8 @@
-import type { ConsentRevokeDetail } from '../events/consent-revoke.js';
 import type { ConsentState } from '../store/types.js';
 import { pageEntry } from '../core/registry.js';
-import { removeCookies } from './cookies.js';
+import { documentOf, GATED_SELECTOR, holdsGatedMarkup } from './gated-markup.js';
 import { resolveStore, type Disposer, type IntegrationOptions } from './shared.js';
+import { followWithdrawals } from './withdrawals.js';
 
 export interface GateScriptsOptions extends IntegrationOptions {
   /** Where to look for gated scripts and iframes. Default `document`. */
@@ -17,23 +17,11 @@ export interface GateScriptsOptions extends IntegrationOptions {
   cookies?: Record<string, readonly string[]>;
 }
 
-/** Elements the gate handles. */
-const SELECTOR =
-  'script[type="text/plain"][data-consent-category], iframe[data-consent-category][data-src]';
-
 /** Attributes that describe the gate and are not copied onto the live script. */
 const GATE_ATTRIBUTES = /* @__PURE__ */ new Set(['type', 'data-src', 'data-consent-category']);
 
 /** Elements taken by a gate: shared by every copy of the library on the page (page registry). */
 const claimedElements = (): WeakSet<Element> => pageEntry('gateClaimed', () => new WeakSet());
-
-/** States whose withdrawal a gate already handled: two gates on one store announce it once. */
-function firstToHandle(state: object): boolean {
-  const handled = pageEntry('gateHandled', () => new WeakSet());
-  if (handled.has(state)) return false;
-  handled.add(state);
-  return true;
-}
 
 /** The categories an element needs: all of them must be granted. */
 function categoriesOf(element: Element): string[] {
@@ -133,9 +121,7 @@ function settled(script: HTMLScriptElement): Promise<void> {
 export function gateScripts(options: GateScriptsOptions = {}): Disposer {
   const store = resolveStore(options);
   const root = options.root ?? document;
-  // Node types, not instanceof: a root in a same-origin frame belongs to that frame's realm.
-  const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
-  if (!doc) throw new TypeError('gateScripts: root is not in a document');
+  const doc = documentOf(root);
 
   /** Claimed elements waiting for earlier external scripts, in document order. */
   let queue: Element[] = [];
@@ -179,7 +165,7 @@ export function gateScripts(options: GateScriptsOptions = {}): Disposer {
   const scan = (): void => {
     const state = store.state;
     const claimed = claimedElements();
-    for (const element of Array.from(root.querySelectorAll(SELECTOR))) {
+    for (const element of Array.from(root.querySelectorAll(GATED_SELECTOR))) {
       if (claimed.has(element) || !allGranted(categoriesOf(element), state)) continue;
       claimed.add(element);
       queue.push(element);
@@ -187,38 +173,14 @@ export function gateScripts(options: GateScriptsOptions = {}): Disposer {
     drain();
   };
 
-  const configuredCookies = (category: string): string[] => [
-    ...(store.config.categories.find((c) => c.id === category)?.cookies ?? []),
-    ...(options.cookies?.[category] ?? []),
-  ];
-
-  const unsubscribe = store.subscribe(({ state, previous }) => {
-    const revoked = Object.keys(previous.categories).filter(
-      (id) => previous.categories[id] === true && state.categories[id] !== true,
-    );
-    if (revoked.length > 0 && firstToHandle(state)) {
-      const removedCookies = removeCookies(revoked.flatMap(configuredCookies), doc);
-      doc.dispatchEvent(
-        new CustomEvent<ConsentRevokeDetail>('consent-revoke', {
-          bubbles: true,
-          composed: true,
-          detail: { categories: revoked, removedCookies },
-        }),
-      );
-    }
-    scan();
-  });
+  // Withdrawals first: `consent-revoke` is out before the scan that follows the same change.
+  const stopWithdrawals = followWithdrawals(store, doc, options.cookies);
+  const unsubscribe = store.subscribe(() => scan());
 
   let observer: MutationObserver | undefined;
   if (options.observe !== false && typeof MutationObserver === 'function') {
     observer = new MutationObserver((records) => {
-      const added = records.some((record) =>
-        Array.from(record.addedNodes).some(
-          (node) =>
-            node.nodeType === Node.ELEMENT_NODE &&
-            ((node as Element).matches(SELECTOR) || !!(node as Element).querySelector(SELECTOR)),
-        ),
-      );
+      const added = records.some((record) => Array.from(record.addedNodes).some(holdsGatedMarkup));
       if (added) scan();
     });
     observer.observe(root, { childList: true, subtree: true });
@@ -230,6 +192,7 @@ export function gateScripts(options: GateScriptsOptions = {}): Disposer {
     if (disposed) return;
     disposed = true;
     observer?.disconnect();
+    stopWithdrawals();
     unsubscribe();
     // Release what never ran, so another gate may take it.
     const claimed = claimedElements();

@@ -17,7 +17,7 @@ import { parseConsentCookie, serializeConsentCookie } from '../core/codec.js';
 import { resolveConfig } from '../core/config.js';
 import { cookieString, readCookieValues } from '../core/cookie-string.js';
 import { decide, everyOptionalCategory } from '../core/record.js';
-import { decisionExpiresAt, deriveState } from '../core/state.js';
+import { decisionExpiresAt, deriveState, isGranted } from '../core/state.js';
 import type {
   ConsentConfig,
   ConsentRecord,
@@ -50,7 +50,10 @@ export interface ServerConsent {
   state: ConsentState;
   /** The valid stored record (even an expired one, to keep its id), or null. */
   record: ConsentRecord | null;
-  /** Whether category `id` is granted now. */
+  /**
+   * Whether a category (`marketing`) or a service (`marketing.youtube`) is granted now, by the same
+   * rule as the browser store's `isGranted`.
+   */
   isGranted(id: string): boolean;
   /** The resolved configuration used. */
   config: ResolvedConsentConfig;
@@ -100,7 +103,7 @@ export function readConsent(
     state,
     record,
     config,
-    isGranted: (id: string) => state.categories[id] === true,
+    isGranted: (id: string) => isGranted(state, id),
   };
 }
 
@@ -142,10 +145,11 @@ export interface CreateRecordOptions extends ServerConsentOptions {
  * A new consent record for a decision made on the server (a form posted without JavaScript), the
  * same record the browser store makes for that decision.
  *
- * @param decision `'accept-all'`, `'reject-all'`, or explicit choices per category id (unlisted
- *   non-required categories keep the previous choice while that decision still counts, else take
- *   the regime's default: denied in the opt-in regime, granted in the opt-out one). Unknown and
- *   required category ids are ignored.
+ * @param decision `'accept-all'`, `'reject-all'`, or explicit choices per category id and per
+ *   service id (`marketing.youtube`), as the store's `setCategories`: a category listed sets all of
+ *   its services, a service listed sets itself. Unlisted non-required categories keep the previous
+ *   choice while that decision still counts, else take the regime's default (denied in the opt-in
+ *   regime, granted in the opt-out one). Unknown ids and those of required categories are ignored.
  */
 export function createConsentRecord(
   decision: 'accept-all' | 'reject-all' | Record<string, boolean>,

@@ -29,7 +29,8 @@ import {
   reset as resetRecord,
   type Choices,
 } from '../core/record.js';
-import { deriveState, nextStateChange } from '../core/state.js';
+import { changedGrants, deriveState, isGranted, nextStateChange } from '../core/state.js';
+import { findService } from '../core/services.js';
 import type {
   ChangeOptions,
   ConsentChangeDetail,
@@ -81,8 +82,12 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     return this.#start().config;
   }
 
-  /** Whether category `id` is granted now. Reads the cached state. */
-  isGranted = (id: string): boolean => this.state.categories[id] === true;
+  /**
+   * Whether a category (`marketing`) or a service (`marketing.youtube`) is granted now. A category
+   * id gives the category's own grant, a service id that service's (see `ConsentState.services`).
+   * Reads the cached state.
+   */
+  isGranted = (id: string): boolean => isGranted(this.state, id);
 
   /** Grants every category, as one decision. */
   acceptAll = (options?: ChangeOptions): void =>
@@ -92,14 +97,30 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
   rejectAll = (options?: ChangeOptions): void =>
     this.#decide(everyOptionalCategory(this.config, false), options);
 
-  /** Records one choice. A required or unknown category is refused with a `consent-error`. */
+  /**
+   * Records one category's choice, for all of its services (their own choices are dropped). A
+   * required or unknown category is refused with a `consent-error`.
+   */
   setCategory = (id: string, granted: boolean, options?: ChangeOptions): void => {
-    if (this.#choosable(id)) this.#decide({ [id]: granted }, options);
+    if (this.#choosable(id, 'category')) this.#decide({ [id]: granted }, options);
   };
 
-  /** Records several choices as one decision; unlisted categories keep their current choice. */
+  /**
+   * Records one service's choice (`marketing.youtube`); its category and the category's other
+   * services keep theirs. A service of a required category, or an unknown one, is refused with a
+   * `consent-error`.
+   */
+  setService = (id: string, granted: boolean, options?: ChangeOptions): void => {
+    if (this.#choosable(id, 'service')) this.#decide({ [id]: granted }, options);
+  };
+
+  /**
+   * Records several choices, category ids and service ids, as one decision: each category listed
+   * sets all of its services, then each service listed sets itself. Unlisted ones keep their
+   * current choice.
+   */
   setCategories = (choices: Choices, options?: ChangeOptions): void => {
-    const valid = Object.entries(choices).filter(([id]) => this.#choosable(id));
+    const valid = Object.entries(choices).filter(([id]) => this.#choosable(id, 'any'));
     this.#decide(Object.fromEntries(valid), options);
   };
 
@@ -259,12 +280,20 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
       document.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  /** Whether `id` is a category the visitor can choose; else a `consent-error`. */
-  #choosable(id: string): boolean {
-    const category = this.config.categories.find((candidate) => candidate.id === id);
-    if (category && category.required !== true) return true;
-    const why = category ? 'is required' : 'is unknown';
-    this.#error('unknown-category', `category "${id}" ${why}: ignored`);
+  /**
+   * Whether `id` is a category (or a service, as `kind` allows) the visitor can choose; else a
+   * `consent-error`.
+   */
+  #choosable(id: string, kind: 'category' | 'service' | 'any'): boolean {
+    const { config } = this;
+    const category =
+      kind === 'service' ? undefined : config.categories.find((candidate) => candidate.id === id);
+    const service = category || kind === 'category' ? undefined : findService(config, id);
+    const found = category ?? service?.category;
+    if (found && found.required !== true) return true;
+    const what = service || kind === 'service' ? 'service' : 'category';
+    const why = found ? 'is required' : 'is unknown';
+    this.#error('unknown-category', `${what} "${id}" ${why}: ignored`);
     return false;
   }
 
@@ -297,9 +326,7 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     this.#scheduleNextChange(started);
     if (sameJson(next, previous)) return;
     started.state = next;
-    const before = previous.categories;
-    const after = next.categories;
-    const changed = Object.keys({ ...before, ...after }).filter((id) => before[id] !== after[id]);
+    const changed = changedGrants(previous, next);
     const policyBefore = [previous.policyNotice, previous.record?.acknowledgedPolicy];
     const policyAfter = [next.policyNotice, next.record?.acknowledgedPolicy];
     if (!sameJson(policyBefore, policyAfter)) changed.push('policy');

@@ -10,12 +10,30 @@ import type { ConsentConfig, ConsentRecord, ConsentState } from '../../src/core/
 
 const DAY = 864e5;
 const T0 = Date.UTC(2026, 10, 30, 12);
-const IDS = ['necessary', 'preferences', 'analytics', 'marketing', 'video'] as const;
+const IDS = [
+  'necessary',
+  'preferences',
+  'analytics',
+  'marketing',
+  'video',
+  // Services: of an optional category, of a required one, and of one that may be left out.
+  'marketing.youtube',
+  'marketing.maps',
+  'necessary.cdn',
+  'video.vimeo',
+] as const;
+/** The services each category may list. */
+const SERVICES: Record<string, string[]> = {
+  necessary: ['cdn'],
+  marketing: ['youtube', 'maps'],
+  video: ['vimeo'],
+};
 
 type Decision =
   | { kind: 'accept-all' }
   | { kind: 'reject-all' }
-  | { kind: 'choices'; choices: Record<string, boolean> };
+  | { kind: 'choices'; choices: Record<string, boolean> }
+  | { kind: 'service'; id: string; granted: boolean };
 type Step = { wait: number; decision: Decision };
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -26,11 +44,20 @@ const configs: fc.Arbitrary<ConsentConfig> = fc.record(
     respectGpc: fc.boolean(),
     cookie: fc.record({ maxAgeDays: fc.integer({ min: 1, max: 395 }) }),
     categories: fc
-      .subarray(['preferences', 'analytics', 'marketing', 'video'], { minLength: 1 })
-      .map((ids) => [
-        { id: 'necessary', label: 'Necessary', required: true },
-        ...ids.map((id) => ({ id, label: id })),
-      ]),
+      .tuple(
+        fc.subarray(['preferences', 'analytics', 'marketing', 'video'], { minLength: 1 }),
+        fc.boolean(),
+      )
+      .map(([ids, withServices]) =>
+        [
+          { id: 'necessary', label: 'Necessary', required: true },
+          ...ids.map((id) => ({ id, label: id })),
+        ].map((category) =>
+          withServices && SERVICES[category.id]
+            ? { ...category, services: SERVICES[category.id].map((id) => ({ id, label: id })) }
+            : category,
+        ),
+      ),
     policy: fc.record(
       {
         version: fc.constantFrom('v1', 'v2'),
@@ -44,36 +71,60 @@ const configs: fc.Arbitrary<ConsentConfig> = fc.record(
   { requiredKeys: ['regime', 'categories'] },
 );
 
-const decisions: fc.Arbitrary<Decision> = fc.oneof(
-  fc.constant({ kind: 'accept-all' as const }),
-  fc.constant({ kind: 'reject-all' as const }),
-  fc
-    .dictionary(fc.constantFrom(...IDS), fc.boolean(), { maxKeys: 3 })
-    .map((choices) => ({ kind: 'choices' as const, choices })),
-);
+/** The ids `setService` accepts in `config`: services of its optional categories. */
+const choosableServices = (config: ConsentConfig): string[] =>
+  (config.categories ?? []).flatMap(({ id, required, services = [] }) =>
+    required ? [] : services.map((service) => `${id}.${service.id}`),
+  );
 
-const steps: fc.Arbitrary<Step[]> = fc.array(
-  fc.record({
-    wait: fc.oneof(
-      fc.constant(0),
-      fc.integer({ min: 0, max: 420 }).map((days) => days * DAY),
-    ),
-    decision: decisions,
-  }),
-  { minLength: 1, maxLength: 8 },
-);
+/** Any decision; one service alone only among those `config` lets a visitor choose. */
+const decisions = (config: ConsentConfig): fc.Arbitrary<Decision> => {
+  const services = choosableServices(config);
+  return fc.oneof(
+    fc.constant({ kind: 'accept-all' as const }),
+    fc.constant({ kind: 'reject-all' as const }),
+    fc
+      .dictionary(fc.constantFrom(...IDS), fc.boolean(), { maxKeys: 4 })
+      .map((choices) => ({ kind: 'choices' as const, choices })),
+    ...(services.length === 0
+      ? []
+      : [
+          fc
+            .tuple(fc.constantFrom(...services), fc.boolean())
+            .map(([id, granted]) => ({ kind: 'service' as const, id, granted })),
+        ]),
+  );
+};
+
+const steps = (config: ConsentConfig): fc.Arbitrary<Step[]> =>
+  fc.array(
+    fc.record({
+      wait: fc.oneof(
+        fc.constant(0),
+        fc.integer({ min: 0, max: 420 }).map((days) => days * DAY),
+      ),
+      decision: decisions(config),
+    }),
+    { minLength: 1, maxLength: 8 },
+  );
+
+/** A config with decisions made under it. */
+const scenarios = configs.chain((config) => fc.tuple(fc.constant(config), steps(config)));
 
 /** The part of a state both sides must agree on. */
 const derived = (state: ConsentState) => ({
   decided: state.decided,
   needsNotice: state.needsNotice,
   categories: { ...state.categories },
+  services: { ...state.services },
+  mixed: state.mixed,
   gpcApplied: state.gpcApplied,
   policyNotice: state.policyNotice,
 });
 const held = (record: ConsentRecord | null) =>
   record && {
     choices: record.choices,
+    services: record.services,
     policyVersion: record.policyVersion,
     acknowledgedPolicy: record.acknowledgedPolicy,
   };
@@ -85,8 +136,17 @@ const cookieHeader = (record: ConsentRecord, config: ConsentConfig) =>
 function decideInStore(store: ConsentStore, decision: Decision): void {
   if (decision.kind === 'accept-all') store.acceptAll();
   else if (decision.kind === 'reject-all') store.rejectAll();
+  else if (decision.kind === 'service') store.setService(decision.id, decision.granted);
   else store.setCategories(decision.choices);
 }
+
+/** The same decision as `createConsentRecord` takes it. */
+const serverDecision = (decision: Decision) =>
+  decision.kind === 'choices'
+    ? decision.choices
+    : decision.kind === 'service'
+      ? { [decision.id]: decision.granted }
+      : decision.kind;
 
 const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
 
@@ -103,7 +163,7 @@ describe('server and browser store', () => {
 
   it('hold the same record and derive the same state for any config and decisions', () => {
     fc.assert(
-      fc.property(configs, steps, fc.boolean(), (config, sequence, gpc) => {
+      fc.property(scenarios, fc.boolean(), ([config, sequence], gpc) => {
         vi.stubGlobal('navigator', { globalPrivacyControl: gpc });
         vi.setSystemTime(T0);
         const store = new ConsentStore();
@@ -114,8 +174,11 @@ describe('server and browser store', () => {
           const now = Date.now();
           const before = store.state.record;
           decideInStore(store, decision);
-          const kind = decision.kind === 'choices' ? decision.choices : decision.kind;
-          const next = createConsentRecord(kind, { config, previous: serverRecord, now });
+          const next = createConsentRecord(serverDecision(decision), {
+            config,
+            previous: serverRecord,
+            now,
+          });
           expect(held(next), 'the record').toEqual(held(store.state.record));
           // A decision that repeats the one in force: the store keeps its record (nothing to
           // write), the server issues it again; the chain goes on from the record the browser keeps.

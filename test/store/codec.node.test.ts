@@ -36,6 +36,16 @@ const recordArb: fc.Arbitrary<ConsentRecord> = fc
     decidedAt: fc.integer({ min: 0, max: NOW }),
     age: fc.integer({ min: 0, max: 400 * 864e5 }),
     choices: fc.dictionary(weird, fc.boolean(), { maxKeys: 8 }),
+    services: fc.option(
+      fc.dictionary(
+        fc
+          .tuple(weird, fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,8}$/))
+          .map(([c, s]) => `${c}.${s}`),
+        fc.boolean(),
+        { minKeys: 1, maxKeys: 4 },
+      ),
+      { nil: undefined },
+    ),
     policyVersion: fc.option(
       weird.filter((s) => s.length > 0),
       { nil: undefined },
@@ -46,7 +56,11 @@ const recordArb: fc.Arbitrary<ConsentRecord> = fc
     ),
     source: fc.constantFrom(...SOURCES),
   })
-  .map(({ age, ...r }) => ({ ...r, updatedAt: Math.min(NOW, r.decidedAt + age) }));
+  .map(({ age, services, ...r }) => ({
+    ...r,
+    ...(services === undefined ? {} : { services }),
+    updatedAt: Math.min(NOW, r.decidedAt + age),
+  }));
 
 const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
   id: 'abc123',
@@ -85,7 +99,7 @@ describe('consent cookie codec', () => {
   it('writes only cookie-value-safe characters (no ; , whitespace, quotes or backslash)', () => {
     fc.assert(
       fc.property(recordArb, (r) => {
-        expect(serializeConsentCookie(r)).toMatch(/^[A-Za-z0-9_%.~-]+$/);
+        expect(serializeConsentCookie(r)).toMatch(/^[A-Za-z0-9_%.~:-]+$/);
       }),
       { numRuns: 1000 },
     );
@@ -138,9 +152,36 @@ describe('consent cookie codec', () => {
 
   it('rejects an unknown or newer schema version', () => {
     const v = serializeConsentCookie(record());
-    expect(v.startsWith('1.')).toBe(true);
-    expect(parseConsentCookie('2' + v.slice(1), NOW)).toBeNull();
+    expect(v.startsWith('2.')).toBe(true);
+    expect(parseConsentCookie('3' + v.slice(1), NOW)).toBeNull();
     expect(parseConsentCookie('0' + v.slice(1), NOW)).toBeNull();
+  });
+
+  it('writes a service choice as <flag><category>:<service>, apart from a category whose id holds a dot', () => {
+    const v = serializeConsentCookie(
+      record({ choices: { 'a.b': true, a: false }, services: { 'a.b': false } }),
+    );
+    expect(v.endsWith('.1a%2eb~0a~0a:b')).toBe(true);
+    expect(parseConsentCookie(v, NOW)).toMatchObject({
+      choices: { 'a.b': true, a: false },
+      services: { 'a.b': false },
+    });
+  });
+
+  it('reads a version-1 cookie (written before services existed) with every decision intact', () => {
+    // Written by the version-1 serializer (the release before services), committed as it came out.
+    const v1 = '1.k3v9q0x2ab.mkf90q80.ml58la80.1.2026-01.2026-02.1analytics~0marketing~1a%2eb%20c';
+    expect(parseConsentCookie(v1, NOW)).toEqual({
+      id: 'k3v9q0x2ab',
+      decidedAt: Date.UTC(2026, 0, 15, 9, 30),
+      updatedAt: Date.UTC(2026, 1, 2, 14, 0),
+      choices: { analytics: true, marketing: false, 'a.b c': true },
+      policyVersion: '2026-01',
+      acknowledgedPolicy: '2026-02',
+      source: 'notice',
+    });
+    // Version 1 knew no services: a `:` item is not version 1.
+    expect(parseConsentCookie(v1 + '~1marketing:youtube', NOW)).toBeNull();
   });
 
   it('rejects foreign values sharing the cookie name', () => {
@@ -160,10 +201,12 @@ describe('consent cookie codec', () => {
     ).toBeNull();
   });
 
-  it('rejects malformed escapes and a category listed twice', () => {
+  it('rejects malformed escapes and a category or a service listed twice', () => {
     const v = serializeConsentCookie(record({ choices: { a: true } }));
     expect(parseConsentCookie(v.replace('1a', '1%E0%A4%A'), NOW)).toBeNull();
     expect(parseConsentCookie(v + '~0a', NOW)).toBeNull();
+    expect(parseConsentCookie(v + '~0a:x', NOW)).not.toBeNull();
+    expect(parseConsentCookie(v + '~0a:x~1a:x', NOW)).toBeNull();
   });
 
   it('keeps choices for ids like __proto__ as own data', () => {

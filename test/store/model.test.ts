@@ -16,6 +16,12 @@ const MAX_AGE_DAYS = 182;
 const OPTIONAL = ['preferences', 'analytics', 'marketing'] as const;
 /** Categories the actions pick from: optional ones, a required one and an unknown one. */
 const IDS = ['necessary', ...OPTIONAL, 'bogus'] as const;
+/** The services of the optional categories (marketing has two). */
+const SERVICES = ['marketing.youtube', 'marketing.maps'] as const;
+/** Services the actions pick from: optional ones, one of a required category and an unknown one. */
+const SERVICE_IDS = [...SERVICES, 'necessary.cdn', 'marketing.bogus'] as const;
+/** Ids that name nothing configured: never granted. */
+const UNKNOWN = ['bogus', 'marketing.bogus'];
 const T0 = Date.UTC(2026, 0, 15, 12);
 
 /** The site of one run: what varies between runs and holds within one. */
@@ -37,8 +43,22 @@ const configOf = (site: Site) => ({
   respectGpc: site.respectGpc,
   policy: { version: site.version, effectiveDate: site.effectiveDate, material: site.material },
   categories: [
-    { id: 'necessary', label: 'Necessary', required: true },
-    ...OPTIONAL.map((id) => ({ id, label: id })),
+    {
+      id: 'necessary',
+      label: 'Necessary',
+      required: true,
+      services: [{ id: 'cdn', label: 'CDN' }],
+    },
+    { id: 'preferences', label: 'preferences' },
+    { id: 'analytics', label: 'analytics' },
+    {
+      id: 'marketing',
+      label: 'marketing',
+      services: [
+        { id: 'youtube', label: 'YouTube' },
+        { id: 'maps', label: 'Maps' },
+      ],
+    },
   ],
 });
 
@@ -50,7 +70,14 @@ interface Model {
   site: Site;
   now: number;
   /** The stored record, or null (never decided, reset, or the cookie was corrupted). */
-  record: { decidedAt: number; choices: Choices; version?: string; ack?: string } | null;
+  record: {
+    decidedAt: number;
+    choices: Choices;
+    /** Service choices that differ from their category's. */
+    services: Choices;
+    version?: string;
+    ack?: string;
+  } | null;
   /** A corrupt value sits in the cookie (until the next write replaces it). */
   corrupt: boolean;
   /** The clock or the cookie changed since the store last had a reason to look. */
@@ -65,24 +92,46 @@ const decided = (m: Model) =>
   m.record.decidedAt > 0 &&
   m.now < m.record.decidedAt + MAX_AGE_DAYS * DAY &&
   !(m.site.material && inForce(m) && m.record.version !== m.site.version);
-const granted = (m: Model, id: string) => {
-  if (id === 'necessary') return true;
+const categoryOf = (service: string) => service.split('.')[0];
+const granted = (m: Model, id: string): boolean => {
+  if (id === 'necessary' || categoryOf(id) === 'necessary') return true;
   if (m.site.gpc && m.site.respectGpc) return false;
-  const choices = decided(m) ? m.record!.choices : {};
-  return id in choices ? choices[id] : m.site.regime === 'opt-out';
+  const record = decided(m) ? m.record! : { choices: {} as Choices, services: {} as Choices };
+  if (id.includes('.'))
+    return id in record.services ? record.services[id] : granted(m, categoryOf(id));
+  return id in record.choices ? record.choices[id] : m.site.regime === 'opt-out';
 };
 const optional = (id: string) => (OPTIONAL as readonly string[]).includes(id);
+const optionalService = (id: string) => (SERVICES as readonly string[]).includes(id);
+const pickIds = (choices: Choices, keep: (id: string) => boolean) =>
+  Object.fromEntries(Object.entries(choices).filter(([id]) => keep(id)));
+const sameChoices = (a: Choices, b: Choices) =>
+  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
-/** A decision: the current choices (else the regime's defaults) overridden by `patch`. */
+/**
+ * A decision: the current choices (else the regime's defaults) overridden by `patch`. A category
+ * in it sets its services too; a service sets itself; a service keeps a choice of its own only
+ * where it differs from its category's.
+ */
 function decide(m: Model, patch: Choices): void {
+  const categories = pickIds(patch, optional);
   const choices = {
     ...Object.fromEntries(OPTIONAL.map((id) => [id, m.site.regime === 'opt-out'])),
     ...(decided(m) ? m.record!.choices : {}),
-    ...patch,
+    ...categories,
   };
-  const same = OPTIONAL.every((id) => choices[id] === m.record?.choices[id]);
+  const held = decided(m) ? m.record!.services : {};
+  const services: Choices = {
+    ...pickIds(held, (id) => !(categoryOf(id) in categories)),
+    ...pickIds(patch, optionalService),
+  };
+  for (const id of Object.keys(services))
+    if (services[id] === choices[categoryOf(id)]) delete services[id];
+  const same =
+    OPTIONAL.every((id) => choices[id] === m.record?.choices[id]) &&
+    sameChoices(services, m.record?.services ?? {});
   if (decided(m) && same && m.record!.version === m.site.version) return;
-  m.record = { decidedAt: m.now, choices, version: m.site.version, ack: m.record?.ack };
+  m.record = { decidedAt: m.now, choices, services, version: m.site.version, ack: m.record?.ack };
   m.corrupt = false;
 }
 
@@ -145,21 +194,22 @@ async function settle(): Promise<void> {
 /** The visitor returns to the tab: the store re-reads the cookie and the clock. */
 const wake = () => window.dispatchEvent(new Event('focus'));
 
-/** The store's view matches the model: decided, every grant, the acknowledged policy. */
+const ALL_IDS = [...IDS, ...SERVICE_IDS];
+/** The store's view matches the model: decided, every grant (categories and services), the acknowledged policy. */
 function expectSameState(store: ConsentStore, m: Model, when: string): void {
   const { state } = store;
   expect(
     {
       decided: state.decided,
       needsNotice: state.needsNotice,
-      grants: Object.fromEntries(IDS.map((id) => [id, store.isGranted(id)])),
+      grants: Object.fromEntries(ALL_IDS.map((id) => [id, store.isGranted(id)])),
       ack: state.record?.acknowledgedPolicy,
     },
     when,
   ).toEqual({
     decided: decided(m),
     needsNotice: !decided(m),
-    grants: Object.fromEntries(IDS.map((id) => [id, id !== 'bogus' && granted(m, id)])),
+    grants: Object.fromEntries(ALL_IDS.map((id) => [id, !UNKNOWN.includes(id) && granted(m, id)])),
     ack: m.record?.ack,
   });
 }
@@ -178,9 +228,15 @@ function expectCookie(m: Model): void {
   expect(values, 'one cookie').toHaveLength(1);
   const r = parseConsentCookie(values[0]) as ConsentRecord;
   expect(r, 'the cookie decodes').not.toBeNull();
-  expect({ decidedAt: r.decidedAt, choices: r.choices, ack: r.acknowledgedPolicy }).toEqual({
+  expect({
+    decidedAt: r.decidedAt,
+    choices: r.choices,
+    services: r.services ?? {},
+    ack: r.acknowledgedPolicy,
+  }).toEqual({
     decidedAt: m.record.decidedAt,
     choices: m.record.decidedAt ? m.record.choices : {},
+    services: m.record.decidedAt ? m.record.services : {},
     ack: m.record.ack,
   });
   if (m.record.decidedAt)
@@ -261,7 +317,24 @@ class SetCategories extends Step {
   }
   act = (r: Real) => pick(r, this.tab).setCategories(this.choices);
   model = (m: Model) =>
-    decide(m, Object.fromEntries(Object.entries(this.choices).filter(([id]) => optional(id))));
+    decide(
+      m,
+      pickIds(this.choices, (id) => optional(id) || optionalService(id)),
+    );
+}
+class SetService extends Step {
+  constructor(
+    readonly tab: Tab,
+    readonly id: string,
+    readonly on: boolean,
+  ) {
+    super();
+  }
+  get label() {
+    return `setService(${this.id},${this.on})@${this.tab}`;
+  }
+  act = (r: Real) => pick(r, this.tab).setService(this.id, this.on);
+  model = (m: Model) => optionalService(this.id) && decide(m, { [this.id]: this.on });
 }
 class Acknowledge extends Step {
   constructor(
@@ -277,7 +350,7 @@ class Acknowledge extends Step {
   model = (m: Model) => {
     const version = this.version ?? m.site.version;
     if (m.record?.ack === version) return;
-    m.record = { ...(m.record ?? { decidedAt: 0, choices: {} }), ack: version };
+    m.record = { ...(m.record ?? { decidedAt: 0, choices: {}, services: {} }), ack: version };
     m.corrupt = false;
   };
 }
@@ -369,13 +442,15 @@ class Corrupt extends Step {
 
 const tab = fc.constantFrom<Tab>('this', 'this', 'other');
 const id = fc.constantFrom(...IDS);
+const service = fc.constantFrom(...SERVICE_IDS);
 const commands = fc.commands(
   [
     tab.map((t) => new AcceptAll(t)),
     tab.map((t) => new RejectAll(t)),
     fc.tuple(tab, id, fc.boolean()).map(([t, i, on]) => new SetCategory(t, i, on)),
+    fc.tuple(tab, service, fc.boolean()).map(([t, i, on]) => new SetService(t, i, on)),
     fc
-      .tuple(tab, fc.dictionary(id, fc.boolean(), { maxKeys: 3 }))
+      .tuple(tab, fc.dictionary(fc.oneof(id, service), fc.boolean(), { maxKeys: 3 }))
       .map(([t, c]) => new SetCategories(t, c)),
     fc
       .tuple(tab, fc.constantFrom(undefined, 'v0', 'v1', 'v2'))

@@ -85,7 +85,7 @@ describe('persistence', () => {
     const set = vi.spyOn(Document.prototype, 'cookie', 'set');
     s.setCategory('analytics', true);
     expect(set.mock.calls[0][0]).toMatch(
-      /^my_consent=1\.[^;]+; Path=\/; Max-Age=2592000; SameSite=Lax$/,
+      /^my_consent=2\.[^;]+; Path=\/; Max-Age=2592000; SameSite=Lax$/,
     );
     expect(cookieValues('my_consent')).toHaveLength(1);
   });
@@ -348,6 +348,62 @@ describe('setCategory / setCategories', () => {
       marketing: false,
     });
     expect(s.state.decided).toBe(true);
+  });
+});
+
+describe('services', () => {
+  const config = {
+    categories: [
+      { id: 'necessary', label: 'Necessary', required: true, services: [{ id: 'cdn' }] },
+      {
+        id: 'marketing',
+        label: 'Marketing',
+        services: [{ id: 'youtube' }, { id: 'maps' }, { id: 'meta' }],
+      },
+    ],
+  };
+
+  it('setService grants one service: consent-change names it, the rest stay denied, across reloads', () => {
+    const s = fresh(config);
+    const changes = collect<ConsentChangeDetail>('consent-change');
+    s.setService('marketing.youtube', true, { source: 'toggle' });
+    expect(changes.map(({ changed, source }) => ({ changed, source }))).toEqual([
+      { changed: ['marketing.youtube'], source: 'toggle' },
+    ]);
+    const reloaded = fresh(config);
+    expect(
+      ['marketing', 'marketing.youtube', 'marketing.maps', 'marketing.meta'].map(
+        reloaded.isGranted,
+      ),
+    ).toEqual([false, true, false, false]);
+    expect(reloaded.state.mixed).toEqual(['marketing']);
+  });
+
+  it('setCategory sets its services, and consent-change names the category and each service that changed', () => {
+    const s = fresh(config);
+    s.setService('marketing.youtube', true);
+    const changes = collect<ConsentChangeDetail>('consent-change');
+    s.setCategory('marketing', true);
+    expect(changes[0].changed).toEqual(['marketing', 'marketing.maps', 'marketing.meta']);
+    expect(s.state.mixed).toEqual([]);
+  });
+
+  it('refuses a service of a required category or an unknown one with a warning and no change', () => {
+    const s = fresh(config);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = collect<ConsentErrorDetail>('consent-error');
+    const changes = collect<ConsentChangeDetail>('consent-change');
+    s.setService('necessary.cdn', false);
+    s.setService('marketing.tiktok', true);
+    s.setService('marketing', true);
+    expect(errors.map((e) => e.message)).toEqual([
+      'service "necessary.cdn" is required: ignored',
+      'service "marketing.tiktok" is unknown: ignored',
+      'service "marketing" is unknown: ignored',
+    ]);
+    expect(warn).toHaveBeenCalledTimes(3);
+    expect(changes).toHaveLength(0);
+    expect(s.isGranted('necessary.cdn')).toBe(true);
   });
 });
 

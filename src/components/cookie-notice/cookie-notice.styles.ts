@@ -3,8 +3,8 @@ import { css } from 'lit';
 /**
  * The notice's two layers. The first is a fixed overlay (it never shifts layout): a `box` in a
  * corner of the bottom or top edge, or a full-width `bar`; on a narrow viewport both span the width
- * at that edge; `center` is a modal. The preferences are a modal dialog whose category list scrolls
- * between a fixed header (title, ×) and a fixed action bar.
+ * at that edge; `center` is a modal. The preferences dialog's own rules live beside it
+ * (preferences-dialog.styles.ts); the rules here are shared by both layers.
  */
 export const noticeStyles = css`
   dialog {
@@ -86,78 +86,6 @@ export const noticeStyles = css`
   }
   .bar .links {
     margin-block-start: 0.25em;
-  }
-  .preferences {
-    inset: 0;
-    margin: auto;
-    inline-size: min(100% - 2 * var(--_space), 36rem);
-    max-block-size: min(100% - 2 * var(--_space), 44rem);
-    padding: 0;
-    overflow: hidden;
-  }
-  .preferences[open] {
-    display: flex;
-    flex-direction: column;
-  }
-  .header {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 1em;
-    padding: 0.75em 0.75em 0.75em 1.25em;
-    border-block-end: 1px solid var(--_divider);
-  }
-  .header h2 {
-    margin: 0;
-  }
-  .close {
-    inline-size: 2.5rem;
-    block-size: 2.5rem;
-    border: 0;
-    border-radius: 50%;
-    background: none;
-    font-size: 1.5rem;
-    line-height: 1;
-  }
-  .categories {
-    flex: 1 1 auto;
-    overflow: auto;
-    overscroll-behavior: contain;
-    padding: 0 1.25em;
-  }
-  .row {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    align-items: start;
-    gap: 1em;
-    padding-block: 0.875em;
-    border-block-end: 1px solid var(--_divider);
-  }
-  .row:last-child {
-    border: 0;
-  }
-  summary,
-  span[part~='label'] {
-    font-weight: 600;
-    line-height: 1.5rem;
-  }
-  summary {
-    cursor: pointer;
-  }
-  .row .description {
-    margin-block-start: 0.375em;
-  }
-  .always-on {
-    color: var(--_muted);
-    font-size: 0.929em;
-    font-weight: 600;
-    line-height: 1.5rem;
-  }
-  .preferences .actions {
-    flex: none;
-    margin: 0;
-    padding: 0.875em 1.25em;
-    border-block-start: 1px solid var(--_divider);
   }
   @media (max-width: 40rem) {
     .first:not(:modal) {

@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ConsentLinkedElement } from '../shared/linked-element.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { switchButton } from '../shared/switch.js';
 import { oneOf } from '../shared/warn-once.js';
-import type { CategoryConfig, ConsentStoreApi } from '../../store/types.js';
+import type { ConsentStoreApi } from '../../store/types.js';
 import { noticeStyles } from './cookie-notice.styles.js';
+import { preferencesDialogLoader, type PreferencesDialogModule } from './preferences-loader.js';
 
 const POSITIONS = [
   'bottom',
@@ -16,6 +16,8 @@ const POSITIONS = [
   'top-end',
 ] as const;
 const LAYOUTS = ['box', 'bar'] as const;
+/** What shows that a visitor heads for a settings link (or Customize) before clicking it. */
+const INTENT_EVENTS = ['pointerover', 'focusin', 'touchstart'] as const;
 
 /**
  * Where the first layer sits: at the bottom (default) or top edge, in a chosen corner of it
@@ -170,6 +172,12 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
   #focusAfterUpdate?: HTMLElement | string;
   /** Where focus goes back to when the preferences (or a re-opened first layer) close. */
   #returnFocus?: HTMLElement;
+  /** The preferences dialog's module, once this element has it (and has adopted its styles). */
+  #dialogModule?: PreferencesDialogModule;
+  /** The dialog module is loading for this element. */
+  #dialogLoading?: Promise<void>;
+  /** The dialog's styles were added to this shadow root. */
+  #dialogStyled = false;
 
   /** Whether the notice is showing (its first layer or its preferences). */
   get open(): boolean {
@@ -209,24 +217,80 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('click', this.#onDocumentClick);
+    for (const type of INTENT_EVENTS)
+      document.addEventListener(type, this.#onDocumentIntent, { passive: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('click', this.#onDocumentClick);
+    for (const type of INTENT_EVENTS) document.removeEventListener(type, this.#onDocumentIntent);
+  }
+
+  /** The `[data-consent-settings]` element an event went through, unless it came from this notice. */
+  #settingsLink(event: Event): Element | undefined {
+    for (const node of event.composedPath()) {
+      if (node === this) return undefined;
+      if ((node as Element).hasAttribute?.('data-consent-settings')) return node as Element;
+    }
+    return undefined;
   }
 
   /** The one delegated listener that makes any `[data-consent-settings]` open the preferences. */
   #onDocumentClick = (event: Event): void => {
-    for (const node of event.composedPath()) {
-      if (node === this) return;
-      if ((node as Element).hasAttribute?.('data-consent-settings')) {
-        event.preventDefault();
-        this.show();
-        return;
-      }
-    }
+    if (!this.#settingsLink(event)) return;
+    event.preventDefault();
+    this.show();
   };
+
+  /** A pointer, focus or touch on a settings link: the click is likely, so load the dialog now. */
+  #onDocumentIntent = (event: Event): void => {
+    if (!this.#dialogModule && this.#settingsLink(event)) this.#loadDialog();
+  };
+
+  /**
+   * Makes the preferences dialog's module available to this element and renders: at once when
+   * another notice already loaded it, else once it has loaded. A failed load was reported by the
+   * loader; preferences waiting for it close, and the first layer keeps working.
+   */
+  #loadDialog(): void {
+    if (this.#dialogModule) return;
+    const loaded = preferencesDialogLoader.module;
+    if (loaded) {
+      this.#useDialog(loaded);
+      return;
+    }
+    this.#dialogLoading ??= preferencesDialogLoader.load().then((module) => {
+      this.#dialogLoading = undefined;
+      if (module) this.#useDialog(module);
+      else if (this.#preferences) this.#closePreferences();
+    });
+  }
+
+  #useDialog(module: PreferencesDialogModule): void {
+    this.#dialogModule = module;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The dialog's styles join this shadow root once, before it first renders.
+    if (this.#dialogModule && !this.#dialogStyled) {
+      const styles = (this.constructor as typeof ConsentCookieNotice).elementStyles;
+      adoptStyles(this.renderRoot as ShadowRoot, [...styles, this.#dialogModule.preferencesStyles]);
+      this.#dialogStyled = true;
+    }
+  }
+
+  /** `updateComplete` also waits for the dialog module while it loads, so the dialog is there after it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#dialogLoading) {
+      await this.#dialogLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   #openPreferences(): void {
     const { state, config } = this.consent.store;
@@ -239,6 +303,7 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
     this.#returnFocus = deepActiveElement();
     this.#preferences = true;
     this.#focusAfterUpdate = '.switch, [part~=save]';
+    this.#loadDialog();
     this.requestUpdate();
   }
 
@@ -273,51 +338,24 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
   }
 
   /**
-   * Escape leaves the preferences like ×. Handled here rather than left to the dialog's own
-   * cancel, which a browser may skip (close-watcher rules) or a host page may intercept.
+   * A button of an action row; `part` is added to `button`. `onIntent` hears a pointer, focus or
+   * touch arriving on it (a click is likely to follow).
    */
-  #onPreferencesKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    this.#closePreferences();
-  }
-
-  /** One category of the preferences: its label expands its description; its switch, or "Always on". */
-  #category(c: CategoryConfig, i: number) {
-    const id = `c${i}`;
-    const label = this.categoryText(c.id, 'label', c);
-    const description = this.categoryText(c.id, 'description', c);
-    const control = c.required
-      ? html`<span part="always-on" class="always-on">${this.t('notice.alwaysOn')}</span>`
-      : switchButton({
-          id,
-          checked: !!this.#choices[c.id],
-          labelledBy: `${id}-l`,
-          describedBy: description ? `${id}-d` : undefined,
-          onToggle: () => {
-            this.#choices = { ...this.#choices, [c.id]: !this.#choices[c.id] };
-            this.requestUpdate();
-          },
-        });
-    return html`<div part="option" class="row">
-      ${
-        description
-          ? html`<details>
-              <summary part="label" id="${id}-l">${label}</summary>
-              <div part="description" class="description" id="${id}-d">${description}</div>
-            </details>`
-          : html`<span part="label" id="${id}-l">${label}</span>`
-      }
-      ${control}
-    </div>`;
-  }
-
-  /** A button of an action row; `part` is added to `button`. */
-  #button(part: string, key: string, onClick: () => void, kind = 'primary') {
-    return html`<button part="button ${part}" class="btn ${kind}" @click=${onClick}>
+  #button(part: string, key: string, onClick: () => void, kind = 'primary', onIntent?: object) {
+    return html`<button
+      part="button ${part}"
+      class="btn ${kind}"
+      @click=${onClick}
+      @pointerenter=${onIntent}
+      @focus=${onIntent}
+      @touchstart=${onIntent}
+    >
       ${this.t(key)}
     </button>`;
   }
+
+  /** Heading for Customize: load the dialog now, so the click does not wait for it. Passive: never delays a scroll. */
+  #onCustomizeIntent = { handleEvent: () => this.#loadDialog(), passive: true };
 
   /**
    * Accept all and Reject all, the same two buttons at equal weight on both layers: a pair of equal
@@ -336,7 +374,7 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
   }
 
   protected override render() {
-    const { state, config } = this.consent.store;
+    const { state } = this.consent.store;
     const optOut = state.regime === 'opt-out';
     // A value outside its set warns (once per page) and renders as the default.
     const position = oneOf('consent-cookie-notice', 'position', this.position, POSITIONS);
@@ -361,45 +399,42 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
         </div>
         <div part="actions" class="actions">
           ${this.#acceptAndReject(optOut)}
-          ${this.#button('customize', 'notice.customize', () => this.#openPreferences(), 'light')}
+          ${this.#button(
+            'customize',
+            'notice.customize',
+            () => this.#openPreferences(),
+            'light',
+            this.#onCustomizeIntent,
+          )}
         </div>
         ${this.links()}
       </dialog>
       ${
-        this.#preferences
-          ? html`<dialog
-              part="preferences"
-              id="preferences"
-              class="preferences"
-              aria-labelledby="preferences-title"
-              @keydown=${this.#onPreferencesKeydown}
-              @close=${() => this.#preferences && this.#closePreferences()}
-            >
-              <header class="header">
-                <h2 part="preferences-title" id="preferences-title">
-                  ${this.t('notice.categories')}
-                </h2>
-                <button
-                  part="close"
-                  class="close"
-                  aria-label=${this.t('notice.close')}
-                  @click=${() => this.#closePreferences()}
-                >
-                  ×
-                </button>
-              </header>
-              <div part="categories" class="categories">
-                ${config.categories.map((c, i) => this.#category(c, i))}
-              </div>
-              <div part="actions" class="actions">
-                ${this.#acceptAndReject(optOut)}
-                ${this.#button('save', 'notice.save', () =>
-                  this.#decide((s) => s.setCategories(this.#choices, { source: 'notice' })),
-                )}
-              </div>
-            </dialog>`
+        // While its module loads, the dialog is not rendered yet; its focus target waits for it.
+        this.#preferences && this.#dialogModule
+          ? this.#preferencesDialog(this.#dialogModule, optOut)
           : nothing
       }`;
+  }
+
+  /** The second layer, rendered by its own module from the notice's state. */
+  #preferencesDialog({ preferencesDialog }: PreferencesDialogModule, optOut: boolean) {
+    return preferencesDialog({
+      categories: this.consent.store.config.categories,
+      choices: this.#choices,
+      t: (key) => this.t(key),
+      categoryText: (id, field, config) => this.categoryText(id, field, config),
+      acceptAndReject: this.#acceptAndReject(optOut),
+      save: this.#button('save', 'notice.save', () =>
+        this.#decide((s) => s.setCategories(this.#choices, { source: 'notice' })),
+      ),
+      onToggle: (id) => {
+        this.#choices = { ...this.#choices, [id]: !this.#choices[id] };
+        this.requestUpdate();
+      },
+      // Guarded: the dialog's close event may come after the notice already closed the preferences.
+      onClose: () => this.#preferences && this.#closePreferences(),
+    });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -422,6 +457,8 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
       preferences.removeAttribute('open');
       preferences.showModal();
     }
+    // Focus meant for the preferences waits until their module has loaded and they render.
+    if (this.#preferences && !preferences) return;
     const target = this.#focusAfterUpdate;
     this.#focusAfterUpdate = undefined;
     if (typeof target === 'string') {
