@@ -30,7 +30,7 @@ const SITE: ConsentConfig = {
         { id: 'maps', label: 'Google Maps', hosts: ['www.google.com'] },
       ],
     },
-  ] as ConsentConfig['categories'],
+  ],
 };
 
 /** A same-origin stand-in for the vendor: a test never reaches a real embed host. */
@@ -49,6 +49,8 @@ const video = () =>
   );
 
 const frame = (el: ConsentEmbed) => el.shadowRoot!.querySelector('iframe');
+const grant = (id: string, granted: boolean) => getConsentStore().setService(id, granted);
+
 beforeEach(() => resetConsent(SITE));
 afterEach(() => fixtureCleanup());
 
@@ -275,6 +277,46 @@ describe('<consent-embed>', () => {
     });
   });
 
+  describe('Always allow {service}', () => {
+    it('records the service grant, and every embed of the service loads', async () => {
+      const [first, second] = await Promise.all([video(), video()]);
+      const map = await fixture<ConsentEmbed>(
+        html`<consent-embed service="marketing.maps" src=${STAND_IN}></consent-embed>`,
+      );
+      part(first, 'allow')!.click();
+      await Promise.all([first.updateComplete, second.updateComplete, map.updateComplete]);
+      expect(getConsentStore().isGranted('marketing.youtube')).to.equal(true);
+      expect(getConsentStore().state.record?.source).to.equal('embed');
+      expect(frame(first)).not.to.equal(null);
+      expect(frame(second)).not.to.equal(null);
+      expect(frame(map)).to.equal(null);
+    });
+
+    it('a granted category grants its services: Accept all loads the embed', async () => {
+      const el = await video();
+      getConsentStore().acceptAll();
+      await el.updateComplete;
+      expect(frame(el)).not.to.equal(null);
+    });
+
+    it('a granted service loads at once', async () => {
+      grant('marketing.youtube', true);
+      const el = await video();
+      expect(frame(el)).not.to.equal(null);
+    });
+
+    it('a withdrawn service puts the placeholder back and removes the frame', async () => {
+      grant('marketing.youtube', true);
+      const el = await video();
+      const loaded = frame(el)!;
+      grant('marketing.youtube', false);
+      await el.updateComplete;
+      expect(loaded.isConnected).to.equal(false);
+      expect(frame(el)).to.equal(null);
+      expect(part(el, 'load')).not.to.equal(null);
+    });
+  });
+
   describe('Cookie settings', () => {
     it('opens the notice’s preferences', async () => {
       getConsentStore().rejectAll();
@@ -319,6 +361,43 @@ describe('<consent-embed>', () => {
       await el.updateComplete;
       expect(original.getAttribute('src')).to.equal(STAND_IN);
       expect(original.checkVisibility()).to.equal(true);
+    });
+
+    it('a <template> is put in place on load and taken away when withdrawn', async () => {
+      grant('marketing.youtube', false);
+      const el = await fixture<ConsentEmbed>(
+        html`<consent-embed service="marketing.youtube">
+          <template
+            ><p class="post">A post <a href="#x">link</a></p></template
+          >
+        </consent-embed>`,
+      );
+      expect(el.querySelector('.post')).to.equal(null);
+      part(el, 'allow')!.click();
+      await el.updateComplete;
+      expect(el.querySelector('.post')!.checkVisibility()).to.equal(true);
+      grant('marketing.youtube', false);
+      await el.updateComplete;
+      expect(el.querySelector('.post')).to.equal(null);
+    });
+
+    it('an <iframe data-src> gets its src on load, and a fresh frame when withdrawn', async () => {
+      const el = await fixture<ConsentEmbed>(
+        html`<consent-embed service="marketing.maps" title="Our office">
+          <iframe data-src=${STAND_IN} title="Our office"></iframe>
+        </consent-embed>`,
+      );
+      const original = el.querySelector('iframe')!;
+      expect(original.hasAttribute('src')).to.equal(false);
+      expect(original.checkVisibility()).to.equal(false);
+      part(el, 'allow')!.click();
+      await el.updateComplete;
+      expect(original.getAttribute('src')).to.equal(STAND_IN);
+      expect(original.checkVisibility()).to.equal(true);
+      grant('marketing.maps', false);
+      await el.updateComplete;
+      expect(original.isConnected).to.equal(false);
+      expect(el.querySelector('iframe')!.hasAttribute('src')).to.equal(false);
     });
 
     it('by keyboard, focus goes to the first focusable element of the content', async () => {

@@ -35,6 +35,7 @@ export const SOURCES: readonly ConsentSource[] = [
   'sync',
   'config',
   'storage',
+  'embed',
 ];
 
 /** A text field: escaped characters only (see above); empty means "none". */
@@ -42,7 +43,7 @@ const TEXT = '([\\w%-]*)';
 /** The whole value of schema `version`, whose choices are `~`-separated `item`s. */
 const format = (version: string, item: string): RegExp =>
   new RegExp(
-    `^${version}\\.([\\w%-]+)\\.([\\da-z]{1,9})\\.([\\da-z]{1,9})\\.([0-6])\\.${TEXT}\\.${TEXT}\\.((?:${item})(?:~${item})*)?$`,
+    `^${version}\\.([\\w%-]+)\\.([\\da-z]{1,9})\\.([\\da-z]{1,9})\\.([0-${SOURCES.length - 1}])\\.${TEXT}\\.${TEXT}\\.((?:${item})(?:~${item})*)?$`,
   );
 /** Every version read: 2 adds `<flag><category>:<service>` items to the choices of 1. */
 const FORMATS = [format('2', '[01][\\w%-]*(?::[\\w%-]+)?'), format('1', '[01][\\w%-]*')];

@@ -10,7 +10,16 @@ export type ConsentRegime = 'opt-in' | 'opt-out';
  * `storage`, the stored decision changing meaning with time on an open page (it expired, or a
  * policy version came into force).
  */
-export type ConsentSource = 'api' | 'notice' | 'toggle' | 'banner' | 'sync' | 'config' | 'storage';
+export type ConsentSource =
+  | 'api'
+  | 'notice'
+  | 'toggle'
+  | 'banner'
+  | 'sync'
+  | 'config'
+  | 'storage'
+  /** **Always allow {service}** on a `<consent-embed>`. */
+  | 'embed';
 
 export interface CookieConfig {
   /** Cookie name. Default `consent`. */

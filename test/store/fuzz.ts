@@ -23,7 +23,16 @@ export interface FuzzReport {
 }
 
 const NOW = Date.UTC(2026, 5, 1);
-const SOURCES = ['api', 'notice', 'toggle', 'banner', 'sync', 'config', 'storage'] as const;
+const SOURCES = [
+  'api',
+  'notice',
+  'toggle',
+  'banner',
+  'sync',
+  'config',
+  'storage',
+  'embed',
+] as const;
 
 /** Any text, including the cookie alphabet, separators, escapes and lone surrogates. */
 const text = (max: number) =>

@@ -3,8 +3,8 @@ import { safeUrl } from '../../copy/index.js';
 import { ConsentElement } from '../shared/consent-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { warnOnce } from '../shared/warn-once.js';
-import type { ConsentStoreApi } from '../../store/types.js';
-import { configuredService, type ServiceConsentStore } from './embed-service.js';
+import { findService, splitServiceId } from '../../core/services.js';
+import type { ConsentStoreApi, ServiceConfig } from '../../store/types.js';
 import { embedUrl, presetNamed, type EmbedPreset } from './presets.js';
 import { embedStyles } from './embed.styles.js';
 
@@ -191,7 +191,7 @@ export class ConsentEmbed extends ConsentElement {
 
   /** The preset in use: `preset`, else the service id after the category (`marketing.youtube` → `youtube`). */
   get #preset(): EmbedPreset | undefined {
-    return presetNamed(this.preset ?? this.service?.slice(this.service.indexOf('.') + 1));
+    return presetNamed(this.preset ?? this.#serviceSlug);
   }
 
   /** The URL the frame loads: `src`, in the preset's privacy-friendly form where it applies. */
@@ -199,17 +199,24 @@ export class ConsentEmbed extends ConsentElement {
     return embedUrl(this.src, this.#preset, document.baseURI);
   }
 
+  /**
+   * The service's name: `service-label`, else the config's label, else the preset's ("YouTube"),
+   * else its id. A config label that only repeats the id (the default) gives way to the preset's.
+   */
   get #serviceName(): string {
-    const configured = this.service
-      ? configuredService(this.consent.store.config, this.service)
-      : undefined;
-    return (
-      this.serviceLabel ??
-      configured?.label ??
-      this.#preset?.label ??
-      this.service?.slice(this.service.indexOf('.') + 1) ??
-      ''
-    );
+    const configured = this.#configuredService;
+    const label = configured && configured.label !== configured.id ? configured.label : undefined;
+    return this.serviceLabel ?? label ?? this.#preset?.label ?? this.#serviceSlug ?? '';
+  }
+
+  /** The service as configured (`categories[].services[]`), if the configuration has it. */
+  get #configuredService(): ServiceConfig | undefined {
+    return this.service ? findService(this.consent.store.config, this.service)?.service : undefined;
+  }
+
+  /** The service's own id, after its category (`youtube` in `marketing.youtube`). */
+  get #serviceSlug(): string | undefined {
+    return this.service ? (splitServiceId(this.service)?.[1] ?? this.service) : undefined;
   }
 
   get #hostName(): string {
@@ -271,7 +278,7 @@ export class ConsentEmbed extends ConsentElement {
     const { service } = this;
     if (!service) return;
     this.#focusOnLoad = event.detail === 0;
-    (this.consent.store as ServiceConsentStore).setService(service, true, { source: 'embed' });
+    this.consent.store.setService(service, true, { source: 'embed' });
   };
 
   /**
