@@ -1,7 +1,8 @@
 /** Shadow-DOM helpers for play functions: the elements render into open shadow roots. */
 import type { ConsentChangeDetail } from '../../src/store/index.js';
 
-type ConsentTag = 'consent-cookie-notice' | 'consent-opt-out-toggle' | 'consent-policy-banner';
+type ConsentTag =
+  'consent-cookie-notice' | 'consent-opt-out-toggle' | 'consent-policy-banner' | 'consent-embed';
 
 /** The first `tag` in the story, once it has rendered. */
 export async function element<K extends ConsentTag>(
