@@ -1073,4 +1073,119 @@ describe('<consent-cookie-notice>', () => {
       }
     });
   });
+
+  describe('services in the preferences', () => {
+    const withServices = {
+      ...config,
+      categories: [
+        categories[0],
+        categories[1],
+        {
+          ...categories[2],
+          services: [
+            { id: 'youtube', label: 'YouTube', description: 'Videos on our pages.' },
+            { id: 'maps', label: 'Google Maps', description: 'Maps of our shops.' },
+            { id: 'meta', label: 'Meta Pixel' },
+          ],
+        },
+      ],
+    };
+    beforeEach(() => resetConsent(withServices));
+
+    /** The preferences, opened; the switches by their accessible name. */
+    async function openPreferences() {
+      const el = await notice();
+      el.show();
+      await el.updateComplete;
+      const byName = (name: string) =>
+        switches(el).find(
+          (s) =>
+            el
+              .shadowRoot!.getElementById(s.getAttribute('aria-labelledby')!)!
+              .textContent!.trim() === name,
+        )!;
+      return { el, byName };
+    }
+
+    it('nests a row per service under its category, each with a named and described switch', async () => {
+      const { el, byName } = await openPreferences();
+      const list = part(el, 'services')!;
+      expect(list.tagName).to.equal('UL');
+      expect(list.closest('[part~="option"]')).to.equal(
+        byName('Marketing').closest('[part~="option"]'),
+      );
+      const rows = [...list.querySelectorAll('[part~="service"]')];
+      expect(rows.map((row) => row.querySelector('[part~="label"]')!.textContent)).to.deep.equal([
+        'YouTube',
+        'Google Maps',
+        'Meta Pixel',
+      ]);
+      const youtube = byName('YouTube');
+      expect(youtube.getAttribute('role')).to.equal('switch');
+      expect(youtube.getAttribute('aria-checked')).to.equal('false');
+      const description = el.shadowRoot!.getElementById(youtube.getAttribute('aria-describedby')!)!;
+      expect(description.textContent).to.equal('Videos on our pages.');
+      expect(description.checkVisibility()).to.be.true;
+      expect(part(el, 'mixed')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('allowing one service shows the category as partly allowed; Save records that service alone', async () => {
+      const { el, byName } = await openPreferences();
+      byName('YouTube').click();
+      await el.updateComplete;
+      const marketing = byName('Marketing');
+      const mixed = part(el, 'mixed')!;
+      expect(mixed.textContent).to.equal('Partly allowed');
+      expect(marketing.getAttribute('aria-checked'), 'the category itself stays denied').to.equal(
+        'false',
+      );
+      expect(marketing.getAttribute('aria-describedby')!.split(' ')).to.include(mixed.id);
+      await expect(el).to.be.accessible();
+      part(el, 'save')!.click();
+      await el.updateComplete;
+      const store = getConsentStore();
+      expect(
+        ['marketing', 'marketing.youtube', 'marketing.maps', 'marketing.meta'].map(store.isGranted),
+      ).to.deep.equal([false, true, false, false]);
+      // Opened again, the preferences show what was recorded.
+      el.show();
+      await el.updateComplete;
+      expect(byName('YouTube').getAttribute('aria-checked')).to.equal('true');
+      expect(byName('Google Maps').getAttribute('aria-checked')).to.equal('false');
+      expect(part(el, 'mixed')?.textContent).to.equal('Partly allowed');
+    });
+
+    it("the category's switch sets all of its services, and the mixed state goes", async () => {
+      const { el, byName } = await openPreferences();
+      byName('Meta Pixel').click();
+      await el.updateComplete;
+      byName('Marketing').click();
+      await el.updateComplete;
+      expect(
+        ['Marketing', 'YouTube', 'Google Maps', 'Meta Pixel'].map((name) =>
+          byName(name).getAttribute('aria-checked'),
+        ),
+      ).to.deep.equal(['true', 'true', 'true', 'true']);
+      expect(part(el, 'mixed')).to.equal(null);
+      byName('Google Maps').click();
+      await el.updateComplete;
+      expect(part(el, 'mixed')?.textContent, 'one service denied in a granted category').to.equal(
+        'Partly allowed',
+      );
+    });
+
+    it('is used by keyboard: Tab goes from the category to its services in order, Space flips one', async () => {
+      const { el, byName } = await openPreferences();
+      byName('Marketing').focus();
+      await userEvent.keyboard('{Tab}');
+      expect(el.shadowRoot!.activeElement).to.equal(byName('YouTube'));
+      await userEvent.keyboard('{Tab}');
+      expect(el.shadowRoot!.activeElement).to.equal(byName('Google Maps'));
+      await userEvent.keyboard(' ');
+      await el.updateComplete;
+      expect(byName('Google Maps').getAttribute('aria-checked')).to.equal('true');
+      expect(part(el, 'mixed')).to.not.equal(null);
+    });
+  });
 });

@@ -444,4 +444,88 @@ describe('<consent-opt-out-toggle>', () => {
       await expect(el).to.be.accessible();
     });
   });
+
+  describe('a service (category="<category>.<service>")', () => {
+    const withServices = {
+      categories: [
+        { ...categories[0], services: [{ id: 'cdn', label: 'CDN' }] },
+        categories[1],
+        {
+          ...categories[2],
+          services: [
+            { id: 'youtube', label: 'YouTube', description: 'Videos on our pages.' },
+            { id: 'maps', label: 'Google Maps' },
+          ],
+        },
+      ],
+    };
+    beforeEach(() => resetConsent(withServices));
+
+    it("is labelled with the service's name, kept as written, and its description", async () => {
+      const el = await toggle(
+        html`<consent-opt-out-toggle category="marketing.maps"></consent-opt-out-toggle>`,
+      );
+      expect(text(el, 'label')).to.equal('Opt out of Google Maps cookies');
+      const youtube = await toggle(
+        html`<consent-opt-out-toggle category="marketing.youtube" allow></consent-opt-out-toggle>`,
+      );
+      expect(text(youtube, 'label')).to.equal('Allow YouTube cookies');
+      expect(text(youtube, 'category-description')).to.equal('Videos on our pages.');
+      await expect(youtube).to.be.accessible();
+    });
+
+    it('flips that service alone: its category and the other services keep their grant', async () => {
+      const el = await toggle(
+        html`<consent-opt-out-toggle category="marketing.youtube" allow></consent-opt-out-toggle>`,
+      );
+      expect(checked(el)).to.equal('false');
+      const changes: string[][] = [];
+      const listen = (e: Event) => changes.push((e as CustomEvent).detail.changed);
+      document.addEventListener('consent-change', listen);
+      try {
+        const changed = oneEvent(el, 'change');
+        sw(el).click();
+        await changed;
+      } finally {
+        document.removeEventListener('consent-change', listen);
+      }
+      await el.updateComplete;
+      expect(checked(el)).to.equal('true');
+      expect(changes).to.deep.equal([['marketing.youtube']]);
+      const store = getConsentStore();
+      expect(
+        ['marketing', 'marketing.youtube', 'marketing.maps'].map(store.isGranted),
+      ).to.deep.equal([false, true, false]);
+      expect(el.optedOut).to.be.false;
+    });
+
+    it('follows its category: granting the category grants the service', async () => {
+      const el = await toggle(
+        html`<consent-opt-out-toggle category="marketing.maps"></consent-opt-out-toggle>`,
+      );
+      expect(checked(el), 'opted out before any decision (opt-in)').to.equal('true');
+      getConsentStore().setCategory('marketing', true);
+      await el.updateComplete;
+      expect(checked(el)).to.equal('false');
+    });
+
+    it('is inactive for a service of a required category, and for an unknown service', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      try {
+        const cdn = await toggle(
+          html`<consent-opt-out-toggle category="necessary.cdn"></consent-opt-out-toggle>`,
+        );
+        expect(sw(cdn).getAttribute('aria-disabled')).to.equal('true');
+        const unknown = await toggle(
+          html`<consent-opt-out-toggle category="marketing.tiktok"></consent-opt-out-toggle>`,
+        );
+        expect(sw(unknown).getAttribute('aria-disabled')).to.equal('true');
+        expect(warn.mock.calls.flat().join(' ')).to.contain(
+          'category="marketing.tiktok" is not configured',
+        );
+      } finally {
+        warn.mockRestore();
+      }
+    });
+  });
 });

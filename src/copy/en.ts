@@ -34,6 +34,11 @@ export const en = {
   'notice.categories': 'Choose which cookies we may use',
   /** Shown in place of a required category's switch. */
   'notice.alwaysOn': 'Always on',
+  /**
+   * Beside a category in the preferences whose services do not all share its choice (some allowed,
+   * some not).
+   */
+  'notice.mixed': 'Partly allowed',
   /** Text of the link to the privacy policy. */
   'policy.link': 'Privacy policy',
   /** Support line; `{contact}` becomes the mailto or web link. */

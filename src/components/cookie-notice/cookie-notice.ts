@@ -1,4 +1,5 @@
 import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { serviceId } from '../../core/services.js';
 import { ConsentLinkedElement } from '../shared/linked-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { oneOf } from '../shared/warn-once.js';
@@ -166,7 +167,7 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
   #dismissed = false;
   /** The preferences dialog is open. */
   #preferences = false;
-  /** The preferences' switches, by category id. */
+  /** The preferences' switches, by category id and by service id (`marketing.youtube`). */
   #choices: Record<string, boolean> = {};
   /** What to focus after the next render. */
   #focusAfterUpdate?: HTMLElement | string;
@@ -298,7 +299,13 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
     this.#choices = Object.fromEntries(
       config.categories
         .filter((c) => !c.required)
-        .map((c) => [c.id, current && state.categories[c.id]]),
+        .flatMap((c) => [
+          [c.id, current && state.categories[c.id]],
+          ...(c.services ?? []).map(({ id }) => {
+            const service = serviceId(c.id, id);
+            return [service, current && state.services[service]];
+          }),
+        ]),
     );
     this.#returnFocus = deepActiveElement();
     this.#preferences = true;
@@ -428,13 +435,21 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
       save: this.#button('save', 'notice.save', () =>
         this.#decide((s) => s.setCategories(this.#choices, { source: 'notice' })),
       ),
-      onToggle: (id) => {
-        this.#choices = { ...this.#choices, [id]: !this.#choices[id] };
-        this.requestUpdate();
-      },
+      onToggle: (id) => this.#toggle(id),
       // Guarded: the dialog's close event may come after the notice already closed the preferences.
       onClose: () => this.#preferences && this.#closePreferences(),
     });
+  }
+
+  /** Flips a switch of the preferences: a category's sets its services with it (as the store does). */
+  #toggle(id: string): void {
+    const granted = !this.#choices[id];
+    const services =
+      this.consent.store.config.categories
+        .find((c) => c.id === id)
+        ?.services?.map((service) => [serviceId(id, service.id), granted]) ?? [];
+    this.#choices = { ...this.#choices, [id]: granted, ...Object.fromEntries(services) };
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {

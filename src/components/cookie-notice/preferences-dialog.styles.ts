@@ -66,6 +66,23 @@ export const preferencesStyles = css`
   .row .description {
     margin-block-start: 0.375em;
   }
+  .mixed {
+    grid-column: 1;
+    color: var(--_muted);
+    font-size: 0.929em;
+  }
+  .services {
+    grid-column: 1 / -1;
+    margin: 0;
+    padding: 0;
+    padding-inline-start: 1em;
+    border-inline-start: 2px solid var(--_divider);
+    list-style: none;
+  }
+  .service {
+    padding-block: 0.5em;
+    border: 0;
+  }
   .always-on {
     color: var(--_muted);
     font-size: 0.929em;

@@ -1,6 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { serviceId } from '../../core/services.js';
 import { switchButton } from '../shared/switch.js';
-import type { CategoryConfig } from '../../store/types.js';
+import type { CategoryConfig, ServiceConfig } from '../../store/types.js';
 
 export { preferencesStyles } from './preferences-dialog.styles.js';
 
@@ -11,7 +12,10 @@ export { preferencesStyles } from './preferences-dialog.styles.js';
 export interface PreferencesDialogView {
   /** The site's categories, in order. */
   categories: readonly CategoryConfig[];
-  /** The switches' values, by category id (required categories have none). */
+  /**
+   * The switches' values, by category id and by service id (`marketing.youtube`); required
+   * categories and their services have none.
+   */
   choices: Readonly<Record<string, boolean>>;
   /** The resolved copy for a key (the notice's `t`). */
   t: (key: string) => string;
@@ -25,26 +29,76 @@ export interface PreferencesDialogView {
   acceptAndReject: TemplateResult;
   /** The Save button (`part="button save"`), made by the notice like its other action buttons. */
   save: TemplateResult;
-  /** A category switch was flipped. */
-  onToggle: (categoryId: string) => void;
+  /** A category's switch (`marketing`) or a service's (`marketing.youtube`) was flipped. */
+  onToggle: (id: string) => void;
   /** ×, Escape or the dialog closing: leave without recording anything. */
   onClose: () => void;
 }
 
-/** One category: its label expands its description; its switch, or "Always on". */
+/** "Always on", in place of a required category's switch (and its services'). */
+const alwaysOn = (view: PreferencesDialogView) =>
+  html`<span part="always-on" class="always-on">${view.t('notice.alwaysOn')}</span>`;
+
+/**
+ * Whether the switches of category `c`'s services do not all match the category's: the category is
+ * partly allowed. The category's switch keeps its own value (what the category itself is granted)
+ * and a "Partly allowed" line says so: `role="switch"` has no mixed state.
+ */
+const isMixed = (view: PreferencesDialogView, c: CategoryConfig): boolean =>
+  !c.required &&
+  (c.services ?? []).some((s) => !!view.choices[serviceId(c.id, s.id)] !== !!view.choices[c.id]);
+
+/** One service of category `c`, nested under it: its name, description and switch. */
+function service(
+  view: PreferencesDialogView,
+  c: CategoryConfig,
+  s: ServiceConfig,
+  id: string,
+): TemplateResult {
+  const full = serviceId(c.id, s.id);
+  return html`<li part="option service" class="row service">
+    <div>
+      <span part="label" id="${id}-l">${s.label}</span>
+      ${
+        s.description
+          ? html`<div part="description" class="description" id="${id}-d">${s.description}</div>`
+          : nothing
+      }
+    </div>
+    ${
+      c.required
+        ? alwaysOn(view)
+        : switchButton({
+            id,
+            checked: !!view.choices[full],
+            labelledBy: `${id}-l`,
+            describedBy: s.description ? `${id}-d` : undefined,
+            onToggle: () => view.onToggle(full),
+          })
+    }
+  </li>`;
+}
+
+/**
+ * One category: its label expands its description; its switch, or "Always on"; "Partly allowed"
+ * when its services differ from it; then its services, each with its own switch.
+ */
 function category(view: PreferencesDialogView, c: CategoryConfig, i: number): TemplateResult {
   const id = `c${i}`;
   const label = view.categoryText(c.id, 'label', c);
   const description = view.categoryText(c.id, 'description', c);
+  const mixed = isMixed(view, c);
+  const describedBy = [description ? `${id}-d` : '', mixed ? `${id}-m` : ''].join(' ').trim();
   const control = c.required
-    ? html`<span part="always-on" class="always-on">${view.t('notice.alwaysOn')}</span>`
+    ? alwaysOn(view)
     : switchButton({
         id,
         checked: !!view.choices[c.id],
         labelledBy: `${id}-l`,
-        describedBy: description ? `${id}-d` : undefined,
+        describedBy: describedBy || undefined,
         onToggle: () => view.onToggle(c.id),
       });
+  const services = c.services ?? [];
   return html`<div part="option" class="row">
     ${
       description
@@ -55,6 +109,18 @@ function category(view: PreferencesDialogView, c: CategoryConfig, i: number): Te
         : html`<span part="label" id="${id}-l">${label}</span>`
     }
     ${control}
+    ${
+      mixed
+        ? html`<span part="mixed" class="mixed" id="${id}-m">${view.t('notice.mixed')}</span>`
+        : nothing
+    }
+    ${
+      services.length > 0
+        ? html`<ul part="services" class="services" aria-labelledby="${id}-l">
+            ${services.map((s, j) => service(view, c, s, `${id}-s${j}`))}
+          </ul>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -70,7 +136,7 @@ function onKeydown(view: PreferencesDialogView, event: KeyboardEvent): void {
 
 /**
  * The notice's second layer: a modal `<dialog part="preferences">` with a header (title, ×), one
- * row per category and the action row (Accept all, Reject all, Save choices). The notice shows it
+ * row per category (with a nested row per service) and the action row (Accept all, Reject all, Save choices). The notice shows it
  * modal once rendered.
  */
 export function preferencesDialog(view: PreferencesDialogView): TemplateResult {

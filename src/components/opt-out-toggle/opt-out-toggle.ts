@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { findService } from '../../core/services.js';
+import { isGranted } from '../../core/state.js';
 import { inSentence } from '../../copy/index.js';
 import { ConsentElement } from '../shared/consent-element.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -9,7 +11,7 @@ import { toggleStyles } from './opt-out-toggle.styles.js';
 
 /**
  * A labelled switch to opt out of one cookie category (or of every optional one with
- * `category="*"`), at any time. By default `aria-checked="true"` means opted out ("Opt out of
+ * `category="*"`, or of one service with its id, `category="marketing.youtube"`), at any time. By default `aria-checked="true"` means opted out ("Opt out of
  * analytics cookies"); with `allow` it reads "Allow analytics cookies" and `true` means allowed,
  * the notice's polarity. Flipping it records the choice at once; every other element on the page,
  * and in other tabs, follows. It says that the choice lives in a cookie (clearing cookies clears
@@ -74,7 +76,10 @@ export class ConsentOptOutToggle extends ConsentElement {
     gpcText: { attribute: 'gpc-text' },
   };
 
-  /** The category id this switch controls; `*` means every non-required category. */
+  /**
+   * The category id this switch controls (`analytics`), or a service id (`marketing.youtube`: that
+   * service alone, labelled with its name); `*` means every non-required category.
+   */
   category = 'analytics';
 
   /** An "Allow … cookies" switch: `aria-checked="true"` means allowed (default: opted out). */
@@ -93,15 +98,15 @@ export class ConsentOptOutToggle extends ConsentElement {
   /** The unknown category last reported, so a re-render does not report it again. */
   #reportedUnknown?: string;
 
-  /** Whether the visitor is opted out of the category (of every optional one for `*`). */
+  /** Whether the visitor is opted out of the category or service (of every optional category for `*`). */
   get optedOut(): boolean {
-    const granted = this.consent.store.state.categories;
-    return this.#ids().every((id) => !granted[id]);
+    const { state } = this.consent.store;
+    return this.#ids().every((id) => !isGranted(state, id));
   }
 
   protected select(store: ConsentStoreApi): unknown[] {
     const { state } = store;
-    return [state.gpcApplied, ...this.#ids().map((id) => state.categories[id])];
+    return [state.gpcApplied, ...this.#ids().map((id) => isGranted(state, id))];
   }
 
   /** The category ids this switch stands for. */
@@ -111,13 +116,18 @@ export class ConsentOptOutToggle extends ConsentElement {
       : [this.category];
   }
 
-  /** The configured category this switch controls; `undefined` for `*` and for an unknown id. */
+  /** The configured category this switch controls; `undefined` for `*`, a service and an unknown id. */
   get #config(): CategoryConfig | undefined {
     return this.consent.store.config.categories.find((c) => c.id === this.category);
   }
 
+  /** The configured service this switch controls, when `category` is a service id. */
+  get #service() {
+    return findService(this.consent.store.config, this.category);
+  }
+
   get #unknown(): boolean {
-    return this.category !== '*' && !this.#config;
+    return this.category !== '*' && !this.#config && !this.#service;
   }
 
   #flip(): void {
@@ -126,7 +136,8 @@ export class ConsentOptOutToggle extends ConsentElement {
     const options = { source: 'toggle' } as const;
     if (this.category === '*') {
       store.setCategories(Object.fromEntries(this.#ids().map((id) => [id, granted])), options);
-    } else store.setCategory(this.category, granted, options);
+    } else if (this.#service) store.setService(this.category, granted, options);
+    else store.setCategory(this.category, granted, options);
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
@@ -135,7 +146,7 @@ export class ConsentOptOutToggle extends ConsentElement {
     if (this.#reportedUnknown === this.category) return;
     this.#reportedUnknown = this.category;
     const known = this.consent.store.config.categories.map((c) => c.id).join(', ');
-    const message = `<consent-opt-out-toggle> category="${this.category}" is not configured (known: ${known}, or *); the switch is inactive.`;
+    const message = `<consent-opt-out-toggle> category="${this.category}" is not configured (known: ${known}, a service as <category>.<service>, or *); the switch is inactive.`;
     warnOnce(message);
     const detail: ConsentErrorDetail = { code: 'unknown-category', message };
     this.dispatchEvent(new CustomEvent('consent-error', { detail, bubbles: true, composed: true }));
@@ -151,15 +162,19 @@ export class ConsentOptOutToggle extends ConsentElement {
     const { state } = this.consent.store;
     const { category, allow } = this;
     const all = category === '*';
-    const config = this.#config;
-    const name = inSentence(this.categoryText(category, 'label', config) ?? category, this.locale);
+    const service = this.#service;
+    // A service's name is a proper name (YouTube, Google Maps): it keeps its case in the sentence.
+    const config = this.#config ?? service?.service;
+    const label = this.categoryText(category, 'label', config) ?? category;
+    const name = service ? label : inSentence(label, this.locale);
     const text = this.categoryText(category, 'description', config);
     const labelKey = allow ? 'toggle.allow' : 'toggle.label';
     return html`<div part="base">
       ${switchTemplate({
         id: 's',
         checked: allow !== this.optedOut,
-        inert: this.#unknown || config?.required,
+        // Required categories and their services cannot be refused.
+        inert: this.#unknown || (this.#config ?? service?.category)?.required === true,
         label: html`<slot name="label"
           >${this.t(all ? `${labelKey}All` : labelKey, { category: name })}</slot
         >`,

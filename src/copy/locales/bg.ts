@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Затваряне',
   'notice.categories': 'Изберете кои бисквитки можем да използваме',
   'notice.alwaysOn': 'Винаги активни',
+  'notice.mixed': 'Частично разрешени',
   'policy.link': 'Политика за поверителност',
   'support.text': 'Въпроси? Свържете се с нас: {contact}.',
   'toggle.label': 'Отказ от бисквитки: {category}',

@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Zavřít',
   'notice.categories': 'Vyberte, které cookies smíme používat',
   'notice.alwaysOn': 'Vždy aktivní',
+  'notice.mixed': 'Částečně povoleno',
   'policy.link': 'Zásady ochrany osobních údajů',
   'support.text': 'Máte dotazy? Kontakt: {contact}.',
   'toggle.label': 'Odmítnout cookies: {category}',

@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Luk',
   'notice.categories': 'Vælg, hvilke cookies vi må bruge',
   'notice.alwaysOn': 'Altid aktiv',
+  'notice.mixed': 'Delvist tilladt',
   'policy.link': 'Privatlivspolitik',
   'support.text': 'Spørgsmål? Kontakt {contact}.',
   'toggle.label': 'Fravælg cookies: {category}',

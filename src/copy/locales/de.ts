@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Schließen',
   'notice.categories': 'Wählen Sie, welche Cookies wir verwenden dürfen',
   'notice.alwaysOn': 'Immer aktiv',
+  'notice.mixed': 'Teilweise erlaubt',
   'policy.link': 'Datenschutzerklärung',
   'support.text': 'Fragen? Kontakt: {contact}.',
   'toggle.label': 'Keine {category}-Cookies zulassen',

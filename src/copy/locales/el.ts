@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Κλείσιμο',
   'notice.categories': 'Επιλέξτε ποια cookies μπορούμε να χρησιμοποιούμε',
   'notice.alwaysOn': 'Πάντα ενεργά',
+  'notice.mixed': 'Επιτρέπονται εν μέρει',
   'policy.link': 'Πολιτική απορρήτου',
   'support.text': 'Ερωτήσεις; Επικοινωνήστε: {contact}.',
   'toggle.label': 'Απόρριψη cookies: {category}',

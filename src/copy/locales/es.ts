@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Cerrar',
   'notice.categories': 'Elija qué cookies podemos usar',
   'notice.alwaysOn': 'Siempre activas',
+  'notice.mixed': 'Permitidas en parte',
   'policy.link': 'Política de privacidad',
   'support.text': '¿Preguntas? Contacto: {contact}.',
   'toggle.label': 'Rechazar las cookies de {category}',

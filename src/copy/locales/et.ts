@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Sulge',
   'notice.categories': 'Vali, milliseid küpsiseid võime kasutada',
   'notice.alwaysOn': 'Alati sees',
+  'notice.mixed': 'Osaliselt lubatud',
   'policy.link': 'Privaatsuspoliitika',
   'support.text': 'Küsimusi? Võta ühendust: {contact}.',
   'toggle.label': 'Keeldu küpsistest: {category}',

@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Sulje',
   'notice.categories': 'Valitse, mitä evästeitä saamme käyttää',
   'notice.alwaysOn': 'Aina käytössä',
+  'notice.mixed': 'Osittain sallittu',
   'policy.link': 'Tietosuojaseloste',
   'support.text': 'Kysyttävää? Ota yhteyttä: {contact}.',
   'toggle.label': 'Kiellä evästeet: {category}',

@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Fermer',
   'notice.categories': 'Choisissez les cookies que nous pouvons utiliser',
   'notice.alwaysOn': 'Toujours actifs',
+  'notice.mixed': 'Autorisés en partie',
   'policy.link': 'Politique de confidentialité',
   'support.text': 'Des questions\u202f? Contactez {contact}.',
   'toggle.label': 'Refuser les cookies «\u202f{category}\u202f»',

@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Dún',
   'notice.categories': 'Roghnaigh na fianáin is féidir linn a úsáid',
   'notice.alwaysOn': 'Ar siúl i gcónaí',
+  'notice.mixed': 'Ceadaithe go páirteach',
   'policy.link': 'Beartas príobháideachais',
   'support.text': 'Ceisteanna? Déan teagmháil: {contact}.',
   'toggle.label': 'Diúltaigh d’fhianáin: {category}',

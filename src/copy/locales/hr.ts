@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Zatvori',
   'notice.categories': 'Odaberite koje kolačiće smijemo koristiti',
   'notice.alwaysOn': 'Uvijek uključeni',
+  'notice.mixed': 'Djelomično dopušteni',
   'policy.link': 'Pravila o privatnosti',
   'support.text': 'Pitanja? Kontakt: {contact}.',
   'toggle.label': 'Odbij kolačiće: {category}',

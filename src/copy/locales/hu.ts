@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Bezárás',
   'notice.categories': 'Válassza ki, mely sütiket használhatjuk',
   'notice.alwaysOn': 'Mindig aktív',
+  'notice.mixed': 'Részben engedélyezve',
   'policy.link': 'Adatvédelmi tájékoztató',
   'support.text': 'Kérdése van? Kapcsolat: {contact}.',
   'toggle.label': 'Sütik elutasítása: {category}',

@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Loka',
   'notice.categories': 'Veldu hvaða vafrakökur við megum nota',
   'notice.alwaysOn': 'Alltaf virkar',
+  'notice.mixed': 'Leyfðar að hluta',
   'policy.link': 'Persónuverndarstefna',
   'support.text': 'Spurningar? Hafðu samband: {contact}.',
   'toggle.label': 'Hafna vafrakökum: {category}',

@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Chiudi',
   'notice.categories': 'Scelga quali cookie possiamo utilizzare',
   'notice.alwaysOn': 'Sempre attivi',
+  'notice.mixed': 'Consentiti in parte',
   'policy.link': 'Informativa sulla privacy',
   'support.text': 'Domande? Contatti {contact}.',
   'toggle.label': 'Rifiuta i cookie di tipo {category}',

@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Uždaryti',
   'notice.categories': 'Pasirinkite, kuriuos slapukus galime naudoti',
   'notice.alwaysOn': 'Visada įjungti',
+  'notice.mixed': 'Iš dalies leidžiami',
   'policy.link': 'Privatumo politika',
   'support.text': 'Turite klausimų? Kontaktai: {contact}.',
   'toggle.label': 'Atsisakyti slapukų: {category}',

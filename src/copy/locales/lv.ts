@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Aizvērt',
   'notice.categories': 'Izvēlieties, kuras sīkdatnes mēs drīkstam izmantot',
   'notice.alwaysOn': 'Vienmēr aktīvas',
+  'notice.mixed': 'Daļēji atļautas',
   'policy.link': 'Privātuma politika',
   'support.text': 'Jautājumi? Sazinieties: {contact}.',
   'toggle.label': 'Atteikties no sīkdatnēm: {category}',

@@ -17,6 +17,7 @@ const table: CopyTable = {
   'notice.close': 'Agħlaq',
   'notice.categories': 'Agħżel liema cookies nistgħu nużaw',
   'notice.alwaysOn': 'Dejjem attivi',
+  'notice.mixed': 'Permessi parzjalment',
   'policy.link': 'Politika tal-privatezza',
   'support.text': 'Mistoqsijiet? Ikkuntattja {contact}.',
   'toggle.label': 'Irrifjuta l-cookies: {category}',

@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Lukk',
   'notice.categories': 'Velg hvilke informasjonskapsler vi kan bruke',
   'notice.alwaysOn': 'Alltid på',
+  'notice.mixed': 'Delvis tillatt',
   'policy.link': 'Personvernerklæring',
   'support.text': 'Spørsmål? Kontakt {contact}.',
   'toggle.label': 'Avvis informasjonskapsler: {category}',

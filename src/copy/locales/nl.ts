@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Sluiten',
   'notice.categories': 'Kies welke cookies wij mogen gebruiken',
   'notice.alwaysOn': 'Altijd actief',
+  'notice.mixed': 'Gedeeltelijk toegestaan',
   'policy.link': 'Privacyverklaring',
   'support.text': 'Vragen? Neem contact op via {contact}.',
   'toggle.label': 'Cookies weigeren: {category}',

@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Zamknij',
   'notice.categories': 'Wybierz, których plików cookie możemy używać',
   'notice.alwaysOn': 'Zawsze aktywne',
+  'notice.mixed': 'Częściowo dozwolone',
   'policy.link': 'Polityka prywatności',
   'support.text': 'Pytania? Napisz do nas: {contact}.',
   'toggle.label': 'Odrzuć pliki cookie: {category}',

@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Fechar',
   'notice.categories': 'Escolha que cookies podemos utilizar',
   'notice.alwaysOn': 'Sempre ativos',
+  'notice.mixed': 'Parcialmente permitidos',
   'policy.link': 'Política de privacidade',
   'support.text': 'Dúvidas? Contacte {contact}.',
   'toggle.label': 'Recusar cookies de {category}',

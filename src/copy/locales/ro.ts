@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Închide',
   'notice.categories': 'Alegeți ce cookie-uri putem folosi',
   'notice.alwaysOn': 'Mereu active',
+  'notice.mixed': 'Permise parțial',
   'policy.link': 'Politica de confidențialitate',
   'support.text': 'Întrebări? Contactați {contact}.',
   'toggle.label': 'Refuz cookie-urile: {category}',

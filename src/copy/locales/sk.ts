@@ -17,6 +17,7 @@ const table: CopyTable = {
   'notice.close': 'Zavrieť',
   'notice.categories': 'Vyberte, ktoré súbory cookie môžeme používať',
   'notice.alwaysOn': 'Vždy aktívne',
+  'notice.mixed': 'Čiastočne povolené',
   'policy.link': 'Zásady ochrany osobných údajov',
   'support.text': 'Máte otázky? Kontakt: {contact}.',
   'toggle.label': 'Odmietnuť súbory cookie: {category}',

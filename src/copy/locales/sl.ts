@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Zapri',
   'notice.categories': 'Izberite, katere piškotke smemo uporabljati',
   'notice.alwaysOn': 'Vedno vklopljeni',
+  'notice.mixed': 'Delno dovoljeni',
   'policy.link': 'Politika zasebnosti',
   'support.text': 'Imate vprašanja? Kontakt: {contact}.',
   'toggle.label': 'Zavrni piškotke: {category}',

@@ -18,6 +18,7 @@ const table: CopyTable = {
   'notice.close': 'Stäng',
   'notice.categories': 'Välj vilka cookies vi får använda',
   'notice.alwaysOn': 'Alltid aktiva',
+  'notice.mixed': 'Delvis tillåtna',
   'policy.link': 'Integritetspolicy',
   'support.text': 'Frågor? Kontakta {contact}.',
   'toggle.label': 'Tacka nej till cookies: {category}',
