@@ -152,7 +152,9 @@ export interface ConsentErrorDetail {
     | 'corrupt-cookie'
     | 'unknown-category'
     /** A language module failed to load (CDN): English is shown instead. */
-    | 'locale-unavailable';
+    | 'locale-unavailable'
+    /** Code the CDN entry loads on demand (an integration, an element) failed to load. */
+    | 'module-unavailable';
   message: string;
   /** The config key concerned, for `invalid-config`. */
   key?: string;
