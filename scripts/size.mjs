@@ -36,15 +36,16 @@ const integrationRow = (name) => `integration alone: ${name}`;
  * The product targets are lower (issue "Every EU language built in"): an English page at most
  * 16.0 KB from the CDN folder, the CDN core at most 15.0 KB.
  */
-const SHIPPED_BUDGET = 21.4 * 1024;
+const SHIPPED_BUDGET = 20.9 * 1024;
 
 export const budgets = {
-  [CORE]: 19.2 * 1024,
+  [CORE]: 19.15 * 1024,
   [SHIPPED]: SHIPPED_BUDGET,
   // The same file as the row above while the entry imports no chunk statically.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
   [`${ON_DEMAND_ROW}script-gate`]: 1.0 * 1024,
   [`${ON_DEMAND_ROW}consent-log`]: 0.55 * 1024,
+  [`${ON_DEMAND_ROW}opt-out-toggle`]: 1.1 * 1024,
   [STORE]: 6.05 * 1024,
   [DEFINE]: 18.9 * 1024,
   [elementRow('consent-cookie-notice')]: 17.0 * 1024,

@@ -100,6 +100,24 @@ for (const [variant, headers] of [
       expect(problems.violations).toEqual([]);
     });
 
+    it('a page with the opt-out toggle fetches its chunk, and the toggle works', async () => {
+      const problems = await watchForProblems(page);
+      const body =
+        '<p>Analytics: <consent-opt-out-toggle category="analytics"></consent-opt-out-toggle></p>';
+      await page.goto(
+        server.serve(`/toggle${suffix}.html`, hostPage({ regime: 'opt-out' }, body), { headers }),
+      );
+      const toggle = page.locator('consent-opt-out-toggle [part~="switch"]');
+      await expect
+        .poll(() => toggle.getAttribute('aria-checked'), { timeout: 20_000 })
+        .toBe('false');
+      await toggle.click();
+      await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
+      expect(fromCdn()).toEqual([...initialFiles(), chunkFor('opt-out-toggle')]);
+      expect(problems.errors).toEqual([]);
+      expect(problems.violations).toEqual([]);
+    });
+
     it('receipts load when connectConsentLog() is called, and the decision is sent', async () => {
       const problems = await watchForProblems(page);
       const received: { categories: Record<string, boolean>; source: string }[] = [];
