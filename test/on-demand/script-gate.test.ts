@@ -4,11 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gateScripts } from '../../src/on-demand/script-gate.js';
 import type { ConsentRevokeEvent } from '../../src/events/consent-revoke.js';
 import type { ConsentStoreApi } from '../../src/store/types.js';
-import { freshStore, resetPage } from '../integrations/helpers.js';
-
-type Win = Window & { ran?: string[] };
-const win = window as Win;
-const ran = () => win.ran ?? [];
+import { clearRuns, freshGateHost, freshStore, ran, resetPage } from '../integrations/helpers.js';
 
 let host: HTMLElement;
 let store: ConsentStoreApi;
@@ -20,10 +16,7 @@ const mount = (html: string) => host.append(document.createRange().createContext
 const gate = () => disposers.push(gateScripts({ store, root: host }));
 
 beforeEach(() => {
-  resetPage();
-  delete win.ran;
-  host = document.createElement('div');
-  document.body.append(host);
+  host = freshGateHost();
   store = freshStore({
     categories: [{ id: 'analytics', label: 'Analytics', cookies: ['_ga'] }],
   });
@@ -31,7 +24,7 @@ beforeEach(() => {
 afterEach(() => {
   for (const dispose of disposers.splice(0)) dispose();
   host.remove();
-  delete win.ran;
+  clearRuns();
   resetPage();
 });
 
