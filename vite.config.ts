@@ -1,5 +1,11 @@
-import { basename, resolve } from 'node:path';
-import { defineConfig, type BuildEnvironmentOptions, type Plugin, type UserConfig } from 'vite';
+import { basename, dirname, resolve } from 'node:path';
+import {
+  defineConfig,
+  type BuildEnvironmentOptions,
+  type Plugin,
+  type Rolldown,
+  type UserConfig,
+} from 'vite';
 import { builtInLanguages, LOCALES_DIR } from './scripts/languages.mjs';
 import { minifyLitTemplates } from './scripts/minify-templates.mjs';
 import { versionDefine } from './scripts/version.mjs';
@@ -70,6 +76,16 @@ function esModules(
 const SHIPPED_COMMENTS = { legal: true, annotation: false, jsdoc: false };
 
 /**
+ * `chunks/<name>-<hash>.js`, named after the module the chunk starts from; an element's `define`
+ * module by its folder (`chunks/opt-out-toggle-<hash>.js`), so the network panel says what loaded.
+ */
+function cdnChunkFileName({ name, facadeModuleId }: Rolldown.PreRenderedChunk): string {
+  const readable =
+    name === 'define' && facadeModuleId ? basename(dirname(facadeModuleId)) : '[name]';
+  return `chunks/${readable}-[hash].js`;
+}
+
+/**
  * One minified CDN module in `dist/cdn/`, Lit bundled. Self-contained unless `chunks` is set: then
  * each dynamic `import()` becomes a file in `dist/cdn/chunks/`, fetched by a relative import (so it
  * works from any folder and under `script-src 'self'`) only when the code runs.
@@ -93,7 +109,7 @@ const cdnModule = (
         ...(chunks ? { preserveEntrySignatures: 'allow-extension' as const } : {}),
         output: {
           codeSplitting: chunks,
-          ...(chunks ? { chunkFileNames: 'chunks/[name]-[hash].js' } : {}),
+          ...(chunks ? { chunkFileNames: cdnChunkFileName } : {}),
           minify: true,
           comments: SHIPPED_COMMENTS,
         },

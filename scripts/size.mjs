@@ -4,14 +4,18 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { cdnGraph, CDN_ENTRY, CDN_FOLDER, chunkName } from './cdn-graph.mjs';
 import { builtInLanguages } from './languages.mjs';
 import { minifyLitTemplates } from './minify-templates.mjs';
 import { versionDefine } from './version.mjs';
 
-const CDN = 'dist/cdn/consent-elements.js';
+const CDN = `${CDN_FOLDER}/${CDN_ENTRY}`;
 const CORE = 'CDN core: three elements + store + Lit';
-const SHIPPED = `${CDN} as shipped (core + integrations)`;
-const ENGLISH_PAGE = 'English page: all it downloads from the CDN folder (the entry only)';
+const SHIPPED = `${CDN} as shipped (core + the integrations it keeps)`;
+/** The entry and every file it imports statically, read from the build's chunk graph. */
+const ENGLISH_PAGE = 'English page: all it downloads from the CDN folder (entry + static imports)';
+/** The row of one chunk the CDN entry loads on demand: what that chunk adds to the page. */
+const ON_DEMAND_ROW = 'CDN chunk on demand: ';
 const CDN_LOCALES = 'dist/cdn/locales';
 /** The row of one CDN language module; each has the same budget. */
 const LANGUAGE_ROW = 'language module: ';
@@ -19,6 +23,12 @@ const STORE = 'consent-elements/store';
 const AUDIT_CDN = 'dist/cdn/consent-audit.js';
 const AUDIT_SHIPPED = `${AUDIT_CDN} as shipped (overlay + store + Lit)`;
 const AUDIT_ALONE = 'audit overlay alone (store and Lit left out)';
+const DEFINE = 'consent-elements/define (three elements + store + Lit)';
+const INTEGRATIONS = 'consent-elements/integrations (all, + store)';
+/** The row of one element on its own, with the store and Lit. */
+const elementRow = (tag) => `${tag} alone + store + Lit`;
+/** The row of one integration module on its own, the store left out. */
+const integrationRow = (name) => `integration alone: ${name}`;
 
 /**
  * Modules the elements load with a dynamic `import()`, only when needed: left out of every entry's
@@ -28,6 +38,8 @@ const AUDIT_ALONE = 'audit overlay alone (store and Lit left out)';
 const ON_DEMAND = {
   "loaded on demand: the notice's preferences dialog":
     'src/components/cookie-notice/preferences-dialog.ts',
+  // The CDN entry autoloads it; `.` exports its class, so the core row leaves it out here too.
+  'loaded on demand: <consent-embed>': 'src/components/embed/embed.ts',
 };
 const onDemand = Object.values(ON_DEMAND).map((file) =>
   file.slice('src'.length).replace(/\.ts$/, '.js'),
@@ -46,16 +58,30 @@ const isShared = (id) =>
  * 16.0 KB from the CDN folder, the CDN core at most 15.0 KB.
  * Consent per service (the config, record, codec and state rules in the store) added 0.8 KB.
  */
-const CORE_BUDGET = 20.0 * 1024;
-const SHIPPED_BUDGET = 22.7 * 1024;
+const SHIPPED_BUDGET = 20.9 * 1024;
 
 export const budgets = {
-  [CORE]: CORE_BUDGET,
+  [CORE]: 19.15 * 1024,
   [SHIPPED]: SHIPPED_BUDGET,
-  // Today the same file as the row above; a page using no integration will download less once
-  // integrations load on demand.
+  // The same file as the row above while the entry imports no chunk statically.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
+  [`${ON_DEMAND_ROW}script-gate`]: 1.0 * 1024,
+  [`${ON_DEMAND_ROW}consent-log`]: 0.55 * 1024,
+  [`${ON_DEMAND_ROW}opt-out-toggle`]: 1.1 * 1024,
+  // What it measures; the target (issue 16) is 2.5 KB beyond the CDN core.
+  [`${ON_DEMAND_ROW}embed`]: 2.75 * 1024,
   [STORE]: 6.85 * 1024,
+  [DEFINE]: 18.9 * 1024,
+  [elementRow('consent-cookie-notice')]: 17.0 * 1024,
+  [elementRow('consent-opt-out-toggle')]: 15.1 * 1024,
+  [elementRow('consent-policy-banner')]: 15.45 * 1024,
+  [INTEGRATIONS]: 8.55 * 1024,
+  [integrationRow('google-consent-mode')]: 1.15 * 1024,
+  [integrationRow('script-gate')]: 1.9 * 1024,
+  [integrationRow('on-consent')]: 0.25 * 1024,
+  [integrationRow('consent-log')]: 0.6 * 1024,
+  [integrationRow('mixpanel')]: 0.35 * 1024,
+  [integrationRow('posthog')]: 0.35 * 1024,
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
   [AUDIT_SHIPPED]: 17.4 * 1024,
   [AUDIT_ALONE]: 5.9 * 1024,
@@ -82,11 +108,11 @@ const entries = {
     code: `import '${resolve('src/define.ts')}';\nexport * from '${resolve('src/index.ts')}';\n`,
   },
   [STORE]: 'src/store/index.ts',
-  'consent-elements/define (three elements + store + Lit)': 'src/define.ts',
-  'consent-cookie-notice alone + store + Lit': 'src/components/cookie-notice/define.ts',
-  'consent-opt-out-toggle alone + store + Lit': 'src/components/opt-out-toggle/define.ts',
-  'consent-policy-banner alone + store + Lit': 'src/components/policy-banner/define.ts',
-  'consent-elements/integrations (all, + store)': 'src/integrations/index.ts',
+  [DEFINE]: 'src/define.ts',
+  [elementRow('consent-cookie-notice')]: 'src/components/cookie-notice/define.ts',
+  [elementRow('consent-opt-out-toggle')]: 'src/components/opt-out-toggle/define.ts',
+  [elementRow('consent-policy-banner')]: 'src/components/policy-banner/define.ts',
+  [INTEGRATIONS]: 'src/integrations/index.ts',
   'consent-elements/audit (overlay + store + Lit)': 'src/audit/index.ts',
 };
 
@@ -145,18 +171,33 @@ export function measure(code) {
   };
 }
 
+/** Files of the CDN folder as a browser downloads them: each compressed on its own, summed. */
+function measureFiles(files) {
+  const total = { min: 0, gzip: 0, brotli: 0 };
+  for (const file of files) {
+    const size = measure(readFileSync(`${CDN_FOLDER}/${file}`));
+    for (const key of Object.keys(total)) total[key] += size[key];
+  }
+  return total;
+}
+
 export async function measureAll() {
   for (const file of [CDN, AUDIT_CDN]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first.`);
   }
-  const shipped = readFileSync(CDN);
-  // The audit overlay is a module of its own: the main entry must not carry any of it.
-  if (shipped.includes('consent-audit')) throw new Error(`${CDN} contains the audit overlay.`);
+  const { initial, onDemand } = cdnGraph();
+  // The audit overlay is a module of its own: no file the entry may load carries any of it.
+  for (const file of [...initial, ...Object.keys(onDemand)]) {
+    if (readFileSync(`${CDN_FOLDER}/${file}`).includes('consent-audit'))
+      throw new Error(`${CDN_FOLDER}/${file} contains the audit overlay.`);
+  }
   const rows = {
-    [ENGLISH_PAGE]: measure(shipped),
-    [SHIPPED]: measure(shipped),
+    [ENGLISH_PAGE]: measureFiles(initial),
+    [SHIPPED]: measure(readFileSync(CDN)),
     [AUDIT_SHIPPED]: measure(readFileSync(AUDIT_CDN)),
   };
+  for (const [chunk, added] of Object.entries(onDemand))
+    rows[`${ON_DEMAND_ROW}${chunkName(chunk)}`] = measureFiles(added);
   // Every file in the folder, and one file per table in src/copy/locales/ (a stale build fails).
   const built = readdirSync(CDN_LOCALES).map((file) => file.replace(/\.js$/, ''));
   const missing = builtInLanguages().filter((lang) => !built.includes(lang));
@@ -178,7 +219,7 @@ export async function measureAll() {
   for (const name of integrationModules) {
     const file = `src/integrations/${name}.ts`;
     if (existsSync(file))
-      rows[`integration alone: ${name}`] = measure(await bundle(file, { external: [/\/store\//] }));
+      rows[integrationRow(name)] = measure(await bundle(file, { external: [/\/store\//] }));
   }
   return rows;
 }

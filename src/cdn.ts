@@ -1,14 +1,23 @@
 /**
- * The single-file CDN module (`dist/cdn/consent-elements.js`): Lit bundled, English built in, the
- * three elements registered on import, consent-gated scripts started, and the whole public API
- * re-exported. `<script type="module" src=".../consent-elements.js"></script>` is the whole install:
- * any other language the page needs is loaded from `./locales/<lang>.js` beside this file.
+ * The CDN module (`dist/cdn/consent-elements.js`): Lit bundled, English built in, the three elements
+ * registered on import (the opt-out toggle when its tag appears), consent-gated scripts started, and the whole public API re-exported.
+ * `<script type="module" src=".../consent-elements.js"></script>` is the whole install: what a page
+ * may not need is fetched on demand from beside this file, by relative URL: any other language from
+ * `./locales/<lang>.js`, the script gate and receipts code from `./chunks/`.
  */
 import './cdn-languages.js';
-import './define.js';
-import { gateScripts } from './integrations/index.js';
+import './config-checks.js';
+import { gateScripts } from './on-demand/integrations.js';
 
 export * from './index.js';
-export * from './integrations/index.js';
+// Named here, so they take the place of the classes `index.js` names: the elements as the CDN
+// defines them, the opt-out toggle autoloaded.
+export {
+  ConsentCookieNotice,
+  ConsentEmbed,
+  ConsentOptOutToggle,
+  ConsentPolicyBanner,
+} from './on-demand/elements.js';
+export * from './on-demand/integrations.js';
 
 gateScripts();

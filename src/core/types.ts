@@ -200,7 +200,7 @@ export interface ConsentErrorDetail {
     | 'unknown-category'
     /** A language module failed to load (CDN): English is shown instead. */
     | 'locale-unavailable'
-    /** A part loaded on demand (the notice's preferences dialog) failed to load (CDN). */
+    /** Code loaded on demand (an integration, an element, the notice's preferences dialog) failed to load (CDN). */
     | 'module-unavailable';
   message: string;
   /** The config key concerned, for `invalid-config`. */

@@ -34,12 +34,11 @@ const STAND_IN_PLAYER = '<!doctype html><title>Player</title><button>Play</butto
 function page(): string {
   const video = (id: string, title: string) =>
     `<consent-embed service="marketing.youtube" src="${videoHost.origin}/embed/${id}" title="${title}" width="640" height="360"></consent-embed>`;
-  return withEmbedModule(
-    hostPage(
-      CONFIG,
-      // The size before the element's script arrives (as the Embed docs page recommends): the same
-      // box the placeholder then draws, so the upgrade moves nothing.
-      `<style>
+  return hostPage(
+    CONFIG,
+    // The size before the element's script arrives (as the Embed docs page recommends): the same
+    // box the placeholder then draws, so the upgrade moves nothing.
+    `<style>
       consent-embed:not(:defined) { display: block; max-inline-size: 640px; aspect-ratio: 640 / 360; }
       consent-embed[aspect-ratio='4/3']:not(:defined) { max-inline-size: none; aspect-ratio: 4 / 3; }
     </style>
@@ -49,29 +48,6 @@ function page(): string {
     ${video('setup', 'Setting up')}
     <consent-embed service="marketing.maps" src="${mapHost.origin}/maps/embed?pb=office" title="Our office" aspect-ratio="4/3"></consent-embed>
     <p>After the map.</p>`,
-    ),
-  );
-}
-
-/**
- * The embed module beside the CDN entry, until the CDN entry loads it by itself (an autoloader): the
- * library's define/embed module, with Lit from node_modules. It shares the CDN copy's store.
- */
-function withEmbedModule(html: string): string {
-  const lit = {
-    imports: {
-      lit: '/node_modules/lit/index.js',
-      'lit/': '/node_modules/lit/',
-      'lit-html': '/node_modules/lit-html/lit-html.js',
-      'lit-html/': '/node_modules/lit-html/',
-      'lit-element/': '/node_modules/lit-element/',
-      '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-      '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-    },
-  };
-  return html.replace(
-    '<meta charset="utf-8" />',
-    `<meta charset="utf-8" /><script type="importmap">${JSON.stringify(lit)}</script><script type="module" src="/dist/define/embed.js"></script>`,
   );
 }
 

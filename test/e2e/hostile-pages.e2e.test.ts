@@ -358,7 +358,9 @@ describe('a framework mounting and unmounting the elements', () => {
         (window as unknown as { __leaks(): { channels: number; timers: number } }).__leaks(),
       )),
     });
-    // The page's one store exists (the CDN module's script gate reads it): that is the baseline.
+    // The page's one store, started (it lives as long as the page): that is the baseline. Nothing
+    // on this page starts it before the elements do (the script gate waits for gated markup).
+    await store(tab);
     const before = await counts();
     expect(before.channels).toBe(1);
 

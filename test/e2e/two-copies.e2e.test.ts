@@ -1,12 +1,11 @@
 // Two copies of the library on one page (a site's bundle and a CDN tag, or two widgets each with its
 // own copy): the built CDN module served under two URLs, so the browser evaluates it twice, as two
 // separate modules. They must share one store, one set of tags and one script gate.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import { CDN_MODULE, watchForProblems } from './support/browser.js';
-import { ROOT, type TestServer } from './support/server.js';
+import { watchForProblems } from './support/browser.js';
+import { serveCdnFolder } from './support/cdn-folder.js';
+import { type TestServer } from './support/server.js';
 import { useBrowserSession } from './support/session.js';
 
 const COPY_A = '/a/consent-elements.js';
@@ -42,10 +41,10 @@ let warnings: string[];
 let tagRequests = 0;
 
 beforeAll(() => {
-  // Served from memory under two paths: the same bytes, two module records for the browser.
-  const code = readFileSync(join(ROOT, `.${CDN_MODULE}`));
-  session.server.serve(COPY_A, code);
-  session.server.serve(COPY_B, code);
+  // The CDN folder served from memory under two paths: the same bytes, two module records for the
+  // browser (each copy loads its chunks from beside it).
+  serveCdnFolder(session.server, '/a/');
+  serveCdnFolder(session.server, '/b/');
   session.server.serve('/two-copies.html', PAGE);
   session.server.route('/tag.js', (_request, res) => {
     tagRequests += 1;
@@ -98,18 +97,25 @@ const toggleSwitch = () => page.locator('consent-opt-out-toggle [part~="switch"]
 describe('two copies of the CDN module on one page', () => {
   it('loads both without an error or a warning, and defines each tag once', async () => {
     const copies = await withCopies<Record<string, boolean>>(`
-      const tags = ['consent-cookie-notice', 'consent-opt-out-toggle', 'consent-policy-banner'];
-      const classes = ['ConsentCookieNotice', 'ConsentOptOutToggle', 'ConsentPolicyBanner'];
+      const tags = ['consent-cookie-notice', 'consent-policy-banner'];
+      const classes = ['ConsentCookieNotice', 'ConsentPolicyBanner'];
+      // The toggle is autoloaded by both copies: whichever chunk runs first defines it.
+      const toggle = await customElements.whenDefined('consent-opt-out-toggle');
       return {
         twoModules: a !== b && a.ConsentCookieNotice !== b.ConsentCookieNotice,
         firstCopyDefines: tags.every((tag, i) => customElements.get(tag) === a[classes[i]]),
-        upgraded: tags.every((tag, i) => document.querySelector(tag) instanceof a[classes[i]]),
+        oneCopyDefinesTheToggle:
+          toggle === a.ConsentOptOutToggle || toggle === b.ConsentOptOutToggle,
+        upgraded:
+          tags.every((tag, i) => document.querySelector(tag) instanceof a[classes[i]]) &&
+          document.querySelector('consent-opt-out-toggle') instanceof toggle,
         sameVersion: a.VERSION === b.VERSION,
       };
     `);
     expect(copies).toEqual({
       twoModules: true,
       firstCopyDefines: true,
+      oneCopyDefinesTheToggle: true,
       upgraded: true,
       sameVersion: true,
     });

@@ -32,3 +32,23 @@ export function resetPage(): void {
   resetConsentStoreForTests();
   clearCookies();
 }
+
+/** The page as gated test scripts see it: each records its name in `window.ran` when it runs. */
+type RunLog = Window & { ran?: string[] };
+
+/** The names the gated test scripts recorded, in the order they ran. */
+export const ran = (): string[] => (window as RunLog).ran ?? [];
+
+/** Forgets what gated test scripts recorded. */
+export function clearRuns(): void {
+  delete (window as RunLog).ran;
+}
+
+/** A clean page for a script gate test: no stores, cookies or runs, and an empty host to gate. */
+export function freshGateHost(): HTMLElement {
+  resetPage();
+  clearRuns();
+  const host = document.createElement('div');
+  document.body.append(host);
+  return host;
+}

@@ -4,11 +4,7 @@ import { domainVariants } from '../../src/core/cookie-string.js';
 import { matchingCookieNames, pathVariants } from '../../src/integrations/cookies.js';
 import type { ConsentRevokeEvent } from '../../src/events/consent-revoke.js';
 import type { ConsentStoreApi } from '../../src/store/types.js';
-import { freshStore, resetPage } from './helpers.js';
-
-type Win = Window & { ran?: string[] };
-const win = window as Win;
-const ran = () => win.ran ?? [];
+import { clearRuns, freshGateHost, freshStore, ran, resetPage } from './helpers.js';
 
 let host: HTMLElement;
 let store: ConsentStoreApi;
@@ -50,10 +46,7 @@ function gate(options: Parameters<typeof gateScripts>[0] = {}): void {
 }
 
 beforeEach(() => {
-  resetPage();
-  delete win.ran;
-  host = document.createElement('div');
-  document.body.append(host);
+  host = freshGateHost();
   store = freshStore({
     categories: [
       { id: 'necessary', label: 'Necessary', required: true },
@@ -66,7 +59,7 @@ afterEach(() => {
   for (const dispose of disposers.splice(0)) dispose();
   for (const url of blobUrls.splice(0)) URL.revokeObjectURL(url);
   host.remove();
-  delete win.ran;
+  clearRuns();
   resetPage();
 });
 

@@ -1,0 +1,171 @@
+// The CDN folder splits into an entry and chunks loaded on demand: a page fetches only the code it
+// uses, and nothing that guards consent waits for a download. Driven as a visitor would, with and
+// without a strict CSP (the chunks come from beside the entry, so `script-src 'self'` allows them).
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { cdnGraph, chunkName, CDN_FOLDER } from '../../scripts/cdn-graph.mjs';
+import { watchForProblems } from './support/browser.js';
+import { hostPage } from './support/host-page.js';
+import type { TestServer } from './support/server.js';
+import { useBrowserSession } from './support/session.js';
+
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+const CDN = `/${CDN_FOLDER}`;
+const ENTRY = `${CDN}/consent-elements.js`;
+
+/** What the page loads at once: the entry and its static imports, from the build's chunk graph. */
+const initialFiles = () => cdnGraph().initial.map((file) => `${CDN}/${file}`);
+/** The chunk the entry loads on demand for `name` (`script-gate`, `consent-log`). */
+function chunkFor(name: string): string {
+  const chunk = Object.keys(cdnGraph().onDemand).find((file) => chunkName(file) === name);
+  if (!chunk) throw new Error(`the build has no "${name}" chunk: run npm run build.`);
+  return `${CDN}/${chunk}`;
+}
+
+/** The README's page: a notice, a banner and a "Cookie settings" link, in English. */
+const README_BODY = `<consent-cookie-notice></consent-cookie-notice>
+    <consent-policy-banner></consent-policy-banner>
+    <footer><a href="#" data-consent-settings>Cookie settings</a></footer>`;
+const README_CONFIG = {
+  policy: { version: '2026-12', url: '/privacy' },
+  support: { email: 'privacy@example.com' },
+};
+
+const session = useBrowserSession();
+let server: TestServer;
+let page: Page;
+/** Every script the page requested, by path, in order. */
+let scripts: string[];
+
+beforeEach(async () => {
+  server = session.server;
+  page = await session.context.newPage();
+  scripts = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+});
+
+const accept = () => page.locator('consent-cookie-notice [part~="base"] [part~="accept"]');
+/** Scripts fetched from the CDN folder. */
+const fromCdn = () => scripts.filter((path) => path.startsWith(`${CDN}/`));
+const ran = () => page.evaluate(() => (window as unknown as { ran?: string[] }).ran ?? []);
+
+/** A same-origin module script that runs `code` (a strict CSP allows no inline script). */
+function moduleScript(path: string, code: string): string {
+  server.serve(path, code, { type: 'text/javascript' });
+  return `<script type="module" src="${path}"></script>`;
+}
+
+for (const [variant, headers] of [
+  ['', {}],
+  [' under a strict CSP', { 'content-security-policy': STRICT_CSP }],
+] as const) {
+  const suffix = variant ? '-csp' : '';
+
+  describe(`pages on the CDN folder${variant}`, () => {
+    it("the README's English page fetches exactly the entry and its static imports", async () => {
+      const problems = await watchForProblems(page);
+      const url = server.serve(`/readme${suffix}.html`, hostPage(README_CONFIG, README_BODY), {
+        headers,
+      });
+      await page.goto(url);
+      await expect.poll(() => accept().isVisible(), { timeout: 20_000 }).toBe(true);
+      await accept().click();
+      await page.getByText('Cookie settings').click();
+      await expect
+        .poll(() => page.locator('consent-cookie-notice dialog[open]').count())
+        .toBeGreaterThan(0);
+      expect(initialFiles()).toContain(ENTRY);
+      expect(fromCdn()).toEqual(initialFiles());
+      expect(problems.errors).toEqual([]);
+      expect(problems.violations).toEqual([]);
+    });
+
+    it('a page with a gated script fetches the script gate, and the script runs after Accept', async () => {
+      const problems = await watchForProblems(page);
+      server.serve('/gated-tag.js', "(window.ran ??= []).push('tag');", {
+        type: 'text/javascript',
+      });
+      const body = `<consent-cookie-notice></consent-cookie-notice>
+        <script type="text/plain" data-consent-category="analytics" data-src="/gated-tag.js"></script>`;
+      await page.goto(server.serve(`/gated${suffix}.html`, hostPage({}, body), { headers }));
+      await expect.poll(() => accept().isVisible(), { timeout: 20_000 }).toBe(true);
+      await expect.poll(fromCdn, { timeout: 20_000 }).toContain(chunkFor('script-gate'));
+      expect(await ran()).toEqual([]);
+      await accept().click();
+      await expect.poll(ran, { timeout: 20_000 }).toEqual(['tag']);
+      expect(fromCdn()).toEqual([...initialFiles(), chunkFor('script-gate')]);
+      expect(problems.errors).toEqual([]);
+      expect(problems.violations).toEqual([]);
+    });
+
+    it('a page with the opt-out toggle fetches its chunk, and the toggle works', async () => {
+      const problems = await watchForProblems(page);
+      const body =
+        '<p>Analytics: <consent-opt-out-toggle category="analytics"></consent-opt-out-toggle></p>';
+      await page.goto(
+        server.serve(`/toggle${suffix}.html`, hostPage({ regime: 'opt-out' }, body), { headers }),
+      );
+      const toggle = page.locator('consent-opt-out-toggle [part~="switch"]');
+      await expect
+        .poll(() => toggle.getAttribute('aria-checked'), { timeout: 20_000 })
+        .toBe('false');
+      await toggle.click();
+      await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
+      expect(fromCdn()).toEqual([...initialFiles(), chunkFor('opt-out-toggle')]);
+      expect(problems.errors).toEqual([]);
+      expect(problems.violations).toEqual([]);
+    });
+
+    it('receipts load when connectConsentLog() is called, and the decision is sent', async () => {
+      const problems = await watchForProblems(page);
+      const received: { categories: Record<string, boolean>; source: string }[] = [];
+      server.route('/receipts', (request, response) => {
+        received.push(JSON.parse(request.body.toString('utf8')));
+        response.writeHead(204).end();
+      });
+      const setup = moduleScript(
+        `/receipts-setup${suffix}.js`,
+        `import { connectConsentLog } from '${ENTRY}';\nconnectConsentLog({ endpoint: '/receipts' });`,
+      );
+      const body = `<consent-cookie-notice></consent-cookie-notice>${setup}`;
+      await page.goto(server.serve(`/receipts${suffix}.html`, hostPage({}, body), { headers }));
+      await expect.poll(fromCdn, { timeout: 20_000 }).toContain(chunkFor('consent-log'));
+      await accept().click();
+      await expect.poll(() => received.length, { timeout: 20_000 }).toBe(1);
+      expect(received[0]).toMatchObject({
+        categories: { analytics: true, marketing: true },
+        source: 'notice',
+      });
+      expect(problems.errors).toEqual([]);
+      expect(problems.violations).toEqual([]);
+    });
+
+    it('Consent Mode has its default in the dataLayer before the next tag runs, with no chunk to wait for', async () => {
+      const problems = await watchForProblems(page);
+      const connect = moduleScript(
+        `/consent-mode${suffix}.js`,
+        `import { connectGoogleConsentMode } from '${ENTRY}';\nconnectGoogleConsentMode();`,
+      );
+      // The next tag in document order: it records what the data layer held when it ran.
+      const tag = moduleScript(
+        `/next-tag${suffix}.js`,
+        'window.seenByTag = Array.from(window.dataLayer ?? [], (entry) => Array.from(entry));',
+      );
+      const body = `${connect}${tag}<consent-cookie-notice></consent-cookie-notice>`;
+      await page.goto(server.serve(`/consent-mode${suffix}.html`, hostPage({}, body), { headers }));
+      const seen = await page.waitForFunction(
+        () => (window as unknown as { seenByTag?: unknown[][] }).seenByTag,
+        undefined,
+        { timeout: 20_000 },
+      );
+      const [first] = (await seen.jsonValue()) as unknown[][];
+      expect(first.slice(0, 2)).toEqual(['consent', 'default']);
+      expect(first[2]).toMatchObject({ ad_storage: 'denied', analytics_storage: 'denied' });
+      expect(fromCdn()).toEqual(initialFiles());
+      expect(problems.errors).toEqual([]);
+      expect(problems.violations).toEqual([]);
+    });
+  });
+}
