@@ -305,6 +305,18 @@ describe('<consent-embed>', () => {
       expect(frame(el)).not.to.equal(null);
     });
 
+    it('a withdrawal also takes away an embed loaded "this time" before the grant', async () => {
+      const el = await video();
+      part(el, 'load')!.click();
+      await el.updateComplete;
+      grant('marketing.youtube', true);
+      await el.updateComplete;
+      grant('marketing.youtube', false);
+      await el.updateComplete;
+      expect(frame(el)).to.equal(null);
+      expect(el.loaded).to.equal(false);
+    });
+
     it('a withdrawn service puts the placeholder back and removes the frame', async () => {
       grant('marketing.youtube', true);
       const el = await video();
