@@ -66,6 +66,12 @@ function standInPlayer(label: string): HTMLTemplateElement {
   return template;
 }
 
+/** The YouTube "Product tour" embed with a stand-in player as its content. */
+const tourWithStandIn = () =>
+  html`<consent-embed service="marketing.youtube" title="Product tour"
+    >${standInPlayer('Product tour')}</consent-embed
+  >`;
+
 /** An inline poster image (nothing fetched): a calm gradient the site would replace with a still. */
 const POSTER =
   'data:image/svg+xml,' +
@@ -186,10 +192,7 @@ export const WithPoster: Story = {
  * player when Load was pressed by keyboard.
  */
 export const LoadOnce: Story = {
-  render: () =>
-    html`<consent-embed service="marketing.youtube" title="Product tour"
-      >${standInPlayer('Product tour')}</consent-embed
-    >`,
+  render: () => tourWithStandIn(),
   play: async ({ canvasElement }) => {
     const el = await embed(canvasElement);
     const before = mustPart(el, 'base').getBoundingClientRect();
@@ -206,10 +209,7 @@ export const LoadOnce: Story = {
 
 /** **Always allow YouTube** records the service grant: every YouTube embed on the page loads. */
 export const AlwaysAllow: Story = {
-  render: () =>
-    html`<consent-embed service="marketing.youtube" title="Product tour"
-      >${standInPlayer('Product tour')}</consent-embed
-    >`,
+  render: () => tourWithStandIn(),
   play: async ({ canvasElement }) => {
     const el = await embed(canvasElement);
     await userEvent.click(mustPart(el, 'allow'));
@@ -322,10 +322,7 @@ export const DarkGermanAndRtl: Story = {
  * goes, its content is taken away, and the placeholder is back.
  */
 export const Withdrawn: Story = {
-  render: () =>
-    html`<consent-embed service="marketing.youtube" title="Product tour"
-      >${standInPlayer('Product tour')}</consent-embed
-    >`,
+  render: () => tourWithStandIn(),
   play: async ({ canvasElement }) => {
     const el = await embed(canvasElement);
     store().setService('marketing.youtube', true);

@@ -51,6 +51,16 @@ const video = () =>
 const frame = (el: ConsentEmbed) => el.shadowRoot!.querySelector('iframe');
 const grant = (id: string, granted: boolean) => getConsentStore().setService(id, granted);
 
+/** A YouTube embed whose content is a <template> with a post and a link. */
+const postEmbed = () =>
+  fixture<ConsentEmbed>(
+    html`<consent-embed service="marketing.youtube">
+      <template
+        ><p class="post">A post <a href="#x">link</a></p></template
+      >
+    </consent-embed>`,
+  );
+
 beforeEach(() => resetConsent(SITE));
 afterEach(() => fixtureCleanup());
 
@@ -345,13 +355,7 @@ describe('<consent-embed>', () => {
 
   describe('content given by the site', () => {
     it('a <template> is put in place by Load, in the light DOM', async () => {
-      const el = await fixture<ConsentEmbed>(
-        html`<consent-embed service="marketing.youtube">
-          <template
-            ><p class="post">A post <a href="#x">link</a></p></template
-          >
-        </consent-embed>`,
-      );
+      const el = await postEmbed();
       expect(el.querySelector('.post')).to.equal(null);
       part(el, 'load')!.click();
       await el.updateComplete;
@@ -377,13 +381,7 @@ describe('<consent-embed>', () => {
 
     it('a <template> is put in place on load and taken away when withdrawn', async () => {
       grant('marketing.youtube', false);
-      const el = await fixture<ConsentEmbed>(
-        html`<consent-embed service="marketing.youtube">
-          <template
-            ><p class="post">A post <a href="#x">link</a></p></template
-          >
-        </consent-embed>`,
-      );
+      const el = await postEmbed();
       expect(el.querySelector('.post')).to.equal(null);
       part(el, 'allow')!.click();
       await el.updateComplete;
