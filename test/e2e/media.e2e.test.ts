@@ -339,6 +339,8 @@ describe('prefers-reduced-motion', () => {
   it('reduce: no switch thumb moves; no-preference: they transition', async () => {
     page = await visit(session.context, 'first');
     await page.locator('consent-cookie-notice [part~="customize"]').click();
+    // The preferences dialog is a module loaded on demand: its switches render once it has come.
+    await page.locator('consent-cookie-notice [part~="preferences"]').waitFor();
 
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const reduced = await thumbTransitions();

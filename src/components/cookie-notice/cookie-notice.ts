@@ -177,7 +177,7 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
   #focusAfterUpdate?: HTMLElement | string;
   /** Where focus goes back to when the preferences (or a re-opened first layer) close. */
   #returnFocus?: HTMLElement;
-  /** The preferences dialog's module, once this element has it (and has adopted its styles). */
+  /** The preferences dialog's module, once this element has it. */
   #dialogModule?: PreferencesDialogModule;
   /** The dialog module is loading for this element. */
   #dialogLoading?: Promise<void>;
