@@ -1,8 +1,8 @@
 // Two copies of the library on one page (a site's bundle and a CDN tag, or two widgets each with its
 // own copy): the built CDN module served under two URLs, so the browser evaluates it twice, as two
 // separate modules. They must share one store, one set of tags and one script gate.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { CDN_MODULE, watchForProblems } from './support/browser.js';
@@ -42,10 +42,17 @@ let warnings: string[];
 let tagRequests = 0;
 
 beforeAll(() => {
-  // Served from memory under two paths: the same bytes, two module records for the browser.
-  const code = readFileSync(join(ROOT, `.${CDN_MODULE}`));
-  session.server.serve(COPY_A, code);
-  session.server.serve(COPY_B, code);
+  // Served from memory under two paths: the same bytes, two module records for the browser. Each
+  // copy has its chunks beside it (`chunks/`, loaded on demand), as a CDN folder has.
+  const folder = dirname(join(ROOT, `.${CDN_MODULE}`));
+  for (const copy of [COPY_A, COPY_B]) {
+    session.server.serve(copy, readFileSync(join(ROOT, `.${CDN_MODULE}`)));
+    for (const chunk of readdirSync(join(folder, 'chunks')))
+      session.server.serve(
+        `${dirname(copy)}/chunks/${chunk}`,
+        readFileSync(join(folder, 'chunks', chunk)),
+      );
+  }
   session.server.serve('/two-copies.html', PAGE);
   session.server.route('/tag.js', (_request, res) => {
     tagRequests += 1;
