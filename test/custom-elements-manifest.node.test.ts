@@ -61,9 +61,12 @@ function customProperties(styles: CSSResultGroup | undefined): string[] {
   return sorted(texts.flatMap((t) => all(t, /var\(\s*(--consent-[\w-]+)/g)));
 }
 
-/** Parts, slots and events the element renders or fires, read from its source (and the shared templates it uses). */
-function fromSource(file: string) {
-  const own = code(file);
+/**
+ * Parts, slots and events the element renders or fires, read from its source, the modules that
+ * render parts of it (`templates`) and the shared templates it uses.
+ */
+function fromSource(file: string, templates: string[] = []) {
+  const own = [file, ...templates].map(code).join('\n');
   const shared = [
     ...(/switch(Template|Button)\(/.test(own) ? [code(`${SHARED}switch.ts`)] : []),
     ...(own.includes('this.links(') ? [code(`${SHARED}linked-element.ts`)] : []),
@@ -117,6 +120,8 @@ const elements: {
   file: string;
   /** The public contract (DESIGN.md): names tests outside the project rely on. */
   contract: { parts: string[]; events: string[] };
+  /** Modules of its own that render parts of it (the notice's preferences dialog, loaded on demand). */
+  templates?: string[];
   /** Custom properties its styles read that cannot affect it (with the reason). */
   inert?: Record<string, string>;
   /** It renders no slot (the audit overlay shows only what it found). */
@@ -131,6 +136,7 @@ const elements: {
     tag: 'consent-cookie-notice',
     ctor: ConsentCookieNotice as unknown as ElementClass,
     file: 'src/components/cookie-notice/cookie-notice.ts',
+    templates: ['src/components/cookie-notice/preferences-dialog.ts'],
     contract: { parts: ['accept', 'reject', 'customize'], events: ['consent-change'] },
   },
   {
@@ -180,10 +186,10 @@ describe('custom-elements.json', () => {
     ).toEqual(sorted(elements.map((e) => e.tag)));
   });
 
-  for (const { tag, ctor, file, contract, inert = {}, slotless = false } of elements) {
+  for (const { tag, ctor, file, templates, contract, inert = {}, slotless = false } of elements) {
     describe(`<${tag}>`, () => {
       const d = declarations.find((x) => x.tagName === tag)!;
-      const source = fromSource(file);
+      const source = fromSource(file, templates);
 
       it('is declared by its class, in its module, with a summary', () => {
         expect(d, `${tag} in the manifest`).toBeDefined();

@@ -4,7 +4,7 @@
  * their first render, so a page never shows English and then switches. Unconfigured (npm builds),
  * nothing is loaded: the languages a site imports are the ones it has.
  */
-import type { ConsentErrorDetail } from '../store/types.js';
+import { reportConsentError } from '../events/consent-error.js';
 import { primarySubtag, storedLocale } from './registry.js';
 
 /** Loads the module of one language, which registers its table when it runs. */
@@ -64,12 +64,10 @@ class LocaleLoader {
   /** English is used from now on; says so once, in the console and as `consent-error`. */
   #fail(lang: string, reason: string): void {
     this.#failed.add(lang);
-    const message = `the "${lang}" language module could not be loaded (${reason}); English is shown instead.`;
-    console.warn(`[consent-elements] ${message}`);
-    const detail: ConsentErrorDetail = { code: 'locale-unavailable', message };
-    document.dispatchEvent(
-      new CustomEvent('consent-error', { detail, bubbles: true, composed: true }),
-    );
+    reportConsentError({
+      code: 'locale-unavailable',
+      message: `the "${lang}" language module could not be loaded (${reason}); English is shown instead.`,
+    });
   }
 }
 

@@ -17,3 +17,14 @@ declare global {
     'consent-error': ConsentErrorEvent;
   }
 }
+
+/**
+ * Reports a problem found outside the store (a module loaded on demand that could not load): a
+ * `[consent-elements]` warning, and `consent-error` on `document` (bubbles, composed).
+ */
+export function reportConsentError(detail: ConsentErrorDetail): void {
+  console.warn(`[consent-elements] ${detail.message}`);
+  document.dispatchEvent(
+    new CustomEvent('consent-error', { detail, bubbles: true, composed: true }),
+  );
+}

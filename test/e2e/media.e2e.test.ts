@@ -84,6 +84,15 @@ afterEach(async () => {
 });
 
 /**
+ * Clicks the notice's Customize and waits for the preferences dialog: a module loaded on demand,
+ * its switches render once it has come.
+ */
+async function openPreferences(): Promise<void> {
+  await page.locator('consent-cookie-notice [part~="customize"]').click();
+  await page.locator('consent-cookie-notice [part~="preferences"]').waitFor();
+}
+
+/**
  * Opens the page in `context` as a first-time visitor (the notice asks) or as a returning one, who
  * decided under policy 2026-01 (the banner announces 2026-02, the notice stays closed).
  */
@@ -275,7 +284,7 @@ describe('forced-colors: active', () => {
       for (const button of buttons) expect(button.border, button.part).toBe(buttonText);
 
       // Preferences: a switch that is off has a ButtonText frame and thumb.
-      await page.locator(`${notice} [part~="customize"]`).click();
+      await openPreferences();
       const switchesOf = page.locator(`${notice} [part~="switch"]`);
       const checked = await switchesOf.evaluateAll((nodes) =>
         nodes.map((node) => node.getAttribute('aria-checked')),
@@ -338,7 +347,7 @@ describe('prefers-reduced-motion', () => {
 
   it('reduce: no switch thumb moves; no-preference: they transition', async () => {
     page = await visit(session.context, 'first');
-    await page.locator('consent-cookie-notice [part~="customize"]').click();
+    await openPreferences();
 
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const reduced = await thumbTransitions();

@@ -58,6 +58,24 @@ describe('the preferences dialog on a CDN page', () => {
     expect(dialogRequests()).toHaveLength(1);
   });
 
+  it('loads once a visitor tabs to a "Cookie settings" link, before the click, opening nothing', async () => {
+    await page.goto(
+      server.serve(
+        '/settings-link.html',
+        hostPage(
+          {},
+          '<consent-cookie-notice></consent-cookie-notice><a href="#cookies" data-consent-settings>Cookie settings</a>',
+        ),
+      ),
+    );
+    await expect.poll(() => firstLayer('accept').isVisible(), { timeout: 15_000 }).toBe(true);
+    await page.locator('[data-consent-settings]').focus();
+    await expect.poll(() => dialogRequests().length, { timeout: 15_000 }).toBe(1);
+    expect(await preferences().count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => preferences().isVisible(), { timeout: 15_000 }).toBe(true);
+  });
+
   it('cannot load: warns, fires consent-error, and the first layer still records a choice', async () => {
     await page.route(DIALOG_CHUNK, (route) => route.abort('internetdisconnected'));
     const warnings: string[] = [];

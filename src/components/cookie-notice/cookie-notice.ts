@@ -17,7 +17,7 @@ const POSITIONS = [
   'top-end',
 ] as const;
 const LAYOUTS = ['box', 'bar'] as const;
-/** What shows that a visitor heads for a settings link (or Customize) before clicking it. */
+/** What shows that a visitor heads for Customize or a settings link before clicking it. */
 const INTENT_EVENTS = ['pointerover', 'focusin', 'touchstart'] as const;
 
 /**
@@ -50,6 +50,11 @@ function deepActiveElement(): HTMLElement | undefined {
  * takes focus on page load; its buttons come first in its tab order, then the links);
  * `position="center"` makes it modal. The preferences dialog is always modal: focus moves to its
  * first switch and stays inside; Escape or × closes it and gives focus back to where it was.
+ *
+ * The preferences dialog is a module of its own, loaded when a visitor first heads for it (a
+ * pointer, focus or touch on **Customize** or a settings link), so a visitor who answers on the
+ * first layer never downloads it. If it cannot load, a warning and `consent-error`
+ * (`module-unavailable`) say so and the first layer keeps working.
  *
  * Decisions are announced by the store as `consent-change` on `document`.
  *
@@ -173,7 +178,7 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
   #focusAfterUpdate?: HTMLElement | string;
   /** Where focus goes back to when the preferences (or a re-opened first layer) close. */
   #returnFocus?: HTMLElement;
-  /** The preferences dialog's module, once this element has it (and has adopted its styles). */
+  /** The preferences dialog's module, once this element has it. */
   #dialogModule?: PreferencesDialogModule;
   /** The dialog module is loading for this element. */
   #dialogLoading?: Promise<void>;
@@ -228,25 +233,33 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
     for (const type of INTENT_EVENTS) document.removeEventListener(type, this.#onDocumentIntent);
   }
 
-  /** The `[data-consent-settings]` element an event went through, unless it came from this notice. */
-  #settingsLink(event: Event): Element | undefined {
-    for (const node of event.composedPath()) {
-      if (node === this) return undefined;
-      if ((node as Element).hasAttribute?.('data-consent-settings')) return node as Element;
-    }
-    return undefined;
-  }
-
   /** The one delegated listener that makes any `[data-consent-settings]` open the preferences. */
   #onDocumentClick = (event: Event): void => {
-    if (!this.#settingsLink(event)) return;
-    event.preventDefault();
-    this.show();
+    for (const node of event.composedPath()) {
+      if (node === this) return;
+      if ((node as Element).hasAttribute?.('data-consent-settings')) {
+        event.preventDefault();
+        this.show();
+        return;
+      }
+    }
   };
 
-  /** A pointer, focus or touch on a settings link: the click is likely, so load the dialog now. */
+  /**
+   * A pointer, focus or touch reaching Customize or a settings link: a click is likely, so the
+   * dialog loads now and the click does not wait for it. (Composed events: the path runs through
+   * this shadow root.)
+   */
   #onDocumentIntent = (event: Event): void => {
-    if (!this.#dialogModule && this.#settingsLink(event)) this.#loadDialog();
+    if (this.#dialogModule) return;
+    const customize = this.renderRoot.querySelector('[part~="customize"]');
+    const path = event.composedPath();
+    if (
+      path.some(
+        (node) => node === customize || (node as Element).hasAttribute?.('data-consent-settings'),
+      )
+    )
+      this.#loadDialog();
   };
 
   /**
@@ -344,25 +357,12 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
     if (this.consent.store.state.decided) this.hide();
   }
 
-  /**
-   * A button of an action row; `part` is added to `button`. `onIntent` hears a pointer, focus or
-   * touch arriving on it (a click is likely to follow).
-   */
-  #button(part: string, key: string, onClick: () => void, kind = 'primary', onIntent?: object) {
-    return html`<button
-      part="button ${part}"
-      class="btn ${kind}"
-      @click=${onClick}
-      @pointerenter=${onIntent}
-      @focus=${onIntent}
-      @touchstart=${onIntent}
-    >
+  /** A button of an action row; `part` is added to `button`. */
+  #button(part: string, key: string, onClick: () => void, kind = 'primary') {
+    return html`<button part="button ${part}" class="btn ${kind}" @click=${onClick}>
       ${this.t(key)}
     </button>`;
   }
-
-  /** Heading for Customize: load the dialog now, so the click does not wait for it. Passive: never delays a scroll. */
-  #onCustomizeIntent = { handleEvent: () => this.#loadDialog(), passive: true };
 
   /**
    * Accept all and Reject all, the same two buttons at equal weight on both layers: a pair of equal
@@ -406,13 +406,7 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
         </div>
         <div part="actions" class="actions">
           ${this.#acceptAndReject(optOut)}
-          ${this.#button(
-            'customize',
-            'notice.customize',
-            () => this.#openPreferences(),
-            'light',
-            this.#onCustomizeIntent,
-          )}
+          ${this.#button('customize', 'notice.customize', () => this.#openPreferences(), 'light')}
         </div>
         ${this.links()}
       </dialog>

@@ -4,7 +4,7 @@
  * layer never downloads it. One load per copy of the library; a failed load is reported (a warning
  * and `consent-error`) and the next request tries again.
  */
-import type { ConsentErrorDetail } from '../../store/types.js';
+import { reportConsentError } from '../../events/consent-error.js';
 
 export type PreferencesDialogModule = typeof import('./preferences-dialog.js');
 
@@ -30,14 +30,12 @@ class PreferencesDialogLoader {
     return this.#loading;
   }
 
-  /** Says once per failure, in the console and as `consent-error`, that the dialog is unavailable. */
+  /** Says so once per failure: the first layer still works, and the next request tries again. */
   #fail(error: unknown): void {
-    const message = `the preferences dialog could not be loaded (${String(error)}); the notice's first layer still works.`;
-    console.warn(`[consent-elements] ${message}`);
-    const detail: ConsentErrorDetail = { code: 'module-unavailable', message };
-    document.dispatchEvent(
-      new CustomEvent('consent-error', { detail, bubbles: true, composed: true }),
-    );
+    reportConsentError({
+      code: 'module-unavailable',
+      message: `the preferences dialog could not be loaded (${String(error)}); the notice's first layer still works.`,
+    });
   }
 }
 
