@@ -132,11 +132,12 @@ function settled(script: HTMLScriptElement): Promise<void> {
  *   waits for the external ones before it.
  * - An iframe gets `src` from `data-src` once.
  * - Elements added later are caught by a `MutationObserver`.
- * - When consent to a category is withdrawn, the cookies listed for it (`cookies` on the category in
- *   the consent config, plus `options.cookies`) are expired on `/` and every prefix of the page's
- *   path, for the host and each parent domain, then `consent-revoke` is dispatched on `document` with
- *   `{ categories, removedCookies }` (once per change, however many gates run). Scripts that ran
- *   cannot be unloaded: reload the page there if needed.
+ * - When consent to a category or a service is withdrawn, the cookies listed for it (`cookies` on
+ *   the category or service in the consent config, plus `options.cookies` per category) are expired
+ *   on `/` and every prefix of the page's path, for the host and each parent domain, then
+ *   `consent-revoke` is dispatched on `document` with `{ categories, services, removedCookies }`
+ *   (once per change, however many gates run). Scripts that ran cannot be unloaded: reload the page
+ *   there if needed.
  *
  * @returns a disposer: disconnects the observer, stops following the store, drops pending scripts.
  */
