@@ -17,6 +17,26 @@ const SITE: ConsentConfig = {
   policy: { version: '2', url: 'https://example.com/privacy' },
   support: { email: 'privacy@example.com' },
 };
+/** A Marketing category of three services, as in the services docs. */
+const WITH_SERVICES: ConsentConfig['categories'] = [
+  {
+    id: 'necessary',
+    label: 'Strictly necessary',
+    description: 'Needed for the site to work.',
+    required: true,
+  },
+  { id: 'analytics', label: 'Analytics', description: 'Count visits to improve the site.' },
+  {
+    id: 'marketing',
+    label: 'Marketing',
+    description: 'Videos, maps and ads from other companies.',
+    services: [
+      { id: 'youtube', label: 'YouTube', description: 'Videos on our pages.' },
+      { id: 'maps', label: 'Google Maps', description: 'Maps of our shops.' },
+      { id: 'meta', label: 'Meta Pixel', description: 'Measures our ads.' },
+    ],
+  },
+];
 const VIEWPORTS = [
   { name: 'phone', width: 375, height: 740 },
   { name: 'desktop', width: 1280, height: 800 },
@@ -85,6 +105,21 @@ for (const viewport of VIEWPORTS) {
           html`<consent-cookie-notice></consent-cookie-notice>`,
           async (el: HTMLElementTagNameMap['consent-cookie-notice']) => {
             part(el, 'customize')!.click();
+            await el.updateComplete;
+            return part(el, 'preferences')!;
+          },
+        );
+      });
+
+      it('notice: preferences dialog with services, one of them allowed (partly allowed)', async () => {
+        resetConsent({ ...SITE, categories: WITH_SERVICES });
+        getConsentStore().setService('marketing.youtube', true);
+        await stage(viewport, scheme);
+        await matches(
+          `preferences-services-${suffix}`,
+          html`<consent-cookie-notice></consent-cookie-notice>`,
+          async (el: HTMLElementTagNameMap['consent-cookie-notice']) => {
+            el.show();
             await el.updateComplete;
             return part(el, 'preferences')!;
           },
