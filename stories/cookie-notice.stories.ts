@@ -23,6 +23,7 @@ import {
   type BuiltInLocale,
   type LocaleStoryOptions,
 } from './support/story.js';
+import { MARKETING_WITH_SERVICES } from './support/services.js';
 
 /** Copy keys of the notice that no attribute overrides: the Playground sets them through `copy`. */
 const COPY_KEYS: CopyKey[] = [
@@ -249,16 +250,7 @@ const WITH_SERVICES = {
   categories: [
     { id: 'necessary', label: 'Strictly necessary', required: true },
     { id: 'analytics', label: 'Analytics', description: 'Count visits to improve the site.' },
-    {
-      id: 'marketing',
-      label: 'Marketing',
-      description: 'Videos, maps and ads from other companies.',
-      services: [
-        { id: 'youtube', label: 'YouTube', description: 'Videos on our pages.' },
-        { id: 'maps', label: 'Google Maps', description: 'Maps of our shops.' },
-        { id: 'meta', label: 'Meta Pixel', description: 'Measures our ads.' },
-      ],
-    },
+    MARKETING_WITH_SERVICES,
   ],
 };
 

@@ -11,6 +11,7 @@ import type { TemplateResult } from 'lit';
 import '../src/define.js';
 import type { ConsentConfig } from '../src/store/index.js';
 import { getConsentStore, part, resetConsent } from './consent-test-helpers.js';
+import { MARKETING_WITH_SERVICES } from '../stories/support/services.js';
 
 /** The acceptance set-up: the default copy and categories, a policy URL and a support email. */
 const SITE: ConsentConfig = {
@@ -26,16 +27,7 @@ const WITH_SERVICES: ConsentConfig['categories'] = [
     required: true,
   },
   { id: 'analytics', label: 'Analytics', description: 'Count visits to improve the site.' },
-  {
-    id: 'marketing',
-    label: 'Marketing',
-    description: 'Videos, maps and ads from other companies.',
-    services: [
-      { id: 'youtube', label: 'YouTube', description: 'Videos on our pages.' },
-      { id: 'maps', label: 'Google Maps', description: 'Maps of our shops.' },
-      { id: 'meta', label: 'Meta Pixel', description: 'Measures our ads.' },
-    ],
-  },
+  MARKETING_WITH_SERVICES,
 ];
 const VIEWPORTS = [
   { name: 'phone', width: 375, height: 740 },

@@ -7,22 +7,14 @@ import type { BrowserContext, Page } from 'playwright';
 import { hostPage } from './support/host-page.js';
 import type { TestServer } from './support/server.js';
 import { useBrowserSession } from './support/session.js';
+import { MARKETING_WITH_SERVICES } from '../../stories/support/services.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const CONFIG = {
   categories: [
     { id: 'necessary', label: 'Strictly necessary', required: true },
-    {
-      id: 'marketing',
-      label: 'Marketing',
-      description: 'Videos, maps and ads from other companies.',
-      services: [
-        { id: 'youtube', label: 'YouTube', description: 'Videos on our pages.' },
-        { id: 'maps', label: 'Google Maps', description: 'Maps of our shops.' },
-        { id: 'meta', label: 'Meta Pixel', description: 'Measures our ads.' },
-      ],
-    },
+    MARKETING_WITH_SERVICES,
   ],
 };
 /** A gated inline script that records `name` when it runs. */
