@@ -52,7 +52,8 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
  * They hold the figures measured so far (a ratchet: lower them whenever a change shrinks a row).
  * The product targets are lower (issue "Every EU language built in"): an English page at most
  * 16.0 KB from the CDN folder, the CDN core at most 15.0 KB.
- * Consent per service (the config, record, codec and state rules in the store) added 0.8 KB.
+ * Consent per service added 0.8 KB to the store (the config, record, codec and state rules) and
+ * 0.3 KB to the entry (the toggle, the script gate and the receipts taking services).
  */
 const SHIPPED_BUDGET = 20.9 * 1024;
 

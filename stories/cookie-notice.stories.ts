@@ -23,6 +23,7 @@ import {
   type BuiltInLocale,
   type LocaleStoryOptions,
 } from './support/story.js';
+import { MARKETING_WITH_SERVICES } from './support/services.js';
 
 /** Copy keys of the notice that no attribute overrides: the Playground sets them through `copy`. */
 const COPY_KEYS: CopyKey[] = [
@@ -240,6 +241,46 @@ export const CustomizeAndSave: Story = {
       analytics: true,
       marketing: false,
     });
+  },
+};
+
+/** A Marketing category of three services (vendors), as in **Docs / Services**. */
+const WITH_SERVICES = {
+  ...SITE,
+  categories: [
+    { id: 'necessary', label: 'Strictly necessary', required: true },
+    { id: 'analytics', label: 'Analytics', description: 'Count visits to improve the site.' },
+    MARKETING_WITH_SERVICES,
+  ],
+};
+
+/**
+ * Services: a category's services are nested rows, each with its own switch. Allowing YouTube alone
+ * leaves Maps and Meta denied; Marketing says "Partly allowed" (its own switch stays off), and Save
+ * records exactly that.
+ */
+export const Services: Story = {
+  parameters: consent({ config: WITH_SERVICES }),
+  play: async ({ canvasElement }) => {
+    const el = await notice(canvasElement);
+    await userEvent.click(mustPart(el, 'customize'));
+    await waitFor(() => expect(part(el, 'services')).not.toBeNull());
+    const rows = [...mustPart(el, 'services').querySelectorAll('[part~="service"]')];
+    await expect(rows.map((row) => text(row.querySelector('[part~="label"]')))).toEqual([
+      'YouTube',
+      'Google Maps',
+      'Meta Pixel',
+    ]);
+    await userEvent.click(rows[0].querySelector<HTMLElement>('[part~="switch"]')!);
+    await waitFor(() => expect(text(part(el, 'mixed'))).toBe('Partly allowed'));
+    await userEvent.click(mustPart(el, 'save'));
+    await expect({ ...store().state.services }).toEqual({
+      'marketing.youtube': true,
+      'marketing.maps': false,
+      'marketing.meta': false,
+    });
+    await expect(store().isGranted('marketing')).toBe(false);
+    await expect(store().state.mixed).toEqual(['marketing']);
   },
 };
 

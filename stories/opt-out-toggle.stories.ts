@@ -161,6 +161,40 @@ export const Allow: Story = {
   },
 };
 
+/**
+ * A service (`category="marketing.youtube"`): "Allow YouTube cookies", the service's name as
+ * written; flipping it records that service alone (Marketing and its other services stay denied).
+ */
+export const Service: Story = {
+  parameters: consent({
+    config: {
+      categories: [
+        { id: 'necessary', label: 'Strictly necessary', required: true },
+        {
+          id: 'marketing',
+          label: 'Marketing',
+          services: [
+            { id: 'youtube', label: 'YouTube', description: 'Videos on our pages.' },
+            { id: 'maps', label: 'Google Maps' },
+          ],
+        },
+      ],
+    },
+  }),
+  render: () =>
+    html`<consent-opt-out-toggle category="marketing.youtube" allow></consent-opt-out-toggle>`,
+  play: async ({ canvasElement }) => {
+    const el = await toggle(canvasElement);
+    await expect(text(part(el, 'label'))).toBe('Allow YouTube cookies');
+    await expect(checked(el)).toBe('false');
+    await userEvent.click(mustPart(el, 'switch'));
+    await waitFor(() => expect(checked(el)).toBe('true'));
+    await expect(
+      ['marketing', 'marketing.youtube', 'marketing.maps'].map(store().isGranted),
+    ).toEqual([false, true, false]);
+  },
+};
+
 /** A group of toggles says "stored in a cookie" once: `hide-stored-note` on all but the last. */
 export const GroupWithOneStoredNote: Story = {
   render: () =>

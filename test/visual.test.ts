@@ -12,6 +12,7 @@ import '../src/define.js';
 import '../src/components/embed/define.js';
 import type { ConsentConfig } from '../src/store/index.js';
 import { getConsentStore, part, resetConsent } from './consent-test-helpers.js';
+import { MARKETING_WITH_SERVICES } from '../stories/support/services.js';
 
 /** The acceptance set-up: the default copy and categories, a policy URL and a support email. */
 const SITE: ConsentConfig = {
@@ -24,6 +25,17 @@ const POSTER =
   encodeURIComponent(
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9"><rect width="16" height="9" fill="#3b5b8c"/><rect width="8" height="9" fill="#9b4d6e"/></svg>',
   );
+/** A Marketing category of three services, as in the services docs. */
+const WITH_SERVICES: ConsentConfig['categories'] = [
+  {
+    id: 'necessary',
+    label: 'Strictly necessary',
+    description: 'Needed for the site to work.',
+    required: true,
+  },
+  { id: 'analytics', label: 'Analytics', description: 'Count visits to improve the site.' },
+  MARKETING_WITH_SERVICES,
+];
 const VIEWPORTS = [
   { name: 'phone', width: 375, height: 740 },
   { name: 'desktop', width: 1280, height: 800 },
@@ -92,6 +104,21 @@ for (const viewport of VIEWPORTS) {
           html`<consent-cookie-notice></consent-cookie-notice>`,
           async (el: HTMLElementTagNameMap['consent-cookie-notice']) => {
             part(el, 'customize')!.click();
+            await el.updateComplete;
+            return part(el, 'preferences')!;
+          },
+        );
+      });
+
+      it('notice: preferences dialog with services, one of them allowed (partly allowed)', async () => {
+        resetConsent({ ...SITE, categories: WITH_SERVICES });
+        getConsentStore().setService('marketing.youtube', true);
+        await stage(viewport, scheme);
+        await matches(
+          `preferences-services-${suffix}`,
+          html`<consent-cookie-notice></consent-cookie-notice>`,
+          async (el: HTMLElementTagNameMap['consent-cookie-notice']) => {
+            el.show();
             await el.updateComplete;
             return part(el, 'preferences')!;
           },

@@ -17,7 +17,9 @@ export interface ConsentReceipt {
   timestamp: string;
   /** Effective grant per category after the change. */
   categories: Record<string, boolean>;
-  /** Category ids whose grant changed (plus `policy` for a policy acknowledgement). */
+  /** Effective grant per configured service (`marketing.youtube`) after the change. */
+  services: Record<string, boolean>;
+  /** Category and service ids whose grant changed (plus `policy` for a policy acknowledgement). */
   changed: string[];
   /** A valid decision exists after the change (false after a reset). */
   decided: boolean;
@@ -69,6 +71,7 @@ export function receiptFor(
     consentId: record?.id ?? previous.record?.id ?? null,
     timestamp: at.toISOString(),
     categories: { ...state.categories },
+    services: { ...state.services },
     changed: [...changed],
     decided: state.decided,
     policyVersion: record?.policyVersion ?? store.config.policy.version ?? null,
@@ -81,7 +84,7 @@ export function receiptFor(
 
 /**
  * Sends one JSON receipt (`ConsentReceipt`) to `endpoint` for every consent change: consent id,
- * ISO timestamp, the effective categories, what changed, policy version, regime, GPC and source.
+ * ISO timestamp, the effective categories and services, what changed, policy version, regime, GPC and source.
  * No personal data: no user agent, IP-derived data, URL or query string is included.
  *
  * Sent with `navigator.sendBeacon` (a `Blob` of type `application/json`, survives page unload);

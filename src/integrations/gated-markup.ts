@@ -1,8 +1,8 @@
 /** The markup the script gate handles, shared by the gate and by what decides to load it. */
 
-/** Scripts and iframes waiting for consent. */
+/** Scripts and iframes waiting for consent to a category or to a service. */
 export const GATED_SELECTOR =
-  'script[type="text/plain"][data-consent-category], iframe[data-consent-category][data-src]';
+  'script[type="text/plain"]:is([data-consent-category],[data-consent-service]), iframe:is([data-consent-category],[data-consent-service])[data-src]';
 
 /** `true` when `node` is, or contains, a gated script or iframe. */
 export function holdsGatedMarkup(node: Node): boolean {

@@ -17,7 +17,7 @@ export type GoogleConsentValue = 'granted' | 'denied';
 /** A consent state in the shape `gtag('consent', …)` takes. */
 export type GoogleConsentPayload = Partial<Record<GoogleConsentType, GoogleConsentValue>>;
 
-/** Which Google consent types each consent category controls. */
+/** Which Google consent types each consent category (or service, `marketing.google-ads`) controls. */
 export type GoogleConsentMap = Record<string, readonly GoogleConsentType[]>;
 
 /** The default category → Google consent type map. */
@@ -44,8 +44,10 @@ export interface GoogleConsentModeOptions extends IntegrationOptions {
    * Category id → the Google consent types it grants. Replaces the default map
    * (`analytics` → `analytics_storage`; `marketing` → `ad_storage`, `ad_user_data`,
    * `ad_personalization`; `preferences` → `functionality_storage`, `personalization_storage`).
+   * A key may be a service id instead (`{ 'marketing.google-ads': ['ad_storage', 'ad_user_data',
+   * 'ad_personalization'] }`): the types then follow that service's grant.
    * A type controlled by several categories is granted only when all of them are granted.
-   * A type no configured category controls stays at its default.
+   * A type no configured category or service controls stays at its default.
    */
   map?: GoogleConsentMap;
   /** Milliseconds Google tags wait for an `update` after the `default`. Default 500. */
@@ -85,15 +87,17 @@ function ensureGtag(dataLayerName: string): { layer: unknown[]; gtag: Gtag } {
   return { layer, gtag: (...args: unknown[]) => (w.gtag as Gtag)(...args) };
 }
 
-/** The Google consent payload that reflects `state` through `map`. */
+/** The Google consent payload that reflects `state` through `map` (keys: category or service ids). */
 export function toGoogleConsent(
-  state: Pick<ConsentState, 'categories'>,
+  state: Pick<ConsentState, 'categories'> & Partial<Pick<ConsentState, 'services'>>,
   map: GoogleConsentMap = DEFAULT_GOOGLE_CONSENT_MAP,
 ): GoogleConsentPayload {
   const payload: GoogleConsentPayload = {};
-  for (const [category, types] of Object.entries(map)) {
-    if (!Object.hasOwn(state.categories, category)) continue;
-    const granted = state.categories[category] === true;
+  const services = state.services ?? {};
+  for (const [id, types] of Object.entries(map)) {
+    const grants = Object.hasOwn(state.categories, id) ? state.categories : services;
+    if (!Object.hasOwn(grants, id)) continue;
+    const granted = grants[id] === true;
     for (const type of types) {
       // Several categories on one type: granted only if every one of them is.
       payload[type] = payload[type] === 'denied' || !granted ? 'denied' : 'granted';

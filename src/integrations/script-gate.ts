@@ -1,5 +1,6 @@
 import type { ConsentState } from '../store/types.js';
 import { pageEntry } from '../core/registry.js';
+import { isGranted } from '../core/state.js';
 import { documentOf, GATED_SELECTOR, holdsGatedMarkup } from './gated-markup.js';
 import { resolveStore, type Disposer, type IntegrationOptions } from './shared.js';
 import { followWithdrawals } from './withdrawals.js';
@@ -18,18 +19,34 @@ export interface GateScriptsOptions extends IntegrationOptions {
 }
 
 /** Attributes that describe the gate and are not copied onto the live script. */
-const GATE_ATTRIBUTES = /* @__PURE__ */ new Set(['type', 'data-src', 'data-consent-category']);
+const GATE_ATTRIBUTES = /* @__PURE__ */ new Set([
+  'type',
+  'data-src',
+  'data-consent-category',
+  'data-consent-service',
+]);
 
 /** Elements taken by a gate: shared by every copy of the library on the page (page registry). */
 const claimedElements = (): WeakSet<Element> => pageEntry('gateClaimed', () => new WeakSet());
 
-/** The categories an element needs: all of them must be granted. */
-function categoriesOf(element: Element): string[] {
-  return (element.getAttribute('data-consent-category') ?? '').split(/\s+/).filter(Boolean);
+const words = (element: Element, name: string): string[] =>
+  (element.getAttribute(name) ?? '').split(/\s+/).filter(Boolean);
+
+/**
+ * The ids an element needs, all of them granted: its services when it names any
+ * (`data-consent-service="youtube"` with `data-consent-category="marketing"`, or the full id
+ * `marketing.youtube`), else its categories.
+ */
+function requirementsOf(element: Element): string[] {
+  const services = words(element, 'data-consent-service');
+  if (services.length === 0) return words(element, 'data-consent-category');
+  const [category] = words(element, 'data-consent-category');
+  // A short service id without a category names nothing: the element waits (never runs).
+  return services.map((id) => (id.includes('.') || !category ? id : `${category}.${id}`));
 }
 
-function allGranted(categories: string[], state: ConsentState): boolean {
-  return categories.length > 0 && categories.every((id) => state.categories[id] === true);
+function allGranted(ids: string[], state: ConsentState): boolean {
+  return ids.length > 0 && ids.every((id) => isGranted(state, id));
 }
 
 /** What the gate passes to a script sink: a Trusted Types policy's output, or the string itself. */
@@ -102,19 +119,25 @@ function settled(script: HTMLScriptElement): Promise<void> {
  * <script type="text/plain" data-consent-category="analytics" data-src="https://…/tag.js"></script>
  * <script type="text/plain" data-consent-category="analytics marketing" data-type="module" data-src="…"></script>
  * <iframe data-consent-category="marketing" data-src="https://www.youtube-nocookie.com/embed/…"></iframe>
+ * <script type="text/plain" data-consent-category="marketing" data-consent-service="youtube" data-src="…"></script>
+ * <iframe data-consent-service="marketing.maps" data-src="https://www.google.com/maps/embed?…"></iframe>
  * ```
- * - A script runs exactly once, never before every listed category is granted. It is replaced by a
- *   new `<script>` carrying its attributes (except `type`, `data-src`, `data-consent-category`; an
- *   optional `data-type` becomes `type`) and its `nonce`. Gated scripts run in document order:
+ * - A script runs exactly once, never before every listed category is granted; with
+ *   `data-consent-service` (a service of the `data-consent-category`, or a full
+ *   `<category>.<service>` id; several separated by spaces), every listed service instead. It is
+ *   replaced by a new `<script>` carrying its attributes (except `type`, `data-src`,
+ *   `data-consent-category`, `data-consent-service`; an optional `data-type` becomes `type`) and
+ *   its `nonce`. Gated scripts run in document order:
  *   external ones are inserted with `async = false` (unless they carry `async`), and an inline script
  *   waits for the external ones before it.
  * - An iframe gets `src` from `data-src` once.
  * - Elements added later are caught by a `MutationObserver`.
- * - When consent to a category is withdrawn, the cookies listed for it (`cookies` on the category in
- *   the consent config, plus `options.cookies`) are expired on `/` and every prefix of the page's
- *   path, for the host and each parent domain, then `consent-revoke` is dispatched on `document` with
- *   `{ categories, removedCookies }` (once per change, however many gates run). Scripts that ran
- *   cannot be unloaded: reload the page there if needed.
+ * - When consent to a category or a service is withdrawn, the cookies listed for it (`cookies` on
+ *   the category or service in the consent config, plus `options.cookies` per category) are expired
+ *   on `/` and every prefix of the page's path, for the host and each parent domain, then
+ *   `consent-revoke` is dispatched on `document` with `{ categories, services, removedCookies }`
+ *   (once per change, however many gates run). Scripts that ran cannot be unloaded: reload the page
+ *   there if needed.
  *
  * @returns a disposer: disconnects the observer, stops following the store, drops pending scripts.
  */
@@ -166,7 +189,7 @@ export function gateScripts(options: GateScriptsOptions = {}): Disposer {
     const state = store.state;
     const claimed = claimedElements();
     for (const element of Array.from(root.querySelectorAll(GATED_SELECTOR))) {
-      if (claimed.has(element) || !allGranted(categoriesOf(element), state)) continue;
+      if (claimed.has(element) || !allGranted(requirementsOf(element), state)) continue;
       claimed.add(element);
       queue.push(element);
     }

@@ -1,3 +1,4 @@
+import { isGranted } from '../core/state.js';
 import { getConsentStore } from '../store/index.js';
 import type { ConsentStoreApi } from '../store/types.js';
 
@@ -19,8 +20,9 @@ export function resolveStore(options?: IntegrationOptions): ConsentStoreApi {
 export type Disposer = () => void;
 
 /**
- * Calls `apply(granted)` at once with the current consent to `category`, then after every change of
- * it (never twice in a row with the same value). The common core of `onConsent` and the adapters.
+ * Calls `apply(granted)` at once with the current consent to `category` (a category id, or a service
+ * id such as `marketing.youtube`), then after every change of it (never twice in a row with the same
+ * value). The common core of `onConsent` and the adapters.
  */
 export function followConsent(
   category: string,
@@ -30,7 +32,7 @@ export function followConsent(
   const store = resolveStore(options);
   let granted = store.isGranted(category);
   let unsubscribe: (() => void) | undefined = store.subscribe(({ state }) => {
-    const now = state.categories[category] === true;
+    const now = isGranted(state, category);
     if (now !== granted) apply((granted = now));
   });
   apply(granted);

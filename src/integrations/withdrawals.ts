@@ -1,6 +1,7 @@
 import type { ConsentRevokeDetail } from '../events/consent-revoke.js';
 import type { ConsentStoreApi } from '../store/types.js';
 import { pageEntry } from '../core/registry.js';
+import { findService } from '../core/services.js';
 import { removeCookies } from './cookies.js';
 
 /** States whose withdrawal was already handled: two followers of one store announce it once. */
@@ -11,10 +12,15 @@ function firstToHandle(state: object): boolean {
   return true;
 }
 
+/** The ids granted in `before` and no longer in `after`. */
+const withdrawn = (before: Readonly<Record<string, boolean>>, after: typeof before): string[] =>
+  Object.keys(before).filter((id) => before[id] === true && after[id] !== true);
+
 /**
- * When consent to categories is withdrawn: expires their cookies (`cookies` on each category in the
- * consent config, plus `extraCookies`) and dispatches `consent-revoke` on `doc` with
- * `{ categories, removedCookies }`, once per change however many followers run.
+ * When consent to categories or services is withdrawn: expires their cookies (`cookies` on each
+ * category and service in the consent config, plus `extraCookies` per category) and dispatches
+ * `consent-revoke` on `doc` with `{ categories, services, removedCookies }`, once per change however
+ * many followers run.
  * The part of the script gate that needs no gated markup: the CDN entry runs it at once.
  * @returns stops following the store.
  */
@@ -27,17 +33,21 @@ export function followWithdrawals(
     ...(store.config.categories.find((c) => c.id === category)?.cookies ?? []),
     ...(extraCookies?.[category] ?? []),
   ];
+  const serviceCookies = (id: string): string[] =>
+    findService(store.config, id)?.service.cookies ?? [];
   return store.subscribe(({ state, previous }) => {
-    const revoked = Object.keys(previous.categories).filter(
-      (id) => previous.categories[id] === true && state.categories[id] !== true,
+    const revoked = withdrawn(previous.categories, state.categories);
+    const services = withdrawn(previous.services, state.services);
+    if (revoked.length + services.length === 0 || !firstToHandle(state)) return;
+    const removedCookies = removeCookies(
+      [...revoked.flatMap(configuredCookies), ...services.flatMap(serviceCookies)],
+      doc,
     );
-    if (revoked.length === 0 || !firstToHandle(state)) return;
-    const removedCookies = removeCookies(revoked.flatMap(configuredCookies), doc);
     doc.dispatchEvent(
       new CustomEvent<ConsentRevokeDetail>('consent-revoke', {
         bubbles: true,
         composed: true,
-        detail: { categories: revoked, removedCookies },
+        detail: { categories: revoked, services, removedCookies },
       }),
     );
   });

@@ -99,6 +99,7 @@ describe('consent receipts', () => {
       consentId: id,
       timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       categories: { necessary: true, analytics: true, marketing: true },
+      services: {},
       changed: ['analytics', 'marketing'],
       decided: true,
       policyVersion: '2026-03',

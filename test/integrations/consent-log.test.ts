@@ -56,6 +56,7 @@ describe('connectConsentLog', () => {
       consentId: store.state.record!.id,
       timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       categories: { necessary: true, analytics: true, marketing: false },
+      services: {},
       changed: ['analytics'],
       decided: true,
       policyVersion: '2026-01',
@@ -70,6 +71,29 @@ describe('connectConsentLog', () => {
       categories: { necessary: true, analytics: true, marketing: true },
       changed: ['marketing'],
       source: 'toggle',
+    });
+  });
+
+  it('names the services: their grants, and those that changed', async () => {
+    const beacon = spyBeacon();
+    store = freshStore({
+      categories: [
+        {
+          id: 'marketing',
+          label: 'Marketing',
+          services: [
+            { id: 'youtube', label: 'YouTube' },
+            { id: 'maps', label: 'Maps' },
+          ],
+        },
+      ],
+    });
+    dispose = connectConsentLog({ endpoint: ENDPOINT, store });
+    store.setService('marketing.youtube', true);
+    expect(await receiptOf(beacon.mock.calls[0][1])).toMatchObject({
+      categories: { marketing: false },
+      services: { 'marketing.youtube': true, 'marketing.maps': false },
+      changed: ['marketing.youtube'],
     });
   });
 
@@ -88,6 +112,7 @@ describe('connectConsentLog', () => {
         'gpc',
         'policyVersion',
         'regime',
+        'services',
         'source',
         'timestamp',
       ].sort(),

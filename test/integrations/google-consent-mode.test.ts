@@ -374,4 +374,23 @@ describe('toGoogleConsent', () => {
       ),
     );
   });
+
+  it('maps a service id onto its types: they follow the service, not its category', () => {
+    const map: GoogleConsentMap = {
+      analytics: ['analytics_storage'],
+      'marketing.google-ads': ['ad_storage', 'ad_user_data'],
+    };
+    const state = {
+      categories: { analytics: false, marketing: false },
+      services: { 'marketing.google-ads': true, 'marketing.meta': false },
+    };
+    expect(toGoogleConsent(state, map)).toEqual({
+      analytics_storage: 'denied',
+      ad_storage: 'granted',
+      ad_user_data: 'granted',
+    });
+    expect(toGoogleConsent({ ...state, services: {} }, map)).toEqual({
+      analytics_storage: 'denied',
+    });
+  });
 });

@@ -51,7 +51,15 @@ beforeEach(() => {
     categories: [
       { id: 'necessary', label: 'Necessary', required: true },
       { id: 'analytics', label: 'Analytics', cookies: ['_ga', '_ga_*', 'mp_*'] },
-      { id: 'marketing', label: 'Marketing', cookies: ['_fbp'] },
+      {
+        id: 'marketing',
+        label: 'Marketing',
+        cookies: ['_fbp'],
+        services: [
+          { id: 'youtube', label: 'YouTube' },
+          { id: 'maps', label: 'Google Maps' },
+        ],
+      },
     ],
   });
 });
@@ -158,6 +166,43 @@ describe('gateScripts: running gated scripts', () => {
 
   it('ignores a script with an empty category list', () => {
     mount(inline('nothing', ' '));
+    gate();
+    store.acceptAll();
+    expect(ran()).toEqual([]);
+  });
+
+  it('runs a script gated on a service (data-consent-service) once that service alone is granted', () => {
+    mount(
+      inline('youtube', 'marketing', 'data-consent-service="youtube"') +
+        inline('category', 'marketing') +
+        inline('maps', 'marketing', 'data-consent-service="maps"'),
+    );
+    gate();
+    store.setService('marketing.youtube', true);
+    expect(ran()).toEqual(['youtube']);
+    const live = host.querySelector('script:not([type])')!;
+    expect(live.hasAttribute('data-consent-service'), 'gate attributes are not copied').toBe(false);
+    store.setCategory('marketing', true);
+    expect(ran()).toEqual(['youtube', 'category', 'maps']);
+  });
+
+  it('takes a full service id, and loads a service-gated iframe with its service', () => {
+    mount(
+      `<iframe title="map" data-consent-service="marketing.maps" data-src="about:blank#map"></iframe>` +
+        inline('both', '', 'data-consent-service="marketing.youtube marketing.maps"'),
+    );
+    const frame = host.querySelector('iframe')!;
+    gate();
+    store.setService('marketing.youtube', true);
+    expect(frame.hasAttribute('src')).toBe(false);
+    expect(ran(), 'every listed service is needed').toEqual([]);
+    store.setService('marketing.maps', true);
+    expect(frame.getAttribute('src')).toBe('about:blank#map');
+    expect(ran()).toEqual(['both']);
+  });
+
+  it('never runs a short service id without a category', () => {
+    mount(inline('orphan', '', 'data-consent-service="youtube"'));
     gate();
     store.acceptAll();
     expect(ran()).toEqual([]);
@@ -339,8 +384,41 @@ describe('gateScripts: withdrawing consent', () => {
     expect(listener).toHaveBeenCalledTimes(1);
     expect((listener.mock.calls[0][0] as ConsentRevokeEvent).detail).toEqual({
       categories: ['analytics'],
+      services: [],
       removedCookies: [],
     });
+  });
+
+  it("removes a withdrawn service's cookies and names the service, its category untouched", () => {
+    resetPage();
+    store = freshStore({
+      categories: [
+        {
+          id: 'marketing',
+          label: 'Marketing',
+          cookies: ['_fbp'],
+          services: [{ id: 'youtube', label: 'YouTube', cookies: ['VISITOR_INFO1_LIVE', 'YSC'] }],
+        },
+      ],
+    });
+    gate();
+    store.acceptAll();
+    document.cookie = 'VISITOR_INFO1_LIVE=x; path=/';
+    document.cookie = 'YSC=y; path=/';
+    document.cookie = '_fbp=fb.1; path=/';
+    const listener = vi.fn();
+    document.addEventListener('consent-revoke', listener);
+    try {
+      store.setService('marketing.youtube', false);
+    } finally {
+      document.removeEventListener('consent-revoke', listener);
+    }
+    expect((listener.mock.calls[0][0] as ConsentRevokeEvent).detail).toEqual({
+      categories: [],
+      services: ['marketing.youtube'],
+      removedCookies: ['VISITOR_INFO1_LIVE', 'YSC'],
+    });
+    expect(cookieNames()).toContain('_fbp');
   });
 });
 

@@ -291,19 +291,23 @@ class RejectAll extends Step {
   act = (r: Real) => pick(r, this.tab).rejectAll();
   model = (m: Model) => decide(m, Object.fromEntries(OPTIONAL.map((id) => [id, false])));
 }
-class SetCategory extends Step {
+/** `setCategory(id, on)` or `setService(id, on)`: one choice, refused unless `id` is optional. */
+class SetOne extends Step {
   constructor(
     readonly tab: Tab,
+    readonly method: 'setCategory' | 'setService',
     readonly id: string,
     readonly on: boolean,
   ) {
     super();
   }
   get label() {
-    return `setCategory(${this.id},${this.on})@${this.tab}`;
+    return `${this.method}(${this.id},${this.on})@${this.tab}`;
   }
-  act = (r: Real) => pick(r, this.tab).setCategory(this.id, this.on);
-  model = (m: Model) => optional(this.id) && decide(m, { [this.id]: this.on });
+  act = (r: Real) => pick(r, this.tab)[this.method](this.id, this.on);
+  model = (m: Model) =>
+    (this.method === 'setCategory' ? optional : optionalService)(this.id) &&
+    decide(m, { [this.id]: this.on });
 }
 class SetCategories extends Step {
   constructor(
@@ -321,20 +325,6 @@ class SetCategories extends Step {
       m,
       pickIds(this.choices, (id) => optional(id) || optionalService(id)),
     );
-}
-class SetService extends Step {
-  constructor(
-    readonly tab: Tab,
-    readonly id: string,
-    readonly on: boolean,
-  ) {
-    super();
-  }
-  get label() {
-    return `setService(${this.id},${this.on})@${this.tab}`;
-  }
-  act = (r: Real) => pick(r, this.tab).setService(this.id, this.on);
-  model = (m: Model) => optionalService(this.id) && decide(m, { [this.id]: this.on });
 }
 class Acknowledge extends Step {
   constructor(
@@ -447,8 +437,8 @@ const commands = fc.commands(
   [
     tab.map((t) => new AcceptAll(t)),
     tab.map((t) => new RejectAll(t)),
-    fc.tuple(tab, id, fc.boolean()).map(([t, i, on]) => new SetCategory(t, i, on)),
-    fc.tuple(tab, service, fc.boolean()).map(([t, i, on]) => new SetService(t, i, on)),
+    fc.tuple(tab, id, fc.boolean()).map(([t, i, on]) => new SetOne(t, 'setCategory', i, on)),
+    fc.tuple(tab, service, fc.boolean()).map(([t, i, on]) => new SetOne(t, 'setService', i, on)),
     fc
       .tuple(tab, fc.dictionary(fc.oneof(id, service), fc.boolean(), { maxKeys: 3 }))
       .map(([t, c]) => new SetCategories(t, c)),

@@ -84,11 +84,14 @@ function deepActiveElement(): HTMLElement | undefined {
  * @csspart preferences-title - Its heading.
  * @csspart close - Its close button (×): leaves without recording anything.
  * @csspart categories - Its list of categories.
- * @csspart option - One category row.
- * @csspart label - A category label (the summary that expands its description).
- * @csspart description - A category description.
- * @csspart always-on - "Always on", in place of a required category's switch.
- * @csspart switch - A category switch (`aria-checked="true"` = allowed).
+ * @csspart option - One category row (and one service row).
+ * @csspart label - A category label (the summary that expands its description), or a service's name.
+ * @csspart description - A category's or a service's description.
+ * @csspart always-on - "Always on", in place of a required category's switch (and its services').
+ * @csspart mixed - "Partly allowed", under a category whose services do not all share its choice.
+ * @csspart services - The list of a category's services, nested in its row.
+ * @csspart service - One service row (with `option`).
+ * @csspart switch - A category's or a service's switch (`aria-checked="true"` = allowed).
  * @csspart thumb - The switch's knob.
  * @csspart save - Saves the preferences.
  *
