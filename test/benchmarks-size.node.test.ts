@@ -11,6 +11,7 @@ import {
   parseSizeTable,
   readMeasuredRows,
 } from '../scripts/size-rows.mjs';
+import { buildSizeTables, replaceSizeTables } from '../bench/report.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -92,6 +93,53 @@ describe('size rows: comparing with the measurement', () => {
       '"language module: dist/cdn/locales/de.js" is measured but BENCHMARKS.md has no such row.',
       '"consent-elements/store" is in BENCHMARKS.md but no longer measured.',
     ]);
+  });
+});
+
+describe('size rows: the refresh (npm run bench -- --size-only)', () => {
+  const row = (group: string, name: string, kb: number) => ({
+    group,
+    name,
+    ...bytes(kb * 3, kb, kb * 0.9),
+  });
+  const results = {
+    meta: { git: { commit: 'old1234', dirty: false } },
+    sizeMeta: { commit: 'new5678', dirty: false },
+    size: [
+      row('consent-elements', 'CDN core', 19.16),
+      row('consent-elements', 'language module: dist/cdn/locales/de.js', 1.11),
+      row('peer', 'vanilla-cookieconsent 3.1.0 JS + CSS (two files)', 15.13),
+    ],
+  };
+  const before = [
+    '# Benchmarks',
+    '',
+    '### Size (bytes a site downloads)',
+    '',
+    '| bundle | minified | gzip -9 | brotli |',
+    '| :--- | ---: | ---: | ---: |',
+    '| CDN core | 40.00 KB | 15.00 KB | 14.00 KB |',
+    '',
+    '### Time to an interactive notice',
+    '',
+    '| library | median |',
+    '| :--- | ---: |',
+    '| consent-elements | 179.3 ms |',
+    '',
+  ].join('\n');
+
+  it('rewrites the size tables with what the test reads, and leaves every other table alone', () => {
+    const after = replaceSizeTables(before, buildSizeTables(results));
+    expect(parseSizeTable(after)).toEqual({
+      'CDN core': { min: 57.48, gzip: 19.16, brotli: 17.24 },
+      'language module: dist/cdn/locales/de.js': { min: 3.33, gzip: 1.11, brotli: 1 },
+    });
+    expect(after).toContain(
+      `### ${OUR_SIZE_TABLE_TITLE} (what \`npm run size\` measures, at commit new5678)`,
+    );
+    expect(after).toContain('| vanilla-cookieconsent 3.1.0 JS + CSS (two files) |');
+    expect(after).not.toContain('15.00 KB');
+    expect(after.slice(after.indexOf('### Time'))).toBe(before.slice(before.indexOf('### Time')));
   });
 });
 
