@@ -9,9 +9,9 @@
 // part of bench/results.json: seconds instead of minutes, e.g. after a merge). Progress goes to
 // stderr, the tables to stdout.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, release, totalmem, type } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
@@ -110,6 +110,19 @@ async function measureSizesNow(git) {
 const cdnGzipVsJsCss = (size) =>
   round(size[0].gzip / size.find((r) => r.name.includes('JS + CSS')).gzip, 3);
 
+/**
+ * Every file of the CDN folder under /assets/, as a CDN serves it: the entry loads its languages and
+ * any on-demand chunks relative to its own URL (/assets/consent-elements.js).
+ */
+function cdnFolder() {
+  const folder = dirname(CDN_MODULE);
+  const routes = {};
+  for (const file of readdirSync(folder, { recursive: true })) {
+    if (file.endsWith('.js')) routes[`/assets/${file}`] = readFileSync(join(folder, file));
+  }
+  return routes;
+}
+
 /** --size-only: rewrites the size tables and results.json's size part; every other table stays. */
 async function refreshSizes() {
   const git = gitState();
@@ -137,7 +150,7 @@ async function main() {
 
   // Everything the pages load, held in memory by the server.
   const routes = {
-    '/assets/consent-elements.js': readFileSync(CDN_MODULE),
+    ...cdnFolder(),
     '/assets/cookieconsent.umd.js': peerFile('vanilla-cookieconsent', 'dist/cookieconsent.umd.js'),
     '/assets/cookieconsent.css': peerFile('vanilla-cookieconsent', 'dist/cookieconsent.css'),
     '/assets/klaro.js': peerFile('klaro', 'dist/klaro.js'),
