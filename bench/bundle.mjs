@@ -21,3 +21,9 @@ export async function bundleSource(name, source, options) {
 export function cleanTmp() {
   rmSync(TMP_DIR, { recursive: true, force: true });
 }
+
+/** Bundles a source module (TypeScript included) and imports it into Node, for its pure helpers. */
+export async function importBundled(entry) {
+  const code = await bundle(resolve(entry));
+  return import(`data:text/javascript;base64,${code.toString('base64')}`);
+}

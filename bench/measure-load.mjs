@@ -4,7 +4,8 @@
 import { collectLoad, loadProbe } from './probe.mjs';
 import { round, summarize } from './stats.mjs';
 
-const VIEWPORT = { width: 1280, height: 800 };
+/** A desktop window: every load in the bench uses it. */
+export const VIEWPORT = { width: 1280, height: 800 };
 
 /** CDP Performance.getMetrics as a name → value map. Durations are in seconds. */
 async function metrics(cdp) {
@@ -12,11 +13,21 @@ async function metrics(cdp) {
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
-/** One cold load of one library's host page. */
-async function loadOnce(browser, url, { settleMs, timeoutMs }) {
+/**
+ * One cold load of one library's host page. `cookies` (name/value pairs) are set for the page's
+ * origin first (a returning visitor); `cpuThrottlingRate` > 1 slows the page's CPU down that many
+ * times (DevTools' CPU throttling, which stays on across the navigation).
+ */
+async function loadOnce(
+  browser,
+  url,
+  { settleMs, timeoutMs, cookies = [], cpuThrottlingRate = 1 },
+) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     await context.addInitScript(loadProbe);
+    if (cookies.length)
+      await context.addCookies(cookies.map((c) => ({ ...c, url: new URL(url).origin })));
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error.message ?? error)));
@@ -25,6 +36,8 @@ async function loadOnce(browser, url, { settleMs, timeoutMs }) {
     // CPU time ("threadTicks"), which other processes competing for the CPU inflate far less.
     const wallSession = await context.newCDPSession(page);
     const cpuSession = await context.newCDPSession(page);
+    if (cpuThrottlingRate !== 1)
+      await wallSession.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottlingRate });
     await wallSession.send('Performance.enable', { timeDomain: 'timeTicks' });
     await cpuSession.send('Performance.enable', { timeDomain: 'threadTicks' });
     const wallBefore = await metrics(wallSession);
@@ -87,10 +100,18 @@ const FIELDS = [
 /**
  * Runs `runs` interleaved rounds over `libraries` (after one discarded warm-up round: the first load
  * in a new browser pays one-off costs such as font and process start-up).
+ * A library may carry `cookies` to load as a returning visitor; `options.cpuThrottlingRate` slows
+ * every load's CPU down alike.
  * Returns per-library summaries (median, p25/p75, min/max per field) and the raw samples.
  */
 export async function measureLoad(browser, server, libraries, options) {
-  const { runs, settleMs = 400, timeoutMs = 10000, log = () => {} } = options;
+  const {
+    runs,
+    settleMs = 400,
+    timeoutMs = 10000,
+    cpuThrottlingRate = 1,
+    log = () => {},
+  } = options;
   const samples = Object.fromEntries(libraries.map((l) => [l.id, []]));
   const failures = Object.fromEntries(libraries.map((l) => [l.id, []]));
   for (let round = -1; round < runs; round++) {
@@ -98,13 +119,16 @@ export async function measureLoad(browser, server, libraries, options) {
       const sample = await loadOnce(browser, server.url(`/load/${library.id}.html`), {
         settleMs,
         timeoutMs,
+        cookies: library.cookies,
+        cpuThrottlingRate,
       });
       if (round < 0) continue;
       if (sample.ok) samples[library.id].push(sample);
       else
         failures[library.id].push(sample.errors.join(' | ') || 'accept button never interactive');
     }
-    log(`  load round ${round < 0 ? 'warm-up' : `${round + 1}/${runs}`}`);
+    const rate = cpuThrottlingRate === 1 ? '' : ` (CPU ${cpuThrottlingRate}×)`;
+    log(`  load round ${round < 0 ? 'warm-up' : `${round + 1}/${runs}`}${rate}`);
   }
 
   const results = {};

@@ -28,6 +28,34 @@ export const LIBRARIES = [
   },
 ];
 
+/**
+ * The policy banner, loaded by a returning visitor who decided under the previous policy version
+ * while the site announces the next one (in force in ten days): the banner shows on arrival. Not a
+ * peer comparison (the others have no such banner): it measures our banner's layout shift.
+ * `cookies` is filled in by the bench (the consent cookie comes from our codec).
+ */
+export const POLICY_BANNER = {
+  id: 'policy-banner',
+  label: 'consent-elements policy banner (returning visitor)',
+  accept: ['consent-policy-banner', '[part~="acknowledge"]'],
+  previousPolicyVersion: '2026-01',
+};
+
+/** The consent record of that returning visitor (decided a minute ago, analytics refused). */
+export function returningVisitorRecord() {
+  const decidedAt = Date.now() - 60_000;
+  return {
+    id: 'returning',
+    decidedAt,
+    updatedAt: decidedAt,
+    choices: { analytics: false },
+    policyVersion: POLICY_BANNER.previousPolicyVersion,
+    source: 'notice',
+  };
+}
+
+const inTenDays = () => new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+
 const ourConfig = {
   categories: [
     { id: 'necessary', label: 'Strictly necessary', required: true },
@@ -121,6 +149,16 @@ const installs = {
     head: `<script>window.klaroConfig = ${JSON.stringify(klaroConfig)};</script>
     <script defer src="/assets/klaro.js"></script>`,
     bodyStart: '',
+    bodyEnd: '',
+  },
+  'policy-banner': {
+    head: `<script type="application/json" data-consent-config>${JSON.stringify({
+      ...ourConfig,
+      policy: { ...ourConfig.policy, version: '2026-02', effectiveDate: inTenDays() },
+    })}</script>
+    <script type="module" src="/assets/consent-elements.js"></script>`,
+    // First in <body> like the notice, with the default placement (fixed at the bottom).
+    bodyStart: `<consent-policy-banner></consent-policy-banner>`,
     bodyEnd: '',
   },
   'lit-floor': {

@@ -1,26 +1,40 @@
-// node bench/profile-load.mjs [--runs N]: where consent-elements spends the main thread while a cold
-// page brings up the notice. Not part of `npm run bench` (a profiler slows the page down); use it to
-// explain the bench's numbers. The CDN entry (src/cdn.ts) is bundled *unminified* in memory, so the
+// node bench/profile-load.mjs [--runs N] [--cpu-throttle R]: where consent-elements spends the main
+// thread while a cold page brings up the notice (R = 4 profiles the bench's phone-class run). Not
+// part of `npm run bench` (a profiler slows the page down); use it to explain the bench's numbers. The CDN entry (src/cdn.ts) is bundled *unminified* in memory, so the
 // bundler's `// path/to/module` markers map every sampled line back to its source module; native calls
 // (layout, cookie access, …) are charged to the module that made them. The Lit-only floor page is
-// profiled the same way for comparison.
+// profiled the same way for comparison, and vanilla-cookieconsent's shipped (minified) file for scale.
+// Two lists per page: self time per source module, then the top functions by self time.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { builtInLanguages } from '../scripts/languages.mjs';
+import { versionDefine } from '../scripts/version.mjs';
+import { peerFile } from './measure-size.mjs';
 import { LIBRARIES, loadPage } from './pages.mjs';
 import { collectLoad, loadProbe } from './probe.mjs';
 import { startServer } from './server.mjs';
 
 process.chdir(resolve(import.meta.dirname, '..'));
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '8' } } });
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '8' },
+    'cpu-throttle': { type: 'string', default: '1' },
+  },
+});
 const RUNS = Number(args.runs);
+const CPU_THROTTLING_RATE = Number(args['cpu-throttle']);
+/** Functions listed per page, by self time. */
+const TOP_FUNCTIONS = 25;
 
 async function unminified(entry) {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
+    // What vite.config.ts's CDN build defines: the version, and the languages beside the entry.
+    define: { ...versionDefine, __CONSENT_LANGUAGES__: JSON.stringify(builtInLanguages()) },
     build: {
       write: false,
       minify: false,
@@ -52,52 +66,73 @@ function moduleMap(code) {
   };
 }
 
-/** Self time per bucket (µs), a profile's native calls charged to the nearest JS caller's module. */
+/**
+ * Self time (µs) per module bucket and per function, a profile's native calls charged to the nearest
+ * JS caller (and named after it: "caller → native").
+ */
 function attribute(profile, bucketOf) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const selfUs = new Map();
+  const byModule = new Map();
+  const byFunction = new Map();
+  const add = (map, key, us) => map.set(key, (map.get(key) ?? 0) + us);
   profile.samples.forEach((id, i) => {
     const us = profile.timeDeltas[i] ?? 0;
     let node = nodes.get(id);
     const fn = node.callFrame.functionName;
     if (fn === '(idle)' || fn === '(program)' || fn === '(root)') return;
-    if (fn === '(garbage collector)') return add('(garbage collector)', us);
+    if (fn === '(garbage collector)') {
+      add(byModule, fn, us);
+      add(byFunction, fn, us);
+      return;
+    }
     let native = null;
     while (node && node.callFrame.lineNumber < 0 && parent.has(node.id)) {
       native ??= node.callFrame.functionName;
       node = nodes.get(parent.get(node.id));
     }
-    let bucket = bucketOf(node.callFrame);
-    if (native) bucket += ` → ${native}`;
-    add(bucket, us);
+    const frame = node.callFrame;
+    const module = bucketOf(frame);
+    const then = native ? ` → ${native}` : '';
+    add(byModule, module + then, us);
+    add(
+      byFunction,
+      `${frame.functionName || '(anonymous)'}${then}  [${module}:${frame.lineNumber + 1}]`,
+      us,
+    );
   });
-  function add(key, us) {
-    selfUs.set(key, (selfUs.get(key) ?? 0) + us);
-  }
-  return selfUs;
+  return { byModule, byFunction };
 }
 
 async function profileLoads(browser, url, bucketOf) {
-  const totals = new Map();
+  const modules = new Map();
+  const functions = new Map();
+  const errors = new Set();
   const readies = [];
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext();
     await context.addInitScript(loadProbe);
     const page = await context.newPage();
+    // A page that throws never shows its notice: say why instead of profiling a broken load.
+    page.on('pageerror', (error) => errors.add(String(error.message ?? error)));
     const cdp = await context.newCDPSession(page);
+    if (CPU_THROTTLING_RATE !== 1)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING_RATE });
     await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    // One sample per 100 µs of unthrottled work: the profiler's own cost stays the same share.
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 * CPU_THROTTLING_RATE });
     await cdp.send('Profiler.start');
     await page.goto(url, { waitUntil: 'commit' });
-    const { readyAt } = await page.evaluate(collectLoad, { settleMs: 200, timeoutMs: 10000 });
+    const { readyAt } = await page.evaluate(collectLoad, { settleMs: 200, timeoutMs: 30000 });
     readies.push(readyAt);
     const { profile } = await cdp.send('Profiler.stop');
-    for (const [k, us] of attribute(profile, bucketOf)) totals.set(k, (totals.get(k) ?? 0) + us);
+    const { byModule, byFunction } = attribute(profile, bucketOf);
+    for (const [k, us] of byModule) modules.set(k, (modules.get(k) ?? 0) + us);
+    for (const [k, us] of byFunction) functions.set(k, (functions.get(k) ?? 0) + us);
     await context.close();
   }
-  return { totals, readies };
+  return { modules, functions, readies, errors: [...errors] };
 }
 
 const ours = await unminified('src/cdn.ts');
@@ -105,32 +140,71 @@ const floor = await unminified(resolve('bench/fixtures/lit-floor-notice.js'));
 const oursModule = moduleMap(ours);
 const floorModule = moduleMap(floor);
 const bucketOf = (frame) => {
-  if (frame.url.endsWith('/assets/consent-elements.js')) return oursModule(frame.lineNumber);
-  if (frame.url.endsWith('/assets/lit-floor.js')) return `floor: ${floorModule(frame.lineNumber)}`;
+  // A module script's top-level code is one function starting at line 0: every bundled module's
+  // import-time work (class definitions, top-level calls), not the first module's alone.
+  const topLevel = frame.functionName === '' && frame.lineNumber === 0;
+  if (frame.url.endsWith('/assets/consent-elements.js'))
+    return topLevel ? 'bundle top level (ours + Lit)' : oursModule(frame.lineNumber);
+  if (frame.url.endsWith('/assets/lit-floor.js'))
+    return topLevel ? 'floor: bundle top level' : `floor: ${floorModule(frame.lineNumber)}`;
+  if (frame.url.endsWith('/assets/cookieconsent.umd.js')) return 'vanilla-cookieconsent (minified)';
   if (!frame.url) return '(bench probe, inline scripts, DevTools)';
   return new URL(frame.url).pathname;
 };
 
-const routes = { '/assets/consent-elements.js': ours, '/assets/lit-floor.js': floor };
+/** Who a module bucket's time belongs to, for the one-line summary per page. */
+function ownerOf(bucket) {
+  const module = bucket.replace(/^floor: /, '');
+  if (module.startsWith('src/') || module.startsWith('bundler helper')) return 'ours';
+  if (module.startsWith('lit:')) return 'Lit';
+  if (module.startsWith('bundle top level')) return 'top level';
+  if (module.startsWith('vanilla-cookieconsent')) return 'vanilla-cookieconsent';
+  if (module.startsWith('(bench probe')) return 'bench probe and DevTools';
+  if (module.startsWith('/load/')) return 'host page';
+  return 'other (GC, V8 built-ins)';
+}
+
+const routes = {
+  '/assets/consent-elements.js': ours,
+  '/assets/lit-floor.js': floor,
+  '/assets/cookieconsent.umd.js': peerFile('vanilla-cookieconsent', 'dist/cookieconsent.umd.js'),
+  '/assets/cookieconsent.css': peerFile('vanilla-cookieconsent', 'dist/cookieconsent.css'),
+};
 for (const library of LIBRARIES) routes[`/load/${library.id}.html`] = loadPage(library);
 const server = await startServer(routes);
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
-  for (const id of ['consent-elements', 'lit-floor']) {
-    const { totals, readies } = await profileLoads(
+  const throttle = CPU_THROTTLING_RATE === 1 ? '' : `, CPU throttled ${CPU_THROTTLING_RATE}×`;
+  for (const id of ['consent-elements', 'lit-floor', 'vanilla-cookieconsent']) {
+    const { modules, functions, readies, errors } = await profileLoads(
       browser,
       server.url(`/load/${id}.html`),
       bucketOf,
     );
-    const rows = [...totals].sort((a, b) => b[1] - a[1]);
-    const sum = rows.reduce((a, [, us]) => a + us, 0);
-    const median = readies.sort((a, b) => a - b)[Math.floor(readies.length / 2)];
+    const perLoadMs = (us) => (us / RUNS / 1000).toFixed(1).padStart(7);
+    const sum = [...modules.values()].reduce((a, us) => a + us, 0);
+    const ready = readies.filter((ms) => ms !== undefined).sort((a, b) => a - b);
+    const median = ready.length ? `${ready[Math.floor(ready.length / 2)].toFixed(0)} ms` : 'never';
+    const failed = RUNS - ready.length ? `, ${RUNS - ready.length} never ready` : '';
     console.log(
-      `\n${id}: ${(sum / RUNS / 1000).toFixed(1)} ms of sampled main-thread work per load` +
-        ` (median ready ${median.toFixed(0)} ms under the profiler, ${RUNS} cold loads)`,
+      `\n${id}: ${perLoadMs(sum).trim()} ms of sampled main-thread work per load` +
+        ` (median ready ${median} under the profiler, ${RUNS} cold loads${throttle}${failed})`,
     );
-    for (const [bucket, us] of rows.filter(([, us]) => us / RUNS >= 200)) {
-      console.log(`${(us / RUNS / 1000).toFixed(1).padStart(7)} ms  ${bucket}`);
+    for (const error of errors) console.log(`  page error: ${error}`);
+    const owners = new Map();
+    for (const [bucket, us] of modules)
+      owners.set(ownerOf(bucket), (owners.get(ownerOf(bucket)) ?? 0) + us);
+    const byOwner = [...owners].sort((a, b) => b[1] - a[1]);
+    console.log(
+      `  by owner: ${byOwner.map(([o, us]) => `${o} ${perLoadMs(us).trim()} ms`).join(' · ')}`,
+    );
+    console.log('  by module (self time per load):');
+    for (const [bucket, us] of [...modules].sort((a, b) => b[1] - a[1])) {
+      if (us / RUNS >= 200) console.log(`${perLoadMs(us)} ms  ${bucket}`);
+    }
+    console.log(`  top ${TOP_FUNCTIONS} functions (self time per load):`);
+    for (const [name, us] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, TOP_FUNCTIONS)) {
+      console.log(`${perLoadMs(us)} ms  ${name}`);
     }
   }
 } finally {

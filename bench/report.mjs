@@ -1,5 +1,6 @@
 // Turns results.json into tables: aligned plain text for stdout, Markdown for BENCHMARKS.md.
 import { writeFileSync } from 'node:fs';
+import { OUR_SIZE_TABLE_TITLE, REFRESH_COMMAND, TOLERANCE_KB } from '../scripts/size-rows.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
@@ -9,16 +10,14 @@ const num = (v, digits = 0) =>
     ? v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
     : 'n/a';
 
-/** Builds every table as { title, head: string[], rows: string[][], align: ('l'|'r')[] }. */
-export function buildTables(results) {
-  const tables = [];
+/** The size tables: our rows (the ones `npm run size` measures), then the floor and the peers. */
+export function buildSizeTables(results) {
   const vccTotal = results.size.find((r) => r.name.includes('JS + CSS'));
-
-  tables.push({
-    title: 'Size (bytes a site downloads)',
+  const sizeTable = (title, rows) => ({
+    title,
     head: ['bundle', 'minified', 'gzip -9', 'brotli', 'gzip vs vcc JS+CSS', 'budget (gzip)'],
     align: ['l', 'r', 'r', 'r', 'r', 'l'],
-    rows: results.size.map((r) => [
+    rows: rows.map((r) => [
       r.name,
       kb(r.min),
       kb(r.gzip),
@@ -27,6 +26,37 @@ export function buildTables(results) {
       r.budget === undefined ? '' : `${r.gzip <= r.budget ? '≤' : 'OVER'} ${kb(r.budget)}`,
     ]),
   });
+  const { commit, dirty } = results.sizeMeta ?? results.meta.git;
+  const ours = results.size.filter((r) => r.group === 'consent-elements');
+  const others = results.size.filter((r) => r.group !== 'consent-elements');
+  return [
+    sizeTable(
+      `${OUR_SIZE_TABLE_TITLE} (what \`npm run size\` measures, at commit ${commit}${dirty ? ' plus uncommitted changes in src/' : ''})`,
+      ours,
+    ),
+    sizeTable('Size: Lit floor and peers (bundled the same way, or their shipped files)', others),
+  ];
+}
+
+/**
+ * BENCHMARKS.md with its size tables replaced by `sizeTables` (every `### Size…` section, which
+ * come one after another), the rest untouched: `npm run bench -- --size-only`.
+ */
+export function replaceSizeTables(markdown, sizeTables) {
+  const lines = markdown.split('\n');
+  const isSize = (line) => line.startsWith('### Size');
+  const start = lines.findIndex(isSize);
+  if (start < 0) {
+    throw new Error('BENCHMARKS.md has no "### Size" table: run the full `npm run bench` once.');
+  }
+  let end = start + 1;
+  while (end < lines.length && !(lines[end].startsWith('#') && !isSize(lines[end]))) end++;
+  return [...lines.slice(0, start), toMarkdown(sizeTables), '', ...lines.slice(end)].join('\n');
+}
+
+/** Builds every table as { title, head: string[], rows: string[][], align: ('l'|'r')[] }. */
+export function buildTables(results) {
+  const tables = buildSizeTables(results);
 
   const load = Object.entries(results.load);
   const vcc = results.load['vanilla-cookieconsent'];
@@ -84,6 +114,53 @@ export function buildTables(results) {
       ];
     }),
   });
+
+  const throttled = results.throttled;
+  if (throttled) {
+    const tvcc = throttled.load['vanilla-cookieconsent']?.summary;
+    const spread = (s) => `${s.p25.toFixed(0)}–${s.p75.toFixed(0)} ms`;
+    tables.push({
+      title: `Phone-class CPU: the same cold loads with the CPU throttled ${throttled.rate}× (${throttled.runs} interleaved runs each; medians, CPU = main-thread CPU time)`,
+      head: [
+        'library',
+        'interactive notice',
+        'p25–p75',
+        '× vcc',
+        'script (CPU)',
+        'p25–p75',
+        '× vcc',
+        'script (wall)',
+        'all tasks (CPU)',
+        'TBT',
+      ],
+      align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      rows: Object.values(throttled.load).map((l) => {
+        const s = l.summary;
+        return [
+          l.label + (l.failures.length ? ` (${l.failures.length} failed)` : ''),
+          ms(s.readyMs.median),
+          spread(s.readyMs),
+          ratio(s.readyMs.median / tvcc?.readyMs.median),
+          ms(s.scriptCpuMs.median),
+          spread(s.scriptCpuMs),
+          ratio(s.scriptCpuMs.median / tvcc?.scriptCpuMs.median),
+          ms(s.scriptMs.median),
+          ms(s.taskCpuMs.median),
+          ms(s.tbtMs.median),
+        ];
+      }),
+    });
+  }
+
+  const shifts = layoutShiftRows(results);
+  if (shifts.length)
+    tables.push({
+      title:
+        'Layout shift of our elements (CLS per load: layout-shift entries without recent input)',
+      head: ['element', 'load', 'runs', 'runs with any shift', 'CLS median', 'CLS max'],
+      align: ['l', 'l', 'r', 'r', 'r', 'r'],
+      rows: shifts,
+    });
 
   const st = results.store;
   if (!st.failed)
@@ -152,6 +229,37 @@ export function buildTables(results) {
   return tables;
 }
 
+/** One row per measured load of our elements: the notice (normal and throttled), the banner. */
+function layoutShiftRows(results) {
+  const row = (element, load, l) => [
+    element,
+    load,
+    String(l.runs),
+    String(l.samples.filter((x) => x.cls > 0).length),
+    num(l.summary.cls.median, 4),
+    num(l.summary.cls.max, 4),
+  ];
+  const rows = [];
+  const notice = results.load['consent-elements'];
+  const throttledNotice = results.throttled?.load['consent-elements'];
+  const banner = results.banner;
+  const viewport = results.meta.viewport;
+  if (notice) rows.push(row('cookie notice (first visit)', `cold, ${viewport}`, notice));
+  if (throttledNotice)
+    rows.push(
+      row(
+        'cookie notice (first visit)',
+        `cold, ${viewport}, CPU ${results.throttled.rate}×`,
+        throttledNotice,
+      ),
+    );
+  if (banner && !banner.failed && banner.runs > 0)
+    rows.push(
+      row('policy banner (returning visitor, policy change ahead)', `cold, ${viewport}`, banner),
+    );
+  return rows;
+}
+
 function widths(table) {
   return table.head.map((h, i) =>
     Math.max(h.length, ...table.rows.map((r) => String(r[i]).length)),
@@ -194,6 +302,8 @@ export function toMarkdown(tables) {
 /** BENCHMARKS.md: the numbers, where they were measured, how to reproduce, and what they mean. */
 export function writeBenchmarksMd(path, results, tables) {
   const { meta } = results;
+  const r = results.ratiosVsVanillaCookieconsent;
+  const t = r.throttled;
   const text = `# Benchmarks
 
 Generated by \`${meta.command}\` on ${meta.date}. Rerun it to refresh this file and
@@ -209,6 +319,15 @@ ${meta.playwright}) · total bench time ${meta.durationS.toFixed(0)} s.
     meta.git.dirty ? ' plus uncommitted changes in src/' : ''
   } (\`dist/cdn/consent-elements.js\`, built by \`npm run build\` in the same run), vanilla-cookieconsent 3.1.0 (\`dist/cookieconsent.umd.js\` +
 \`dist/cookieconsent.css\`), klaro 0.7.22 (\`dist/klaro.js\`, CSS included), and Lit alone as the floor.
+
+**Against vanilla-cookieconsent, same run (medians; below 1× is ours faster or smaller):**
+time to an interactive notice ${ratio(r.readyMedian)} (CPU ${t.cpuThrottlingRate}×: ${ratio(t.readyMedian)}),
+main-thread script CPU time ${ratio(r.scriptCpuMedian)} (CPU ${t.cpuThrottlingRate}×: ${ratio(t.scriptCpuMedian)};
+wall ${ratio(t.scriptWallMedian)}), CDN file gzip vs its JS + CSS ${ratio(r.cdnGzipVsJsCss)}.
+
+The size tables alone can be refreshed (after a merge, say) with \`${REFRESH_COMMAND}\`: seconds
+instead of minutes; their heading names the commit they were measured at. \`npm test\` fails when
+our size rows differ from what \`npm run size\` measures by more than ${TOLERANCE_KB} KB.
 
 ${toMarkdown(tables)}
 
@@ -237,8 +356,17 @@ ${toMarkdown(tables)}
   twice: in wall time and in main-thread CPU time (\`timeDomain: 'threadTicks'\`), which is far less
   sensitive to other processes on the machine. TBT is the sum over long tasks (PerformanceObserver
   \`longtask\`, buffered) of \`duration − 50 ms\`; on a busy machine it is inflated too.
+- **Phone-class CPU**: the same interleaved cold loads (own warm-up round) with DevTools' CPU
+  throttling at ${t.cpuThrottlingRate}× (CDP \`Emulation.setCPUThrottlingRate\`, set on the page before it
+  navigates; it stays on across the navigation), roughly a mid-range phone against this machine.
+  The network is not throttled. Script time is \`ScriptDuration\` as above; under throttling the CPU
+  clock counts the slowed-down time too. To see where that time goes, run
+  \`node bench/profile-load.mjs --cpu-throttle ${t.cpuThrottlingRate}\` (CDP Profiler, top self-time functions).
 - **Layout shift**: sum of \`layout-shift\` entries (without recent input) over the same window.
-  Our element is placed first in \`<body>\`, the harshest spot for a shift.
+  Our elements are placed first in \`<body>\`, the harshest spot for a shift: the cookie notice on a
+  first visit (the load runs above, normal and throttled), and the policy banner (default placement)
+  for a returning visitor who decided under the previous policy version while the site announces the
+  next one, in force in ten days (its own ${results.banner?.runs ?? 'n/a'} runs; the wait is for its "Got it").
 - **Store**: in a page with the CDN module; \`isGranted\` in a tight loop for 1 s; a decision is
   \`setCategory\` (cookie write + tab-sync post) + the \`consent-change\` event on \`document\` +
   \`isGranted\` read-back, timed over batches of ${results.store.decisionsPerBatch ?? 'n/a'}.

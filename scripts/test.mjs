@@ -21,6 +21,7 @@ run('node', ['scripts/build.mjs']);
 step('Package checks (publint, are-the-types-wrong)');
 run('node', ['scripts/check-package.mjs']);
 step('Size budgets');
+// Also saves the rows to reports/size.json, which the BENCHMARKS.md size-rows test (node project) reads.
 run('node', ['scripts/size.mjs']);
 step('Browser');
 console.log(`Chromium: ${ensureChromiumOrExit()}`);
