@@ -13,6 +13,7 @@ export default tseslint.config(
       'reports/',
       'coverage/',
       'custom-elements.json',
+      'src/frameworks/',
       'examples/**/dist/',
     ],
   },
