@@ -46,7 +46,10 @@ export interface ReadConsentOptions extends ServerConsentOptions {
 
 /** What the server knows about the visitor's consent. */
 export interface ServerConsent {
-  /** The consent state exactly as the browser store derives it (`storage: 'cookie'`). */
+  /**
+   * The consent state exactly as the browser store derives it (`storage: 'cookie'`), as plain
+   * data: it can be passed from a Server Component to a Client Component.
+   */
   state: ConsentState;
   /** The valid stored record (even an expired one, to keep its id), or null. */
   record: ConsentRecord | null;
@@ -137,7 +140,9 @@ export function readConsent(
     const parsed = parseConsentCookie(value, now);
     if (parsed && (!record || parsed.updatedAt > record.updatedAt)) record = parsed;
   }
-  const state = deriveState(config, record, now, gpcOn(options.gpc), 'cookie');
+  // Plain objects (the core's category maps have no prototype): React Server Components pass only
+  // plain data to Client Components, e.g. `<ConsentProvider initialState={consent.state}>`.
+  const state = structuredClone(deriveState(config, record, now, gpcOn(options.gpc), 'cookie'));
   return {
     state,
     record,

@@ -176,6 +176,17 @@ describe('readConsent', () => {
     }
   });
 
+  it('returns the state as plain data, which a Server Component can hand to a Client Component', () => {
+    const { state } = readConsent(cookie(record()), { config, now: NOW });
+    const plain = (value: unknown): boolean =>
+      value === null ||
+      typeof value !== 'object' ||
+      ((Object.getPrototypeOf(value) === Object.prototype || Array.isArray(value)) &&
+        Object.values(value).every(plain));
+    expect(plain(state)).toBe(true);
+    expect(state.categories).toEqual({ necessary: true, analytics: true, marketing: false });
+  });
+
   it('refuses an invalid config loudly', () => {
     expect(() => readConsent('', { config: { regime: 'maybe' as never } })).toThrow(TypeError);
   });
