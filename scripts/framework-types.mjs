@@ -79,7 +79,7 @@ function ownProps(element, { propertyNames, eventProp, eventType }) {
   }
   for (const event of element.events) {
     lines.push(
-      `${doc(event.description, '    ')}    ${key(eventProp(event.name))}?: (event: ${eventType(event.name)}) => void;`,
+      `${doc(event.description, '    ')}    ${key(eventProp(event.name))}?: (event: ${eventType(event.name, element.className)}) => void;`,
     );
   }
   return lines.join('\n');
@@ -111,7 +111,7 @@ export function reactTypes(elements) {
   const options = {
     propertyNames: true,
     eventProp: (name) => `on${name}`,
-    eventType: (name) => `EventOf<'${name}'>`,
+    eventType: (name, className) => `EventOf<'${name}'> & { currentTarget: ${className} }`,
   };
   return `${HEADER}import type * as React from 'react';
 ${elementImports(elements)}
@@ -178,7 +178,7 @@ export function svelteTypes(elements) {
   const options = {
     propertyNames: true,
     eventProp: (name) => `on${name}`,
-    eventType: (name) => `EventOf<'${name}'> & { currentTarget: EventTarget & Element }`,
+    eventType: (name, className) => `EventOf<'${name}'> & { currentTarget: ${className} }`,
   };
   return `${HEADER}import type { HTMLAttributes } from 'svelte/elements';
 ${elementImports(elements)}

@@ -49,12 +49,42 @@ function valueOf(
   return { kind: 'property', fieldName: attribute.fieldName ?? attribute.name };
 }
 
+/** A property of the element's own, to show that a listener's `currentTarget` is the element. */
+const ownField = (element: ManifestElement) =>
+  element.attributes.find((attribute) => attribute.fieldName)?.fieldName ?? 'tagName';
+
 /** The variable holding an instance of the element, for property values. */
 const instance = (element: ManifestElement) => `the${element.className}`;
 
 /** The import of an element class from a fixture in `dir`. */
 const classImport = (element: ManifestElement, dir: string) =>
   `import type { ${element.className} } from '${relative(dir, resolve(element.modulePath)).replace(/\.ts$/, '.js')}';`;
+
+/**
+ * Every attribute and event of `element` in the `name={expression}` syntax that JSX and Svelte
+ * share: each attribute under its own name and its property's (both frameworks set properties),
+ * each event as `on<event name>`, its listener reading a property of `currentTarget`.
+ */
+function bracedProps(element: ManifestElement): string {
+  const attributes = element.attributes.flatMap((attribute) => {
+    const value = valueOf(element, attribute);
+    const written =
+      value.kind === 'text'
+        ? JSON.stringify(value.text)
+        : value.kind === 'number'
+          ? '{1}'
+          : value.kind === 'boolean'
+            ? '{true}'
+            : `{${instance(element)}.${value.fieldName}}`;
+    const names = new Set([attribute.name, attribute.fieldName ?? attribute.name]);
+    return [...names].map((name) => `${name}=${written}`);
+  });
+  const events = element.events.map(
+    (event) =>
+      `on${event.name}={(event) => console.log(event.type, event.currentTarget.${ownField(element)})}`,
+  );
+  return [...attributes, ...events].join(' ');
+}
 
 /** The first attribute with a fixed set of values, to be given a value outside it. */
 function attributeWithValues(): { tagName: string; name: string } {
@@ -140,22 +170,6 @@ describe('React JSX (tsc)', () => {
   const dir = join(WORK, 'react');
   const wrong = attributeWithValues();
   beforeAll(() => {
-    const attributes = (element: ManifestElement) =>
-      element.attributes.flatMap((attribute) => {
-        const value = valueOf(element, attribute);
-        const written =
-          value.kind === 'text'
-            ? JSON.stringify(value.text)
-            : value.kind === 'number'
-              ? '{1}'
-              : value.kind === 'boolean'
-                ? '{true}'
-                : `{${instance(element)}.${value.fieldName}}`;
-        const names = new Set([attribute.name, attribute.fieldName ?? attribute.name]);
-        return [...names].map((name) => `${name}=${written}`);
-      });
-    const events = (element: ManifestElement) =>
-      element.events.map((event) => `on${event.name}={(event) => console.log(event.type)}`);
     const tsx = (body: string, folder: string) =>
       [
         ...elements.map((element) => classImport(element, folder)),
@@ -166,10 +180,7 @@ describe('React JSX (tsc)', () => {
       'tsconfig.json': tsconfig(dir, 'react'),
       'valid.tsx': tsx(
         elements
-          .map(
-            (element) =>
-              `    <${element.tagName} id="x" ${[...attributes(element), ...events(element)].join(' ')} />`,
-          )
+          .map((element) => `    <${element.tagName} id="x" ${bracedProps(element)} />`)
           .join('\n'),
         dir,
       ),
@@ -283,22 +294,6 @@ describe('Svelte components (svelte-check)', () => {
   const dir = join(WORK, 'svelte');
   const wrong = attributeWithValues();
   beforeAll(() => {
-    const attributes = (element: ManifestElement) =>
-      element.attributes.flatMap((attribute) => {
-        const value = valueOf(element, attribute);
-        const written =
-          value.kind === 'text'
-            ? JSON.stringify(value.text)
-            : value.kind === 'number'
-              ? '{1}'
-              : value.kind === 'boolean'
-                ? '{true}'
-                : `{${instance(element)}.${value.fieldName}}`;
-        const names = new Set([attribute.name, attribute.fieldName ?? attribute.name]);
-        return [...names].map((name) => `${name}=${written}`);
-      });
-    const events = (element: ManifestElement) =>
-      element.events.map((event) => `on${event.name}={(event) => console.log(event.type)}`);
     const component = (markup: string, folder: string) =>
       [
         '<script lang="ts">',
@@ -319,8 +314,7 @@ describe('Svelte components (svelte-check)', () => {
       'Valid.svelte': component(
         elements
           .map(
-            (element) =>
-              `<${element.tagName} id="x" ${[...attributes(element), ...events(element)].join(' ')}></${element.tagName}>`,
+            (element) => `<${element.tagName} id="x" ${bracedProps(element)}></${element.tagName}>`,
           )
           .join('\n'),
         dir,
