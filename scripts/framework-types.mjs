@@ -65,8 +65,8 @@ const elementImports = (elements) =>
     .join('\n');
 
 /**
- * The members of one tag's props: each attribute under `attributeName` (and under its property's
- * name when that differs, for frameworks that set properties), each event under `eventProp(name)`.
+ * The members of one tag's props: each attribute under its name (and under its property's name
+ * when that differs, for frameworks that set properties), each event under `eventProp(name)`.
  */
 function ownProps(element, { propertyNames, eventProp, eventType }) {
   const lines = [];
@@ -101,9 +101,9 @@ function propsInterfaces(elements, options) {
     .join('\n\n');
 }
 
-/** The tag → props map, with `wrap(element)` giving the type of each tag's props. */
-const tagMap = (elements, wrap, indent) =>
-  elements.map((element) => `${indent}'${element.tagName}': ${wrap(element)};`).join('\n');
+/** The tag → props map, with `propsType(element)` giving the type of each tag's props. */
+const tagMap = (elements, propsType) =>
+  elements.map((element) => `  '${element.tagName}': ${propsType(element)};`).join('\n');
 
 export function reactTypes(elements) {
   // React 19 sets a prop as a property when the element has it, else as an attribute, and listens
@@ -125,7 +125,7 @@ ${propsInterfaces(elements, options)}
 
 /** The tags of consent-elements in React JSX. */
 export interface ConsentIntrinsicElements {
-${tagMap(elements, (e) => `TagProps<${e.className}, ${e.className}Props>`, '  ')}
+${tagMap(elements, (element) => `TagProps<${element.className}, ${element.className}Props>`)}
 }
 
 declare module 'react' {
@@ -162,7 +162,7 @@ ${propsInterfaces(camelElements, options)}
 
 /** The tags of consent-elements as Vue global components (types only: they are custom elements). */
 export interface ConsentGlobalComponents {
-${tagMap(elements, (e) => `DefineComponent<${e.className}Props & Omit<HTMLAttributes, keyof ${e.className}Props>>`, '  ')}
+${tagMap(elements, (element) => `DefineComponent<${element.className}Props & Omit<HTMLAttributes, keyof ${element.className}Props>>`)}
 }
 
 declare module 'vue' {
@@ -188,7 +188,7 @@ ${propsInterfaces(elements, options)}
 
 /** The tags of consent-elements in Svelte templates. */
 export interface ConsentSvelteElements {
-${tagMap(elements, (e) => `${e.className}Props & Omit<HTMLAttributes<${e.className}>, keyof ${e.className}Props>`, '  ')}
+${tagMap(elements, (element) => `${element.className}Props & Omit<HTMLAttributes<${element.className}>, keyof ${element.className}Props>`)}
 }
 
 declare module 'svelte/elements' {
