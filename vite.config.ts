@@ -128,6 +128,17 @@ const cdnAudit = cdnModule('consent-audit', 'src/audit/index.ts');
 /** One language module beside the CDN entry: table and registration, nothing shared to fetch. */
 const cdnLanguage = (lang: string): UserConfig => cdnModule(`locales/${lang}`, languageEntry(lang));
 
+/** The entries React may only run on the client (hooks, wrappers): they are client modules. */
+const CLIENT_ENTRIES = new Set(['react', 'react/wrappers']);
+
+/**
+ * `"use client"` first in the React entries, so a Server Components tree (Next.js App Router) can
+ * import them and treats them as client modules. A banner, not a directive in the source: the
+ * bundler would drop a module-level directive.
+ */
+const clientDirective = (chunk: { name: string; isEntry: boolean }): string =>
+  chunk.isEntry && CLIENT_ENTRIES.has(chunk.name) ? "'use client';" : '';
+
 const library = esModules(
   {
     ...Object.fromEntries(
@@ -143,6 +154,7 @@ const library = esModules(
     integrations: 'src/integrations/index.ts',
     server: 'src/server/index.ts',
     react: 'src/react/index.ts',
+    'react/wrappers': 'src/react/wrappers.ts',
     audit: 'src/audit/index.ts',
     testing: 'src/testing/index.ts',
   },
@@ -160,7 +172,7 @@ const library = esModules(
         /^@playwright\//,
         /^playwright($|\/)/,
       ],
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: { chunkFileNames: 'chunks/[name]-[hash].js', banner: clientDirective },
     },
   },
 );

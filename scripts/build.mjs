@@ -1,12 +1,16 @@
-// npm run build: the library (dist/*.js + dist/types), the CDN modules (dist/cdn/consent-elements.js
-// with the chunks it loads on demand in dist/cdn/chunks/, dist/cdn/consent-audit.js,
-// dist/cdn/locales/<lang>.js) and custom-elements.json.
+// npm run build: custom-elements.json and the framework types made from it, the library (dist/*.js +
+// dist/types), the CDN modules (dist/cdn/consent-elements.js with the chunks it loads on demand in
+// dist/cdn/chunks/, dist/cdn/consent-audit.js, dist/cdn/locales/<lang>.js).
 import { rmSync } from 'node:fs';
 import { build } from 'vite';
 import { builtInLanguages } from './languages.mjs';
 import { run } from './run.mjs';
 
 rmSync('dist', { recursive: true, force: true });
+// The manifest first: the framework types (src/frameworks/, dist/vscode.html-custom-data.json) are
+// generated from it, and tsc emits them with the rest of the types.
+run('cem', ['analyze', '--litelement', '--quiet']);
+run('node', ['scripts/framework-types.mjs']);
 await build({ logLevel: 'warn' });
 await build({ mode: 'cdn', logLevel: 'warn' });
 await build({ mode: 'cdn-audit', logLevel: 'warn' });
@@ -14,7 +18,6 @@ await build({ mode: 'cdn-audit', logLevel: 'warn' });
 for (const lang of builtInLanguages())
   await build({ mode: `cdn-locale:${lang}`, logLevel: 'warn' });
 run('tsc', ['-p', 'tsconfig.build.json']);
-run('cem', ['analyze', '--litelement', '--quiet']);
 console.log(
-  'built dist/ (library, types, cdn/consent-elements.js, cdn/chunks/, cdn/consent-audit.js, cdn/locales/) and custom-elements.json',
+  'built custom-elements.json, dist/ (library, types, framework types, cdn/consent-elements.js, cdn/chunks/, cdn/consent-audit.js, cdn/locales/)',
 );

@@ -4,8 +4,11 @@ import { run } from './run.mjs';
 
 const step = (title) => console.log(`\n▶ ${title}`);
 
-step('Generate custom-elements.json (Storybook and the types read it)');
+step(
+  'Generate custom-elements.json and the framework types made from it (Storybook and tsc read them)',
+);
 run('cem', ['analyze', '--litelement', '--quiet']);
+run('node', ['scripts/framework-types.mjs']);
 step('Type-check');
 run('tsc', ['--noEmit']);
 run('tsc', ['--noEmit', '-p', 'examples/react']);

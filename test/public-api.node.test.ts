@@ -65,3 +65,30 @@ describe('the test reset', () => {
     },
   );
 });
+
+describe('the React entries', () => {
+  /** Every bare import of `file` (`react`, `@lit/react`, `lit/…`). */
+  const packagesImported = (file: string): string[] =>
+    [...readFileSync(file, 'utf8').matchAll(/\b(?:from|import)\s*["']([^."'][^"']*)["']/g)].map(
+      ([, specifier]) => specifier,
+    );
+
+  it.each(['dist/react.js', 'dist/react/wrappers.js'])(
+    '%s starts with "use client" (a client module in a Server Components tree)',
+    (entry) => {
+      expect(readFileSync(entry, 'utf8')).toMatch(/^["']use client["'];/);
+    },
+  );
+
+  it('consent-elements/react (hooks, provider) needs neither @lit/react nor Lit', () => {
+    const imported = filesBehind('dist/react.js').flatMap(packagesImported);
+    expect(imported).toContain('react');
+    expect(imported.filter((name) => name.startsWith('@lit/') || name.startsWith('lit'))).toEqual(
+      [],
+    );
+  });
+
+  it('consent-elements/react/wrappers is the entry that imports @lit/react', () => {
+    expect(packagesImported('dist/react/wrappers.js')).toContain('@lit/react');
+  });
+});

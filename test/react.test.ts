@@ -1,4 +1,4 @@
-// consent-elements/react: the @lit/react wrappers and the hooks, rendered with react-dom in Chromium.
+// consent-elements/react/wrappers and consent-elements/react: the @lit/react wrappers and the hooks, rendered with react-dom in Chromium.
 // Runs twice: in the `browser` project with the root's React 19, and in the `react18` project with
 // React 18 (test/react18); each project provides the React major it runs with (vitest.config.ts).
 import { describe, expect, inject, it } from 'vitest';
@@ -6,14 +6,17 @@ import { act, createElement as h, createRef, useState, version } from 'react';
 import { version as domVersion } from 'react-dom';
 import { hydrateRoot } from 'react-dom/client';
 import {
-  ConsentCookieNotice,
-  ConsentOptOutToggle,
-  ConsentPolicyBanner,
+  ConsentProvider,
   useConsent,
   useConsentCategory,
   useConsentChange,
   type UseConsentResult,
 } from '../src/react/index.js';
+import {
+  ConsentCookieNotice,
+  ConsentOptOutToggle,
+  ConsentPolicyBanner,
+} from '../src/react/wrappers.js';
 import type { ConsentChangeDetail } from '../src/store/types.js';
 import type {
   ConsentCookieNotice as NoticeElement,
@@ -251,5 +254,32 @@ describe('consent-elements/react hooks', () => {
     });
     expect(errors).toEqual([]);
     expect(page.container.textContent).toBe('analytics:true marketing:true');
+  });
+  it('hydrates what the server read (ConsentProvider initialState) with no undecided render in between', async () => {
+    await act(async () => getConsentStore().acceptAll());
+    const serverState = getConsentStore().state;
+    const rendered: string[] = [];
+    function Status() {
+      const { state } = useConsent();
+      const marketing = useConsentCategory('marketing');
+      const text = `decided:${state.decided} marketing:${marketing}`;
+      rendered.push(text);
+      return h('p', null, text);
+    }
+    await act(async () => page.root.unmount());
+    // What a server renders when it read the visitor's cookie and passed the state on.
+    page.container.innerHTML = '<p>decided:true marketing:true</p>';
+    const errors: unknown[] = [];
+    await act(async () => {
+      page.root = hydrateRoot(
+        page.container,
+        h(ConsentProvider, { initialState: serverState }, h(Status)),
+        { onRecoverableError: (e) => errors.push(e) },
+      );
+    });
+    expect(errors).toEqual([]);
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(new Set(rendered)).toEqual(new Set(['decided:true marketing:true']));
+    expect(page.container.textContent).toBe('decided:true marketing:true');
   });
 });

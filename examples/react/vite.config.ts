@@ -16,6 +16,7 @@ export default defineConfig({
     alias: [
       { find: /^consent-elements$/, replacement: src('index.ts') },
       { find: /^consent-elements\/react$/, replacement: src('react/index.ts') },
+      { find: /^consent-elements\/react\/wrappers$/, replacement: src('react/wrappers.ts') },
       { find: /^consent-elements\/define$/, replacement: src('define.ts') },
     ],
   },

@@ -1,57 +1,26 @@
 /**
- * `consent-elements/react`: React bindings, a separate entry so the rest of the library never needs
- * React, not even its types.
+ * `consent-elements/react`: hooks, a provider and JSX types for the native tags. A separate entry so
+ * the rest of the library never needs React, not even its types; it imports neither `@lit/react`
+ * nor the elements (the wrappers are `consent-elements/react/wrappers`).
  *
  * - React 19 renders the custom elements natively (`<consent-cookie-notice>` in JSX): register them
- *   with `import 'consent-elements/define'`; this module's types add the three tags to JSX (any
- *   import from it, or `import type {} from 'consent-elements/react'`).
- * - `ConsentCookieNotice`, `ConsentOptOutToggle` and `ConsentPolicyBanner` are `@lit/react`
- *   wrappers, for React 18 (which would set every prop as a string attribute and cannot listen to
- *   custom events) and for typed props and events in any version.
- * - `consent-change` is dispatched on `document`, never on an element, so no wrapper has an
- *   `onConsentChange` prop: use `useConsent()`, `useConsentCategory(id)` or `useConsentChange(fn)`.
+ *   with `import 'consent-elements/define'`; this module's types add every tag to JSX (any import
+ *   from it, or `import type {} from 'consent-elements/react'`). The tag types are generated from
+ *   custom-elements.json (scripts/framework-types.mjs).
+ * - `consent-change` is dispatched on `document`, never on an element: use `useConsent()`,
+ *   `useConsentCategory(id)` or `useConsentChange(fn)`.
+ * - `<ConsentProvider initialState={…}>` hands the hooks what the server read from the cookie, so
+ *   the server render and hydration show the visitor's decision, not an undecided state.
  *
- * Using a wrapper registers its tag (this module imports the three define modules).
+ * The built file starts with `"use client"`: the hooks and the provider are client code that a
+ * Server Component file can render (the provider) or import types from.
  */
 import * as React from 'react';
-import { createComponent, type EventName, type WebComponentProps } from '@lit/react';
-import { ConsentCookieNotice as NoticeElement } from '../components/cookie-notice/define.js';
-import { ConsentOptOutToggle as ToggleElement } from '../components/opt-out-toggle/define.js';
-import { ConsentPolicyBanner as BannerElement } from '../components/policy-banner/define.js';
 import { deriveState, getConsentStore } from '../store/index.js';
 import type { ConsentListener, ConsentState, ConsentStoreApi } from '../store/types.js';
 
-/**
- * `<consent-cookie-notice>` as a React component. Props are set as element properties
- * (`position`, `policyUrl`, `copy`, …); kebab-case copy attributes (`accept-label`, …) pass through
- * as attributes. A `ref` gives the element, e.g. to call `show()`.
- */
-export const ConsentCookieNotice = /* @__PURE__ */ createComponent({
-  react: React,
-  tagName: 'consent-cookie-notice',
-  elementClass: NoticeElement,
-  displayName: 'ConsentCookieNotice',
-});
-
-/**
- * `<consent-opt-out-toggle>` as a React component. `onChange` is called when the visitor flips the
- * switch; read `event.currentTarget.optedOut`. The store then announces the change to the hooks.
- */
-export const ConsentOptOutToggle = /* @__PURE__ */ createComponent({
-  react: React,
-  tagName: 'consent-opt-out-toggle',
-  elementClass: ToggleElement,
-  events: { onChange: 'change' as EventName<Event & { currentTarget: ToggleElement }> },
-  displayName: 'ConsentOptOutToggle',
-});
-
-/** `<consent-policy-banner>` as a React component (`policyVersion`, `effectiveDate`, … as props). */
-export const ConsentPolicyBanner = /* @__PURE__ */ createComponent({
-  react: React,
-  tagName: 'consent-policy-banner',
-  elementClass: BannerElement,
-  displayName: 'ConsentPolicyBanner',
-});
+export type { ConsentIntrinsicElements } from '../frameworks/react.js';
+export type { ConsentState } from '../store/types.js';
 
 /** What `useConsent()` returns: the current state and the store's methods (stable functions). */
 export type UseConsentResult = { state: ConsentState } & Pick<
@@ -65,30 +34,62 @@ export type UseConsentResult = { state: ConsentState } & Pick<
   | 'reset'
 >;
 
+/** The state the server rendered with, given by `ConsentProvider`; null without a provider. */
+const InitialStateContext = React.createContext<ConsentState | null>(null);
+
+export interface ConsentProviderProps {
+  /**
+   * The visitor's state as the server read it (`readConsent(…).state` from
+   * `consent-elements/server`). The hooks render it on the server and while hydrating, so the
+   * first HTML and the hydrated page agree with the visitor's decision.
+   */
+  initialState?: ConsentState | null;
+  children?: React.ReactNode;
+}
+
+/**
+ * Seeds the hooks below it with the state the server read from the consent cookie. Without it,
+ * the server and hydration render a visitor who has not decided yet, and a visitor who accepted
+ * sees the undecided UI until hydration ends.
+ */
+export function ConsentProvider({
+  initialState = null,
+  children,
+}: ConsentProviderProps): React.ReactElement {
+  return React.createElement(InitialStateContext.Provider, { value: initialState }, children);
+}
+
 const subscribe = (onChange: () => void): (() => void) => getConsentStore().subscribe(onChange);
 const getState = (): ConsentState => getConsentStore().state;
-const serverStates = new WeakMap<object, ConsentState>();
+const undecidedStates = new WeakMap<object, ConsentState>();
 /**
- * What the server rendered: the state of a visitor without a decision (the server-side store reads
- * no cookie). Used on the server and while hydrating, so hydration matches; React then re-renders
- * with the visitor's real state. Cached per configuration, as `useSyncExternalStore` requires.
+ * The state of a visitor without a decision (the server-side store reads no cookie): what the
+ * server renders without a `ConsentProvider`. Cached per configuration, as
+ * `useSyncExternalStore` requires.
  */
-const getServerState = (): ConsentState => {
+const getUndecidedState = (): ConsentState => {
   const { config } = getConsentStore();
-  let state = serverStates.get(config);
+  let state = undecidedStates.get(config);
   if (!state)
-    serverStates.set(config, (state = deriveState(config, null, Date.now(), false, 'memory')));
+    undecidedStates.set(config, (state = deriveState(config, null, Date.now(), false, 'memory')));
   return state;
 };
+
+/** What the server rendered: the provider's `initialState`, else the undecided state. */
+function useServerState(): () => ConsentState {
+  const initialState = React.useContext(InitialStateContext);
+  return React.useCallback(() => initialState ?? getUndecidedState(), [initialState]);
+}
 
 /**
  * The page's consent state as React state: the component re-renders after every change, whatever
  * its source (notice, toggle, API, another tab). Also returns the store's methods. Works in
- * React 18 and 19 (`useSyncExternalStore`). On the server and while hydrating it returns the state
- * of a visitor who has not decided yet; the visitor's real state follows right after hydration.
+ * React 18 and 19 (`useSyncExternalStore`). On the server and while hydrating it returns what the
+ * server read (`ConsentProvider initialState`), else the state of a visitor who has not decided
+ * yet; the store's state follows right after hydration.
  */
 export function useConsent(): UseConsentResult {
-  const state = React.useSyncExternalStore(subscribe, getState, getServerState);
+  const state = React.useSyncExternalStore(subscribe, getState, useServerState());
   const store = getConsentStore();
   return React.useMemo(
     () => ({
@@ -110,6 +111,7 @@ export function useConsent(): UseConsentResult {
  * e.g. `const analytics = useConsentCategory('analytics')` to load a script only when `true`.
  */
 export function useConsentCategory(id: string): boolean {
+  const getServerState = useServerState();
   return React.useSyncExternalStore(
     subscribe,
     () => getState().categories[id] === true,
@@ -128,19 +130,4 @@ export function useConsentChange(listener: ConsentListener): void {
     latest.current = listener;
   });
   React.useEffect(() => getConsentStore().subscribe((detail) => latest.current(detail)), []);
-}
-
-declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace JSX {
-    /**
-     * The three tags in React 19 JSX: element properties as props, plus every HTML attribute. On
-     * the toggle, React 19 calls `onChange` for its `change` (`event.currentTarget.optedOut`).
-     */
-    interface IntrinsicElements {
-      'consent-cookie-notice': WebComponentProps<NoticeElement>;
-      'consent-opt-out-toggle': WebComponentProps<ToggleElement>;
-      'consent-policy-banner': WebComponentProps<BannerElement>;
-    }
-  }
 }

@@ -46,7 +46,10 @@ export interface ReadConsentOptions extends ServerConsentOptions {
 
 /** What the server knows about the visitor's consent. */
 export interface ServerConsent {
-  /** The consent state exactly as the browser store derives it (`storage: 'cookie'`). */
+  /**
+   * The consent state exactly as the browser store derives it (`storage: 'cookie'`), as plain
+   * data: it can be passed from a Server Component to a Client Component.
+   */
   state: ConsentState;
   /** The valid stored record (even an expired one, to keep its id), or null. */
   record: ConsentRecord | null;
@@ -78,27 +81,71 @@ const gpcOn = (value: ReadConsentOptions['gpc']): boolean =>
       : typeof value === 'string' && value.trim() === '1';
 
 /**
- * Reads the consent cookie from a `Cookie` request header. Never throws on a hostile header: a
- * corrupt, foreign or oversized value counts as no decision; of duplicated cookies the most
- * recently updated valid one wins (as in the browser).
+ * A framework's cookie store: Next.js `await cookies()`, SvelteKit `cookies`, Astro
+ * `Astro.cookies`, or anything whose `get(name)` returns the cookie (`{ value }`) or its value.
+ */
+export interface CookieStoreLike {
+  get(name: string): { readonly value: string } | string | null | undefined;
+}
+
+/**
+ * Where `readConsent` finds the consent cookie:
+ * - a `Cookie` request header (`a=1; consent=…`), or its lines as an array;
+ * - the bare value of the consent cookie (what `cookieStore.get('consent')?.value` gives);
+ * - a cookie store (`{ get(name) }`): the consent cookie is looked up by its configured name.
+ * A string that contains `=` is a header; one without is a bare value (a consent cookie value
+ * never contains `=`: the codec %-escapes its fields). `null`/`undefined`: no cookie.
+ */
+export type ConsentCookieInput = string | readonly string[] | CookieStoreLike | null | undefined;
+
+const isCookieStore = (input: ConsentCookieInput): input is CookieStoreLike =>
+  typeof input === 'object' &&
+  input !== null &&
+  typeof (input as CookieStoreLike).get === 'function';
+
+/** The candidate values of cookie `name` in `input` (a header may hold it more than once). */
+function consentCookieValues(input: ConsentCookieInput, name: string): string[] {
+  if (input === null || input === undefined) return [];
+  if (isCookieStore(input)) {
+    const cookie = input.get(name);
+    const value = typeof cookie === 'string' ? cookie : cookie?.value;
+    return typeof value === 'string' ? [value] : [];
+  }
+  const text = typeof input === 'string' ? input : input.join('; ');
+  if (text.includes('=')) return readCookieValues(text, name);
+  return text === '' ? [] : [text.trim()];
+}
+
+/**
+ * Reads the consent cookie from a `Cookie` request header, the cookie's bare value, or a
+ * framework's cookie store (see `ConsentCookieInput` for how each is told apart). Never throws on
+ * hostile input: a corrupt, foreign or oversized value counts as no decision; of duplicated
+ * cookies the most recently updated valid one wins (as in the browser).
  *
- * @param cookieHeader the raw `Cookie` header (`undefined`/`null` when absent).
+ * ```ts
+ * readConsent(request.headers.get('cookie'), { config }); // a Cookie header
+ * readConsent(await cookies(), { config }); // Next.js; SvelteKit `cookies`, Astro `Astro.cookies`
+ * ```
+ *
+ * @param input a `Cookie` header, the consent cookie's value, or a `{ get(name) }` cookie store
+ *   (`undefined`/`null` when absent).
  * @param options `config` (cookie name, categories, regime…), `now`, `gpc` (`Sec-GPC` header value).
  * @throws TypeError when `config` itself is invalid.
  */
 export function readConsent(
-  cookieHeader: string | readonly string[] | null | undefined,
+  input: ConsentCookieInput,
   options: ReadConsentOptions = {},
 ): ServerConsent {
   const config = resolve(options.config);
   const now = options.now ?? Date.now();
-  const header = Array.isArray(cookieHeader) ? cookieHeader.join('; ') : (cookieHeader ?? '');
   let record: ConsentRecord | null = null;
-  for (const value of readCookieValues(header as string, config.cookie.name)) {
+  for (const value of consentCookieValues(input, config.cookie.name)) {
     const parsed = parseConsentCookie(value, now);
     if (parsed && (!record || parsed.updatedAt > record.updatedAt)) record = parsed;
   }
-  const state = deriveState(config, record, now, gpcOn(options.gpc), 'cookie');
+  // Plain objects (the core's category maps have no prototype): React Server Components pass only
+  // plain data to Client Components, e.g. `<ConsentProvider initialState={consent.state}>`.
+  const state = structuredClone(deriveState(config, record, now, gpcOn(options.gpc), 'cookie'));
   return {
     state,
     record,

@@ -133,6 +133,60 @@ describe('readConsent', () => {
     expect(withGpc.state.gpcApplied).toBe(true);
   });
 
+  it('reads the bare cookie value a framework cookie store gives (no `=`: not a header)', () => {
+    const value = serializeConsentCookie(record());
+    expect(value).not.toContain('=');
+    expect(readConsent(value, { config, now: NOW }).record).toEqual(record());
+    expect(readConsent(` ${value} `, { config, now: NOW }).record).toEqual(record());
+    expect(readConsent('garbage', { config, now: NOW }).record).toBeNull();
+  });
+
+  it('reads a bare value exactly as the same value in a Cookie header', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (value) => {
+        fc.pre(!value.includes('=') && !value.includes(';') && value.trim() === value);
+        const bare = readConsent(value, { config, now: NOW });
+        const header = readConsent(`consent=${value}`, { config, now: NOW });
+        expect(bare.record).toEqual(header.record);
+      }),
+    );
+  });
+
+  it('reads the consent cookie by its configured name from a { get(name) } cookie store', () => {
+    const value = serializeConsentCookie(record());
+    const named = { ...config, cookie: { name: 'site_consent' } };
+    const asked: string[] = [];
+    // Next.js `cookies()` and Astro `Astro.cookies` return `{ value }`; SvelteKit `cookies` the value.
+    const nextStyle = {
+      get: (name: string) => (asked.push(name), { name, value }),
+    };
+    const svelteKitStyle = { get: (name: string) => (name === 'site_consent' ? value : undefined) };
+    expect(readConsent(nextStyle, { config: named, now: NOW }).record).toEqual(record());
+    expect(asked).toEqual(['site_consent']);
+    expect(readConsent(svelteKitStyle, { config: named, now: NOW }).record).toEqual(record());
+    expect(readConsent(svelteKitStyle, { config, now: NOW }).record).toBeNull();
+  });
+
+  it('treats a store without the cookie, or with a corrupt one, as no decision', () => {
+    for (const found of [undefined, null, '', 'garbage', { value: 'consent=x' }, { value: 42 }]) {
+      const store = { get: () => found as { value: string } | undefined };
+      const consent = readConsent(store, { config, now: NOW });
+      expect(consent.record).toBeNull();
+      expect(consent.isGranted('analytics')).toBe(false);
+    }
+  });
+
+  it('returns the state as plain data, which a Server Component can hand to a Client Component', () => {
+    const { state } = readConsent(cookie(record()), { config, now: NOW });
+    const plain = (value: unknown): boolean =>
+      value === null ||
+      typeof value !== 'object' ||
+      ((Object.getPrototypeOf(value) === Object.prototype || Array.isArray(value)) &&
+        Object.values(value).every(plain));
+    expect(plain(state)).toBe(true);
+    expect(state.categories).toEqual({ necessary: true, analytics: true, marketing: false });
+  });
+
   it('refuses an invalid config loudly', () => {
     expect(() => readConsent('', { config: { regime: 'maybe' as never } })).toThrow(TypeError);
   });

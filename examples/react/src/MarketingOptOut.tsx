@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ConsentOptOutToggle } from 'consent-elements/react';
+import { ConsentOptOutToggle } from 'consent-elements/react/wrappers';
 
 /**
  * React 18 style: the `@lit/react` wrapper sets `category` as a property and maps `onChange` to
