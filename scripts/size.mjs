@@ -54,46 +54,51 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
  * The product targets are lower (issue "Every EU language built in"): an English page at most
  * 16.0 KB from the CDN folder, the CDN core at most 15.0 KB.
  * Consent per service added 0.8 KB to the store (the config, record, codec and state rules) and
- * 0.3 KB to the entry (the toggle, the script gate and the receipts taking services).
+ * 0.3 KB to the entry (the toggle, the script gate and the receipts taking services); the
+ * English `embed.*` strings, built into the entry with the rest of English, 0.1 KB.
  */
-const SHIPPED_BUDGET = 20.9 * 1024;
+const SHIPPED_BUDGET = 21.7 * 1024;
 
 export const budgets = {
-  [CORE]: 19.15 * 1024,
+  [CORE]: 20.2 * 1024,
   [SHIPPED]: SHIPPED_BUDGET,
   // The same file as the row above while the entry imports no chunk statically.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
-  [`${ON_DEMAND_ROW}script-gate`]: 1.0 * 1024,
-  [`${ON_DEMAND_ROW}consent-log`]: 0.55 * 1024,
-  [`${ON_DEMAND_ROW}opt-out-toggle`]: 1.1 * 1024,
+  [`${ON_DEMAND_ROW}script-gate`]: 1.05 * 1024,
+  [`${ON_DEMAND_ROW}consent-log`]: 0.6 * 1024,
+  [`${ON_DEMAND_ROW}opt-out-toggle`]: 1.55 * 1024,
+  [`${ON_DEMAND_ROW}preferences-dialog`]: 1.8 * 1024,
   // What it measures; the target (issue 16) is 2.5 KB beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.75 * 1024,
   [STORE]: 6.85 * 1024,
-  [DEFINE]: 18.9 * 1024,
-  [elementRow('consent-cookie-notice')]: 17.0 * 1024,
-  [elementRow('consent-opt-out-toggle')]: 15.1 * 1024,
-  [elementRow('consent-policy-banner')]: 15.45 * 1024,
-  [INTEGRATIONS]: 8.55 * 1024,
-  [integrationRow('google-consent-mode')]: 1.15 * 1024,
-  [integrationRow('script-gate')]: 1.9 * 1024,
-  [integrationRow('on-consent')]: 0.25 * 1024,
-  [integrationRow('consent-log')]: 0.6 * 1024,
-  [integrationRow('mixpanel')]: 0.35 * 1024,
-  [integrationRow('posthog')]: 0.35 * 1024,
+  [DEFINE]: 19.9 * 1024,
+  [elementRow('consent-cookie-notice')]: 17.8 * 1024,
+  [elementRow('consent-opt-out-toggle')]: 16.1 * 1024,
+  [elementRow('consent-policy-banner')]: 16.4 * 1024,
+  [INTEGRATIONS]: 9.5 * 1024,
+  [integrationRow('google-consent-mode')]: 1.2 * 1024,
+  [integrationRow('script-gate')]: 2.15 * 1024,
+  [integrationRow('on-consent')]: 0.3 * 1024,
+  [integrationRow('consent-log')]: 0.65 * 1024,
+  [integrationRow('mixpanel')]: 0.4 * 1024,
+  [integrationRow('posthog')]: 0.4 * 1024,
   // Downloaded only by a visitor who opens the preferences; the budget keeps it from growing unnoticed.
-  [Object.keys(ON_DEMAND)[0]]: 1.1 * 1024,
+  [Object.keys(ON_DEMAND)[0]]: 1.45 * 1024,
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
   [AUDIT_SHIPPED]: 17.4 * 1024,
   [AUDIT_ALONE]: 5.9 * 1024,
 };
 
-/** Each language module beside the CDN entry (the product target). */
-const LANGUAGE_BUDGET = 1.2 * 1024;
+/**
+ * Each language module beside the CDN entry. The product target is 1.2 KB; the `<consent-embed>`
+ * strings put 14 tables above it. Next step: each on-demand element's strings travel with its chunk.
+ */
+const LANGUAGE_BUDGET = 1.35 * 1024;
 /**
  * Greek and Bulgarian take two bytes a letter in UTF-8: their tables alone (without the
  * registration code) measure above the target, so they hold what they measure now.
  */
-const WIDE_SCRIPT_BUDGETS = { bg: 1.4 * 1024, el: 1.45 * 1024 };
+const WIDE_SCRIPT_BUDGETS = { bg: 1.55 * 1024, el: 1.6 * 1024 };
 
 /** The budget of a row, if it has one. */
 export const budgetFor = (name) => {
