@@ -1,20 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseConsentCookie, serializeConsentCookie } from '../../src/core/codec.js';
+import { parseConsentCookie, serializeConsentCookie, SOURCES } from '../../src/core/codec.js';
 import { readCookieValues } from '../../src/core/cookie-string.js';
-import type { ConsentRecord, ConsentSource } from '../../src/core/types.js';
+import type { ConsentRecord } from '../../src/core/types.js';
 
 const NOW = Date.UTC(2026, 10, 29, 12);
-const SOURCES: ConsentSource[] = [
-  'api',
-  'notice',
-  'toggle',
-  'banner',
-  'sync',
-  'config',
-  'storage',
-  'embed',
-];
 /** Any well-formed string: full Unicode, separators, quotes, `%`, whitespace, emoji. */
 const text = fc.string({ unit: 'grapheme', maxLength: 12 });
 const weird = fc.oneof(

@@ -2,7 +2,7 @@
 // JSON configs. Counts every throw and every round-trip mismatch instead of stopping at the first.
 // Run by `npm run fuzz` (scripts/fuzz.mjs, 100,000+ inputs) and, smaller, by fuzz.node.test.ts.
 import fc from 'fast-check';
-import { parseConsentCookie, serializeConsentCookie } from '../../src/core/codec.js';
+import { parseConsentCookie, serializeConsentCookie, SOURCES } from '../../src/core/codec.js';
 import { readCookieValues } from '../../src/core/cookie-string.js';
 import { resolveConfig } from '../../src/core/config.js';
 import type { ConsentRecord, ResolvedConsentConfig } from '../../src/core/types.js';
@@ -23,16 +23,6 @@ export interface FuzzReport {
 }
 
 const NOW = Date.UTC(2026, 5, 1);
-const SOURCES = [
-  'api',
-  'notice',
-  'toggle',
-  'banner',
-  'sync',
-  'config',
-  'storage',
-  'embed',
-] as const;
 
 /** Any text, including the cookie alphabet, separators, escapes and lone surrogates. */
 const text = (max: number) =>
