@@ -1,13 +1,16 @@
 /**
  * The consent cookie codec. Pure (string in, record out), never throws, no DOM: shared with servers.
  *
- * Format, schema version 2 (written): eight fields joined by `.`
+ * Format, schema version 2: eight fields joined by `.`
  *
  *     2.<id>.<decidedAt>.<updatedAt>.<source>.<policyVersion>.<acknowledgedPolicy>.<choices>
  *     e.g. 2.k3v9q0x2ab.mf2k1c8w.mf2k1c8w.1.2026-01.2026-01.1analytics~0marketing~1marketing:youtube
  *
  * - `2`: schema version. Version 1 (the same fields, without service choices) is still read; any
- *   other version is rejected (a newer writer is not guessed at).
+ *   other version is rejected (a newer writer is not guessed at). A record that version 1 can hold
+ *   (no service choice, a source version 1 knew) is still written as version 1, so that an older
+ *   copy of the library (a cached script in another tab, a second widget) keeps reading every
+ *   decision that does not use services.
  * - text fields (`id`, policy versions, category ids) are escaped: `encodeURIComponent`, then
  *   `. ! ~ * ' ( )` as `%XX`, so a value only holds `A-Z a-z 0-9 _ - %` plus the separators `.`
  *   and `~`: no `;`, `,`, whitespace or quotes. An empty policy field means "none".
@@ -45,6 +48,8 @@ const format = (version: string, item: string): RegExp =>
   new RegExp(
     `^${version}\\.([\\w%-]+)\\.([\\da-z]{1,9})\\.([\\da-z]{1,9})\\.([0-${SOURCES.length - 1}])\\.${TEXT}\\.${TEXT}\\.((?:${item})(?:~${item})*)?$`,
   );
+/** How many of {@link SOURCES} version 1 knew (its format allowed the digits 0 to 6). */
+const VERSION_1_SOURCES = 7;
 /** Every version read: 2 adds `<flag><category>:<service>` items to the choices of 1. */
 const FORMATS = [format('2', '[01][\\w%-]*(?::[\\w%-]+)?'), format('1', '[01][\\w%-]*')];
 /** Longest value read: anything longer is not ours (or was tampered with). */
@@ -77,12 +82,14 @@ export function serializeConsentCookie(record: ConsentRecord): string {
       ? []
       : [`${flag(granted)}${escapeField(category ?? '')}:${escapeField(service)}`];
   });
+  const source = Math.max(0, SOURCES.indexOf(record.source));
+  const version = services.length === 0 && source < VERSION_1_SOURCES ? '1' : '2';
   return [
-    '2',
+    version,
     escapeField(record.id),
     encodeTime(record.decidedAt),
     encodeTime(record.updatedAt),
-    Math.max(0, SOURCES.indexOf(record.source)),
+    source,
     escapeField(record.policyVersion ?? ''),
     escapeField(record.acknowledgedPolicy ?? ''),
     [...categories, ...services].join('~'),

@@ -263,7 +263,7 @@ describe('renewConsentSetCookie (Safari caps script-written cookies at 7 days)',
     const custom = { ...config, cookie: { name: 'cc', domain: 'example.com', maxAgeDays: 30 } };
     const consent = readConsent(cookie(record(), 'cc'), { config: custom, now: NOW });
     expect(renewConsentSetCookie(consent, { now: NOW })).toMatch(
-      /^cc=2\.[^;]+; Path=\/; Max-Age=2591999; SameSite=Lax; Domain=example\.com; Secure$/,
+      /^cc=1\.[^;]+; Path=\/; Max-Age=2591999; SameSite=Lax; Domain=example\.com; Secure$/,
     );
   });
 
@@ -388,7 +388,7 @@ describe('examples/server', () => {
     const response = await post('accept-all');
     expect(response.status).toBe(303);
     const setCookie = response.headers.get('set-cookie')!;
-    expect(setCookie).toMatch(/^consent=2\./);
+    expect(setCookie).toMatch(/^consent=1\./);
     const html = await get(setCookie.split(';')[0]);
     expect(html).toContain('data-analytics');
     expect(html).toContain('data-decided="true"');

@@ -150,10 +150,24 @@ describe('consent cookie codec', () => {
   });
 
   it('rejects an unknown or newer schema version', () => {
-    const v = serializeConsentCookie(record());
+    const v = serializeConsentCookie(record({ services: { 'marketing.youtube': true } }));
     expect(v.startsWith('2.')).toBe(true);
     expect(parseConsentCookie('3' + v.slice(1), NOW)).toBeNull();
     expect(parseConsentCookie('0' + v.slice(1), NOW)).toBeNull();
+  });
+
+  it('writes version 1 while the record needs nothing newer, so an older copy of the library keeps reading it', () => {
+    // Version 1's own pattern (the reader of the previous release): digits 0 to 6 as sources.
+    const VERSION_1 =
+      /^1\.([\w%-]+)\.([\da-z]{1,9})\.([\da-z]{1,9})\.([0-6])\.([\w%-]*)\.([\w%-]*)\.((?:[01][\w%-]*)(?:~[01][\w%-]*)*)?$/;
+    const plain = serializeConsentCookie(record({ source: 'toggle' }));
+    expect(plain).toMatch(VERSION_1);
+    expect(parseConsentCookie(plain, NOW)).toEqual(record({ source: 'toggle' }));
+    // A service choice, or a source version 1 did not know, needs version 2.
+    expect(serializeConsentCookie(record({ services: { 'marketing.youtube': true } }))).toMatch(
+      /^2\./,
+    );
+    expect(serializeConsentCookie(record({ source: 'embed' }))).toMatch(/^2\./);
   });
 
   it('writes a service choice as <flag><category>:<service>, apart from a category whose id holds a dot', () => {
@@ -201,7 +215,8 @@ describe('consent cookie codec', () => {
   });
 
   it('rejects malformed escapes and a category or a service listed twice', () => {
-    const v = serializeConsentCookie(record({ choices: { a: true } }));
+    // Version 2, whose choices may hold services.
+    const v = '2' + serializeConsentCookie(record({ choices: { a: true } })).slice(1);
     expect(parseConsentCookie(v.replace('1a', '1%E0%A4%A'), NOW)).toBeNull();
     expect(parseConsentCookie(v + '~0a', NOW)).toBeNull();
     expect(parseConsentCookie(v + '~0a:x', NOW)).not.toBeNull();

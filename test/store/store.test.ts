@@ -85,7 +85,7 @@ describe('persistence', () => {
     const set = vi.spyOn(Document.prototype, 'cookie', 'set');
     s.setCategory('analytics', true);
     expect(set.mock.calls[0][0]).toMatch(
-      /^my_consent=2\.[^;]+; Path=\/; Max-Age=2592000; SameSite=Lax$/,
+      /^my_consent=1\.[^;]+; Path=\/; Max-Age=2592000; SameSite=Lax$/,
     );
     expect(cookieValues('my_consent')).toHaveLength(1);
   });
