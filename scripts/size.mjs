@@ -60,7 +60,7 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
 const SHIPPED_BUDGET = 21.7 * 1024;
 
 export const budgets = {
-  [CORE]: 20.2 * 1024,
+  [CORE]: 20.25 * 1024,
   [SHIPPED]: SHIPPED_BUDGET,
   // The same file as the row above while the entry imports no chunk statically.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
@@ -85,7 +85,7 @@ export const budgets = {
   // Downloaded only by a visitor who opens the preferences; the budget keeps it from growing unnoticed.
   [Object.keys(ON_DEMAND)[0]]: 1.45 * 1024,
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
-  [AUDIT_SHIPPED]: 17.4 * 1024,
+  [AUDIT_SHIPPED]: 17.45 * 1024,
   [AUDIT_ALONE]: 5.9 * 1024,
 };
 
