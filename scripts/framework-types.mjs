@@ -146,12 +146,15 @@ export function vueTypes(elements) {
     eventProp: (name) => `on${pascalCase(name)}`,
     eventType: (name) => `EventOf<'${name}'>`,
   };
-  // camelCase names only: Vue's template checker looks props up by their camelCase name.
+  // camelCase names only: Vue's template checker looks a template attribute up by its name
+  // camelized (`accept-label` → `acceptLabel`, but `referrerpolicy` stays as written), not by the
+  // element's property name (`referrerPolicy`).
+  const camelize = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
   const camelElements = elements.map((element) => ({
     ...element,
     attributes: element.attributes.map((attribute) => ({
       ...attribute,
-      name: attribute.fieldName ?? attribute.name,
+      name: camelize(attribute.name),
     })),
   }));
   return `${HEADER}import type { DefineComponent, HTMLAttributes } from 'vue';

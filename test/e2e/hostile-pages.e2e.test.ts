@@ -220,8 +220,8 @@ describe('consent cookies of other apps, other schemas and other domains (www.sh
       wins: rejected,
     },
     {
-      name: 'a cookie of another schema version (2.…) loses to the valid decision',
-      cookies: () => [onDomain(`2.${acceptedLater.slice(2)}`), hostOnly(rejected)],
+      name: 'a cookie of a newer schema version (3.…) loses to the valid decision',
+      cookies: () => [onDomain(`3.${acceptedLater.slice(2)}`), hostOnly(rejected)],
       wins: rejected,
     },
     {

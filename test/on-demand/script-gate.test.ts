@@ -67,7 +67,7 @@ describe('gateScripts from the CDN entry (the gate loaded on demand)', () => {
       store.setCategory('analytics', false);
       expect(document.cookie).not.toContain('_ga=');
       expect(events.map((event) => event.detail)).toEqual([
-        { categories: ['analytics'], removedCookies: ['_ga'] },
+        { categories: ['analytics'], services: [], removedCookies: ['_ga'] },
       ]);
     } finally {
       document.removeEventListener('consent-revoke', listen);
