@@ -52,8 +52,17 @@ function page(): string {
 }
 
 /** Every layout-shift value the page recorded since it started (kept across the test by an init script). */
+/**
+ * The layout shifts recorded so far. Entries reach the observer after the frame that caused them,
+ * so two frames and a task pass first: a shift already painted is never read too early.
+ */
 const shifts = (tab: Page) =>
-  tab.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+  tab.evaluate(async () => {
+    await new Promise((settled) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(settled, 0))),
+    );
+    return [...(window as unknown as { __shifts: number[] }).__shifts];
+  });
 
 /** Paths the stand-in host was asked for, in order. */
 const asked = (host: TestServer) => host.received.map((r) => r.url);
