@@ -41,6 +41,8 @@ const ON_DEMAND = {
     'src/components/cookie-notice/preferences-dialog.ts',
   // The CDN entry autoloads it; `.` exports its class, so the core row leaves it out here too.
   'loaded on demand: <consent-embed>': 'src/components/embed/embed.ts',
+  // The words of config warnings: the store imports them only when the config has a problem.
+  'loaded on demand: config messages': 'src/core/config-messages.ts',
 };
 const onDemandFiles = Object.values(ON_DEMAND).map((file) => resolve(file));
 /** Whether a (resolved) import is one of the on-demand modules. */
@@ -57,25 +59,29 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
  * 0.3 KB to the entry (the toggle, the script gate and the receipts taking services); the
  * English `embed.*` strings, built into the entry with the rest of English, 0.1 KB.
  */
-const SHIPPED_BUDGET = 21.7 * 1024;
+// The words of config problems left the store for a chunk loaded on demand (issue 12/13): the
+// store, the core, every element and the integrations dropped by 0.3-0.45 KB; their budgets follow.
+const SHIPPED_BUDGET = 21.3 * 1024;
 
 export const budgets = {
-  [CORE]: 20.25 * 1024,
+  [CORE]: 19.8 * 1024,
   [SHIPPED]: SHIPPED_BUDGET,
   // The same file as the row above while the entry imports no chunk statically.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
+  // Fetched only by a page whose config has a problem.
+  [`${ON_DEMAND_ROW}config-messages`]: 1.25 * 1024,
   [`${ON_DEMAND_ROW}script-gate`]: 1.05 * 1024,
   [`${ON_DEMAND_ROW}consent-log`]: 0.6 * 1024,
   [`${ON_DEMAND_ROW}opt-out-toggle`]: 1.55 * 1024,
   [`${ON_DEMAND_ROW}preferences-dialog`]: 1.8 * 1024,
   // What it measures; the target (issue 16) is 2.5 KB beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.75 * 1024,
-  [STORE]: 6.85 * 1024,
-  [DEFINE]: 19.9 * 1024,
-  [elementRow('consent-cookie-notice')]: 17.8 * 1024,
-  [elementRow('consent-opt-out-toggle')]: 16.1 * 1024,
-  [elementRow('consent-policy-banner')]: 16.4 * 1024,
-  [INTEGRATIONS]: 9.5 * 1024,
+  [STORE]: 6.6 * 1024,
+  [DEFINE]: 19.45 * 1024,
+  [elementRow('consent-cookie-notice')]: 17.5 * 1024,
+  [elementRow('consent-opt-out-toggle')]: 15.85 * 1024,
+  [elementRow('consent-policy-banner')]: 16.1 * 1024,
+  [INTEGRATIONS]: 9.2 * 1024,
   [integrationRow('google-consent-mode')]: 1.2 * 1024,
   [integrationRow('script-gate')]: 2.15 * 1024,
   [integrationRow('on-consent')]: 0.3 * 1024,
@@ -84,8 +90,12 @@ export const budgets = {
   [integrationRow('posthog')]: 0.4 * 1024,
   // Downloaded only by a visitor who opens the preferences; the budget keeps it from growing unnoticed.
   [Object.keys(ON_DEMAND)[0]]: 1.45 * 1024,
+  // Downloaded only when the config has a problem to word.
+  [Object.keys(ON_DEMAND)[2]]: 1.25 * 1024,
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
-  [AUDIT_SHIPPED]: 17.45 * 1024,
+  // The file is self-contained (no chunks): it carries the config messages inline, with the loader
+  // that would fetch them elsewhere (+0.75 KB when they moved out of the store).
+  [AUDIT_SHIPPED]: 18.2 * 1024,
   [AUDIT_ALONE]: 5.9 * 1024,
 };
 

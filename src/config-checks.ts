@@ -17,4 +17,4 @@ const vocabulary: CopyVocabulary = {
   },
   keys: Object.keys(en),
 };
-pageRegistry().configWarnings ??= (config, input) => configWarnings(config, input, vocabulary);
+pageRegistry().configChecks ??= (config, input) => configWarnings(config, input, vocabulary);

@@ -1,9 +1,11 @@
 /**
  * Warnings about a valid configuration that probably does not read as meant: what visitors see.
  * The elements register these checks in the page registry (see `src/define.ts`), so a headless
- * store neither ships nor runs them.
+ * store neither ships nor runs them. Only the detection is here; the words (and the "did you mean")
+ * are `describeConfigProblems`', loaded when a warning exists.
  */
-import { closestKey, isPlainObject, type ConfigProblem } from './config.js';
+import { isPlainObject } from './config.js';
+import type { ConfigProblem } from './config-problems.js';
 import type { ResolvedConsentConfig } from './types.js';
 
 /** What copy the page knows: built-in (or registered) locales and the copy keys of the tables. */
@@ -32,32 +34,20 @@ export function configWarnings(
   const given = isPlainObject(input) && Array.isArray(input.categories) ? input.categories : [];
   given.forEach((category: unknown, i) => {
     if (isPlainObject(category) && typeof category.id === 'string' && !('label' in category))
-      warnings.push({
-        key: `categories[${i}].label`,
-        message: `categories[${i}] ('${category.id}') has no label: visitors will read its id`,
-      });
+      warnings.push({ key: `categories[${i}].label`, rule: 'category-label', value: category.id });
   });
   if (!vocabulary) return warnings;
   const { locale } = config;
-  if (locale !== undefined && !vocabulary.locales.includes(locale.split(/[-_]/)[0].toLowerCase()))
-    warnings.push({
-      key: 'locale',
-      message:
-        `locale: '${locale}' has no copy on this page (${vocabulary.locales.join(', ')}): English is ` +
-        `shown until its language is registered (import 'consent-elements/locales/<lang>', or registerLocale)`,
-    });
+  const { locales } = vocabulary;
+  if (locale !== undefined && !locales.includes(locale.split(/[-_]/)[0].toLowerCase()))
+    warnings.push({ key: 'locale', rule: 'locale-copy', value: locale, known: locales });
   for (const key of Object.keys(config.copy)) {
     const known =
       vocabulary.keys.includes(key) ||
       vocabulary.keys.includes(key.replace(PLURAL_SUFFIX, '')) ||
       CATEGORY_COPY_KEY.test(key);
-    if (known) continue;
-    const suggestion = closestKey(key, vocabulary.keys);
-    warnings.push({
-      key: `copy.${key}`,
-      message:
-        `copy: '${key}' is not a copy key` + (suggestion ? `; did you mean '${suggestion}'?` : ''),
-    });
+    if (!known)
+      warnings.push({ key: `copy.${key}`, rule: 'copy-key', value: key, known: vocabulary.keys });
   }
   return warnings;
 }

@@ -3,18 +3,22 @@
  * `configureConsent`) into a complete configuration. The same schema gives the editor JSON Schema
  * (`stories/docs/config.schema.json`) and the docs table of keys; a test fails when they disagree.
  *
- * Invalid values are dropped key by key, each with a problem that names its key, quotes the value
- * back and says what was expected; the defaults and the valid rest are kept. Pure: the host is
- * passed in.
+ * Invalid values are dropped key by key, each recorded as a problem (its key, the rule it breaks,
+ * the value); the defaults and the valid rest are kept. The words that explain a problem are not
+ * here: `describeConfigProblems` (`config-messages.ts`) writes them, loaded only when a problem
+ * exists. Pure: the host is passed in.
  */
+import type { ConfigProblem } from './config-problems.js';
 import { isIsoDate } from './dates.js';
 import type { CategoryConfig, ResolvedConsentConfig } from './types.js';
 
-/** One rejected config value: its key and what was wrong. */
-export interface ConfigProblem {
-  key: string;
-  message: string;
-}
+export type { ConfigProblem } from './config-problems.js';
+
+/**
+ * A form of string a message names when a value does not have it (`config-messages.ts` holds the
+ * words: "a date (YYYY-MM-DD)").
+ */
+export type StringForm = 'cookie-name' | 'cookie-path' | 'slug' | 'host-name' | 'date' | 'email';
 
 /** What one config value must be. */
 export type ConfigRule =
@@ -25,8 +29,8 @@ export type ConfigRule =
       minLength?: number;
       /** `date`: a real calendar date written YYYY-MM-DD. */
       format?: 'date';
-      /** How the expected form reads in a message ("an email address"). */
-      expected?: string;
+      /** The form a message names when a value does not match (else "a string"). */
+      expected?: StringForm;
       default?: string;
     }
   | { type: 'boolean'; default?: boolean }
@@ -50,13 +54,13 @@ const flag = { type: 'boolean' } as const;
 const slug = {
   type: 'string',
   pattern: /^[a-z0-9][a-z0-9_-]*$/,
-  expected: 'a slug (lower-case letters, digits, - and _, e.g. youtube)',
+  expected: 'slug',
 } as const;
 const date = {
   type: 'string',
   pattern: /^\d{4}-\d{2}-\d{2}$/,
   format: 'date',
-  expected: 'a date (YYYY-MM-DD)',
+  expected: 'date',
 } as const;
 
 /** The schema of `ConsentConfig`. */
@@ -69,14 +73,14 @@ export const CONFIG_SCHEMA = {
         name: {
           type: 'string',
           pattern: /^[A-Za-z0-9_!#$%&'*+.^`|~-]+$/,
-          expected: "a cookie name (letters, digits and !#$%&'*+.^`|~-_)",
+          expected: 'cookie-name',
           default: 'consent',
         },
         domain: text,
         path: {
           type: 'string',
           pattern: /^\/[^;,\s]*$/,
-          expected: 'a path starting with / (no ; , or spaces)',
+          expected: 'cookie-path',
           default: '/',
         },
         sameSite: { type: 'enum', values: ['Lax', 'Strict', 'None'], default: 'Lax' },
@@ -112,7 +116,7 @@ export const CONFIG_SCHEMA = {
                   items: {
                     type: 'string',
                     pattern: /^(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/,
-                    expected: 'a host name (www.youtube-nocookie.com, or *.example.com)',
+                    expected: 'host-name',
                   },
                 },
               },
@@ -138,7 +142,7 @@ export const CONFIG_SCHEMA = {
         email: {
           type: 'string',
           pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
-          expected: 'an email address',
+          expected: 'email',
         },
         url: text,
         name: text,
@@ -171,32 +175,6 @@ export const DEFAULT_CATEGORIES: readonly CategoryConfig[] = [
 export const isPlainObject = (value: unknown): value is PlainObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** `value` as a message quotes it back: strings in quotes (shortened), others by kind. */
-function quote(value: unknown): string {
-  if (typeof value === 'string') return `'${value.length > 40 ? value.slice(0, 40) + '…' : value}'`;
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
-    return String(value);
-  return Array.isArray(value) ? 'a list' : `a ${typeof value}`;
-}
-
-/** How the form `rule` expects reads in a message. */
-function expectedForm(rule: ConfigRule): string {
-  switch (rule.type) {
-    case 'string':
-      return rule.expected ?? (rule.minLength ? 'a non-empty string' : 'a string');
-    case 'boolean':
-      return 'true or false';
-    case 'number':
-      return `a number from ${rule.minimum} to ${rule.maximum}`;
-    case 'enum':
-      return 'one of ' + rule.values.map((value) => `'${value}'`).join(', ');
-    case 'object':
-      return 'an object';
-    case 'list':
-      return 'a list';
-  }
-}
-
 /** Whether a scalar `value` has the form `rule` asks for. */
 function fits(rule: ConfigRule, value: unknown): boolean {
   switch (rule.type) {
@@ -218,34 +196,6 @@ function fits(rule: ConfigRule, value: unknown): boolean {
   }
 }
 
-/** Edit distance between two short strings (for "did you mean"). */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, substitution);
-    }
-    row = next;
-  }
-  return row[b.length];
-}
-
-/** The known key closest to `key`, when it is close enough to be a typo. */
-export function closestKey(key: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(1, Math.floor(key.length / 3)) + 1;
-  const typed = key.toLowerCase();
-  for (const candidate of known) {
-    const name = candidate.toLowerCase();
-    // A shortened name (`maxAge` for `maxAgeDays`) counts as close.
-    const distance = typed.length >= 3 && name.startsWith(typed) ? 1 : editDistance(typed, name);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best;
-}
-
 /** Walks an input along the schema, keeping what fits and reporting the rest. */
 class Validator {
   readonly #problems: ConfigProblem[] = [];
@@ -255,8 +205,8 @@ class Validator {
     return this.#problems;
   }
 
-  report(key: string, message: string): undefined {
-    this.#problems.push({ key, message });
+  report(problem: ConfigProblem): undefined {
+    this.#problems.push(problem);
     return undefined;
   }
 
@@ -273,7 +223,7 @@ class Validator {
   }
 
   #reject(rule: ConfigRule, value: unknown, key: string): undefined {
-    return this.report(key, `${key}: ${quote(value)} is not ${expectedForm(rule)}`);
+    return this.report({ key, rule: 'form', value, expected: rule });
   }
 
   checkObject(
@@ -290,12 +240,7 @@ class Validator {
         ? rule.properties[name]
         : rule.otherKeys;
       if (itemRule === undefined) {
-        const suggestion = closestKey(name, known);
-        this.report(
-          path,
-          `\`${path}\` is not a known option` +
-            (suggestion ? `; did you mean \`${key ? key + '.' : ''}${suggestion}\`?` : ''),
-        );
+        this.report({ key: path, rule: 'known-option', value: name, known });
         continue;
       }
       if (item === undefined) continue;
@@ -305,7 +250,7 @@ class Validator {
     for (const name of rule.required ?? [])
       if (!kept.some(([keptName]) => keptName === name)) {
         const path = `${key}.${name}`;
-        if (!Object.hasOwn(value, name)) this.report(path, `${path} is required`);
+        if (!Object.hasOwn(value, name)) this.report({ key: path, rule: 'required' });
         return undefined;
       }
     return Object.fromEntries(kept);
@@ -325,7 +270,8 @@ const domainCoversHost = (domain: string, host: string): boolean =>
   ('.' + host).endsWith('.' + domain.toLowerCase().replace(/^\./, ''));
 
 /**
- * The complete configuration for `input`, with every problem found. Never throws.
+ * The complete configuration for `input`, with every problem found, as data (`describeConfigProblems`
+ * in `config-messages.ts` words them). Never throws. Synchronous: a bad value is dropped at once.
  * @param host the page's host name, to check `cookie.domain` against (omit on a server).
  */
 export function resolveConfig(
@@ -339,10 +285,12 @@ export function resolveConfig(
       : (validator.checkObject(CONFIG_SCHEMA, input, '') ?? {});
   const cookie = { ...(valid.cookie as PlainObject | undefined) };
   if (typeof cookie.domain === 'string' && host && !domainCoversHost(cookie.domain, host)) {
-    validator.report(
-      'cookie.domain',
-      `cookie.domain: ${quote(cookie.domain)} is not the page's host (${host}) or a parent domain of it`,
-    );
+    validator.report({
+      key: 'cookie.domain',
+      rule: 'domain-covers-host',
+      value: cookie.domain,
+      host,
+    });
     delete cookie.domain;
   }
   const categories = uniqueCategories(valid.categories, validator);
@@ -365,8 +313,7 @@ export function resolveConfig(
 function uniqueCategories(value: unknown, validator: Validator): CategoryConfig[] {
   if (!Array.isArray(value)) return [];
   const categories = uniqueById(value as (CategoryConfig | undefined)[], 'categories', validator);
-  if (categories.length === 0)
-    validator.report('categories', 'categories: none is valid; the default categories are kept');
+  if (categories.length === 0) validator.report({ key: 'categories', rule: 'some-valid-category' });
   return categories.map((category, i) =>
     category.services
       ? {
@@ -391,7 +338,7 @@ function uniqueById<Item extends { id: string; label: string }>(
   items.forEach((item, i) => {
     if (item === undefined) return;
     if (seen.has(item.id)) {
-      validator.report(`${key}[${i}].id`, `${key}[${i}].id: '${item.id}' is a duplicate`);
+      validator.report({ key: `${key}[${i}].id`, rule: 'unique-id', value: item.id });
       return;
     }
     seen.add(item.id);

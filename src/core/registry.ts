@@ -8,7 +8,7 @@
  * a new key (and so a registry of its own) instead of misreading this one. Within a version,
  * entries are only added, each created by whichever copy asks for it first.
  */
-import type { ConfigProblem } from './config.js';
+import type { ConfigProblem } from './config-problems.js';
 import type { ResolvedConsentConfig } from './types.js';
 
 const REGISTRY_KEY = Symbol.for('consent-elements.registry.v1');
@@ -27,8 +27,11 @@ export interface PageRegistry {
   warned?: Set<string>;
   /** Language tables by primary subtag (`registerLocale`, language modules). */
   locales?: Map<string, Readonly<Record<string, string | undefined>>>;
-  /** Checks of what visitors will read (labels, locale, copy keys), registered by the elements. */
-  configWarnings?: (config: ResolvedConsentConfig, input: unknown) => ConfigProblem[];
+  /**
+   * Checks of what visitors will read (labels, locale, copy keys), registered by the elements; they
+   * find problems as data, worded on demand (`describeConfigProblems`).
+   */
+  configChecks?: (config: ResolvedConsentConfig, input: unknown) => ConfigProblem[];
 }
 
 /** The page's registry, created on first use. */

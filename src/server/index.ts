@@ -15,6 +15,7 @@
  */
 import { parseConsentCookie, serializeConsentCookie } from '../core/codec.js';
 import { resolveConfig } from '../core/config.js';
+import { describeConfigProblems } from '../core/config-messages.js';
 import { cookieString, readCookieValues } from '../core/cookie-string.js';
 import { decide, everyOptionalCategory } from '../core/record.js';
 import { decisionExpiresAt, deriveState, isGranted } from '../core/state.js';
@@ -67,7 +68,7 @@ function resolve(config: ConsentConfig | undefined): ResolvedConsentConfig {
   const { config: resolved, problems } = resolveConfig(config ?? {});
   if (problems.length > 0) {
     throw new TypeError(
-      `consent-elements/server: invalid config: ${problems.map((p) => p.message).join('; ')}`,
+      `consent-elements/server: invalid config: ${describeConfigProblems(problems).join('; ')}`,
     );
   }
   return resolved;

@@ -28,7 +28,7 @@ export class ConfigSource {
         if (!isPlainObject(value)) throw new TypeError('not a JSON object');
         this.#declared = { ...this.#declared, ...value };
       } catch (error) {
-        problems.push({ key: 'config', message: `data-consent-config ignored: ${String(error)}` });
+        problems.push({ key: 'config', rule: 'json-object', value: String(error) });
       }
     }
     return problems;
@@ -55,7 +55,7 @@ export class ConfigSource {
           ? { ...this.#declared, ...scripted }
           : scripted;
     const { config, problems } = resolveConfig(input, host);
-    const warnings = pageRegistry().configWarnings?.(config, input) ?? [];
+    const warnings = pageRegistry().configChecks?.(config, input) ?? [];
     return { config, problems: [...problems, ...warnings] };
   }
 }

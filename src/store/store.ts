@@ -5,7 +5,9 @@
  *
  * It touches the DOM lazily (first `state`/`config` access or method call), never at import or in
  * the constructor, and never throws into the page: problems become a `[consent-elements]` warning
- * (printed once per page) plus a `consent-error` event on `document` and on the store.
+ * (printed once per page) plus a `consent-error` event on `document` and on the store. A bad config
+ * value is dropped at once; its warning follows as soon as its words have loaded (see
+ * `error-reports.ts`), and later reports wait for it, so they keep their order.
  *
  * Events: after every change of the state (grants, `decided`, policy notice, storage, or the stored
  * record itself) exactly one `consent-change` on `document` (bubbles, composed) and one on the store,
@@ -44,6 +46,7 @@ import type {
 } from '../core/types.js';
 import { warnOnce } from '../core/warnings.js';
 import { ConfigSource } from './config-source.js';
+import { ErrorReports } from './error-reports.js';
 import { ConsentStorage } from './storage.js';
 import { connectSync, type Sync } from './sync.js';
 
@@ -68,8 +71,11 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
   #record: ConsentRecord | null = null;
   #sync: Sync | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  /** Problems found while starting, reported once the first state exists (listeners may read it). */
-  #pendingErrors: ConsentErrorDetail[] | undefined;
+  /** Problems, announced in the order found: warned once per page, each a `consent-error`. */
+  readonly #errors = new ErrorReports((detail) => {
+    warnOnce(detail.message);
+    this.#emit('consent-error', detail);
+  });
   readonly #listeners = new Set<ConsentListener>();
 
   /** The current consent state, an immutable snapshot replaced on every change. */
@@ -165,8 +171,12 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     this.#update('config');
   };
 
-  /** Stops tab sync and the expiry timer, and drops the listeners. For tests and teardown. */
+  /**
+   * Stops tab sync and the expiry timer, drops the listeners and the reports not made yet. For
+   * tests and teardown.
+   */
   dispose = (): void => {
+    this.#errors.clear();
     this.#sync?.close();
     this.#sync = undefined;
     clearTimeout(this.#timer);
@@ -178,10 +188,9 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
   #start(): Started {
     const running = this.#started;
     if (running) return running;
-    this.#pendingErrors = [];
-    if (hasDom())
-      for (const problem of this.#configSource.readDocument(document))
-        this.#error('invalid-config', problem.message);
+    // Problems found while starting are reported once the first state exists (listeners may read it).
+    this.#errors.hold();
+    if (hasDom()) this.#errors.addConfigProblems(this.#configSource.readDocument(document));
     const config = this.#resolveConfig();
     const storage = new ConsentStorage(
       config.cookie,
@@ -200,9 +209,7 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     this.#started = started;
     this.#connectSync(config);
     this.#scheduleNextChange(started);
-    const pending = this.#pendingErrors;
-    this.#pendingErrors = undefined;
-    for (const detail of pending) this.#error(detail.code, detail.message, detail.key);
+    this.#errors.release();
     return started;
   }
 
@@ -211,7 +218,7 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     const { config, problems } = this.#configSource.resolve(
       hasDom() ? location.hostname : undefined,
     );
-    for (const problem of problems) this.#error('invalid-config', problem.message, problem.key);
+    this.#errors.addConfigProblems(problems);
     return config;
   }
 
@@ -259,18 +266,9 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     return deriveState(config, this.#record, Date.now(), gpc, storage.kind);
   }
 
-  /**
-   * Warns (once per page) and fires `consent-error`; held back while the first state is being
-   * built, so a listener can read it.
-   */
+  /** Reports a problem: a warning (once per page) and `consent-error`, in the order found. */
   #error(code: ConsentErrorDetail['code'], message: string, key?: string): void {
-    const detail: ConsentErrorDetail = { code, message, key };
-    if (this.#pendingErrors) {
-      this.#pendingErrors.push(detail);
-      return;
-    }
-    warnOnce(message);
-    this.#emit('consent-error', detail);
+    this.#errors.add({ code, message, key });
   }
 
   /** Fires `type` with `detail` on the store and, in a browser, on `document` (bubbles, composed). */

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConsentCookie, serializeConsentCookie } from '../../src/core/codec.js';
 import { resolveConfig } from '../../src/core/config.js';
+import { describeConfigProblems } from '../../src/core/config-messages.js';
 import { decide, everyOptionalCategory, repeatsDecision } from '../../src/core/record.js';
 import { changedGrants, deriveState, isGranted } from '../../src/core/state.js';
 import type { ConsentConfig, ConsentRecord } from '../../src/core/types.js';
@@ -80,8 +81,9 @@ describe('services in the config', () => {
       'categories[0].services[3].hosts[1]',
       'categories[0].services[2].id',
     ]);
-    expect(problems[0].message).toMatch(/'You Tube' is not a slug/);
-    expect(problems[2].message).toBe("categories[0].services[2].id: 'vimeo' is a duplicate");
+    const messages = describeConfigProblems(problems);
+    expect(messages[0]).toMatch(/'You Tube' is not a slug/);
+    expect(messages[2]).toBe("categories[0].services[2].id: 'vimeo' is a duplicate");
   });
 
   it('reads an id as a category first: a category a.b wins over service b of category a', () => {

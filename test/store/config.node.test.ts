@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES, resolveConfig } from '../../src/core/config.js';
+import { describeConfigProblems } from '../../src/core/config-messages.js';
 import { configWarnings } from '../../src/core/config-warnings.js';
 
 const defaults = resolveConfig(undefined).config;
@@ -103,7 +104,7 @@ describe('resolveConfig', () => {
   ])('rejects %j naming %s and keeps the default', (input, key) => {
     const { config, keys, problems } = resolve(input, 'www.example.com');
     expect(keys).toEqual([key]);
-    expect(problems[0].message).toContain(key);
+    expect(describeConfigProblems(problems)[0]).toContain(key);
     expect(config).toEqual(defaults);
   });
 
@@ -170,7 +171,7 @@ describe('resolveConfig', () => {
 
 describe('messages that teach', () => {
   const messages = (input: unknown, host?: string) =>
-    resolveConfig(input, host).problems.map((p) => p.message);
+    describeConfigProblems(resolveConfig(input, host).problems);
 
   it('suggests the known option an unknown key was probably meant to be', () => {
     expect(messages({ polcy: { version: '2' } })).toEqual([
@@ -220,7 +221,7 @@ describe('messages that teach', () => {
 describe('configWarnings', () => {
   const vocabulary = { locales: ['en', 'de'], keys: ['notice.title', 'banner.upcoming'] };
   const warn = (input: object) =>
-    configWarnings(resolveConfig(input).config, input, vocabulary).map((p) => p.message);
+    describeConfigProblems(configWarnings(resolveConfig(input).config, input, vocabulary));
 
   it('warns about a category without a label (its id is what visitors read)', () => {
     expect(warn({ categories: [{ id: 'stats' }, { id: 'ads', label: 'Ads' }] })).toEqual([

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { parseConsentCookie, serializeConsentCookie, SOURCES } from '../../src/core/codec.js';
 import { readCookieValues } from '../../src/core/cookie-string.js';
 import { resolveConfig } from '../../src/core/config.js';
+import { describeConfigProblems } from '../../src/core/config-messages.js';
 import type { ConsentRecord, ResolvedConsentConfig } from '../../src/core/types.js';
 
 export interface FuzzReport {
@@ -271,7 +272,9 @@ export function fuzz(total: number, seed = Date.now() ^ (Math.random() * 2 ** 31
       const { config: resolved, problems } = resolveConfig(c, 'www.example.com');
       const missing = incomplete(resolved);
       if (missing) fail('mismatches', `config ${show(c)} resolved with a bad ${missing}`);
-      if (!problems.every((p) => typeof p.key == 'string' && typeof p.message == 'string'))
+      // Every problem is well-formed data that its messages module can word.
+      const words = describeConfigProblems(problems);
+      if (!problems.every((p, i) => typeof p.key == 'string' && words[i].includes(p.key)))
         fail('mismatches', `config ${show(c)}: malformed problem`);
     } catch (e) {
       fail('throws', `resolveConfig ${show(c)}: ${e}`);

@@ -460,23 +460,49 @@ describe('the page store', () => {
     expect(s.config.cookie.name).toBe('second');
   });
 
-  it('warns about a config script with a JSON syntax error and keeps the defaults', () => {
+  it('warns about a config script with a JSON syntax error and keeps the defaults', async () => {
     declareConfig('{ "regime": "opt-out", oops }');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const errors = collect<ConsentErrorDetail>('consent-error');
     expect(getConsentStore().config.regime).toBe('opt-in');
-    expect(errors.map((e) => e.code)).toEqual(['invalid-config']);
+    await expect.poll(() => errors.map((e) => e.code)).toEqual(['invalid-config']);
     expect(warn).toHaveBeenCalledOnce();
+    expect(warn.mock.calls[0][0]).toMatch(/^\[consent-elements\] data-consent-config ignored: /);
   });
 
-  it('reports each invalid config key and keeps the valid rest', () => {
+  it('reports each invalid config key and keeps the valid rest', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const errors = collect<ConsentErrorDetail>('consent-error');
     configureConsent({ regime: 'opt-out', cookie: { maxAgeDays: 1000 } });
+    // Dropped at once; the report follows once its words have loaded.
     expect(getConsentStore().config.regime).toBe('opt-out');
-    expect(errors).toEqual([
-      expect.objectContaining({ code: 'invalid-config', key: 'cookie.maxAgeDays' }),
-    ]);
+    expect(getConsentStore().config.cookie.maxAgeDays).toBe(182);
+    await expect
+      .poll(() => errors)
+      .toEqual([expect.objectContaining({ code: 'invalid-config', key: 'cookie.maxAgeDays' })]);
+  });
+
+  it('keeps the order of its reports: one found after a config problem waits for its words', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = collect<ConsentErrorDetail>('consent-error');
+    const store = getConsentStore();
+    store.configure({ regime: 'later' });
+    store.setCategory('nope', true);
+    await expect
+      .poll(() => errors.map((e) => e.code))
+      .toEqual(['invalid-config', 'unknown-category']);
+    expect(errors[0].message).toBe("regime: 'later' is not one of 'opt-in', 'opt-out'");
+  });
+
+  it('reports nothing a disposed store had not reported yet', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = collect<ConsentErrorDetail>('consent-error');
+    const first = fresh({ regime: 'later' });
+    void first.state;
+    first.dispose();
+    const second = fresh({ respectGpc: 'no' });
+    void second.state;
+    await expect.poll(() => errors.map((e) => e.key)).toEqual(['respectGpc']);
   });
 
   it('re-derives the state on configureConsent and announces it with source config', () => {
@@ -491,25 +517,29 @@ describe('the page store', () => {
     expect(changes).toHaveLength(1);
   });
 
-  it('prints each config warning once per page: configureConsent after a JSON config does not repeat it', () => {
+  it('prints each config warning once per page: configureConsent after a JSON config does not repeat it', async () => {
     declareConfig('{ "polcy": { "version": "2" }, "regime": "opt-out" }');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = collect<ConsentErrorDetail>('consent-error');
     const store = getConsentStore();
     expect(store.config.regime).toBe('opt-out');
     configureConsent({ support: { email: 'privacy@example.com' } });
     configureConsent({ support: { email: 'help@example.com' } });
+    // Every resolution reports it (three events); the console shows it once.
+    await expect.poll(() => errors.length).toBe(3);
     expect(warn.mock.calls).toEqual([
       ['[consent-elements] `polcy` is not a known option; did you mean `policy`?'],
     ]);
   });
 
-  it('prints a warning for each distinct problem, and the events keep reporting every time', () => {
+  it('prints a warning for each distinct problem, and the events keep reporting every time', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const errors = collect<ConsentErrorDetail>('consent-error');
     configureConsent({ policy: { effectiveDate: '12/09/2026' } });
     void getConsentStore().state;
     configureConsent({ policy: { effectiveDate: '12/09/2026' }, regime: 'opt-out' });
     configureConsent({ policy: { effectiveDate: '2026-13-01' } });
+    await expect.poll(() => errors.length).toBe(3);
     expect(warn.mock.calls.map(([message]) => message)).toEqual([
       "[consent-elements] policy.effectiveDate: '12/09/2026' is not a date (YYYY-MM-DD)",
       "[consent-elements] policy.effectiveDate: '2026-13-01' is not a date (YYYY-MM-DD)",
