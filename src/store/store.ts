@@ -48,7 +48,7 @@ import { warnOnce } from '../core/warnings.js';
 import { ConfigSource } from './config-source.js';
 import { ErrorReports } from './error-reports.js';
 import { ConsentStorage } from './storage.js';
-import { connectSync, type Sync } from './sync.js';
+import { TabSync } from './sync.js';
 
 /** The longest delay `setTimeout` keeps (about 24.8 days); a longer wait is taken in steps. */
 const MAX_TIMEOUT = 2 ** 31 - 1;
@@ -69,7 +69,7 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
   #started: Started | undefined;
   /** The record held (from the cookie, a decision here, or another tab). */
   #record: ConsentRecord | null = null;
-  #sync: Sync | undefined;
+  #sync: TabSync | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Problems, announced in the order found: warned once per page, each a `consent-error`. */
   readonly #errors = new ErrorReports((detail) => {
@@ -233,7 +233,7 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
   #connectSync(config: ResolvedConsentConfig): void {
     this.#sync?.close();
     if (!hasDom()) return;
-    this.#sync = connectSync(
+    this.#sync = new TabSync(
       config.cookie.name,
       (value) => this.#receive(value),
       () => this.#reload(),

@@ -4,46 +4,44 @@
  * it, the store re-reads the cookie whenever the page becomes visible, gains focus or is restored.
  */
 
-/** A live sync connection. */
-export interface Sync {
-  /** Tells the other tabs about a new cookie value (`''` after a reset). */
-  post(value: string): void;
-  /** Closes the channel and removes the listeners. */
-  close(): void;
-}
+/** The page events after which the cookie may have changed while this tab was away. */
+const WAKE_EVENTS = ['visibilitychange', 'focus', 'pageshow'];
 
-const WAKE = ['visibilitychange', 'focus', 'pageshow'];
+/** A live sync connection for one cookie name, until `close()`. */
+export class TabSync {
+  readonly #channel: BroadcastChannel | undefined;
+  readonly #onWake: () => void;
 
-/**
- * @param name the cookie name: tabs using the same cookie share a channel.
- * @param onValue called with a value another tab posted.
- * @param onWake called when this page becomes visible, focused or is shown from the cache.
- */
-export function connectSync(
-  name: string,
-  onValue: (value: string) => void,
-  onWake: () => void,
-): Sync {
-  let channel: BroadcastChannel | undefined;
-  try {
-    channel = new BroadcastChannel('consent-elements:' + name);
-    channel.onmessage = (e) => onValue(String(e.data));
-  } catch {
-    // No BroadcastChannel (old browser, opaque origin): the wake events still resync.
+  /**
+   * @param name the cookie name: tabs using the same cookie share a channel.
+   * @param onValue called with a value another tab posted.
+   * @param onWake called when this page becomes visible, focused or is shown from the cache.
+   */
+  constructor(name: string, onValue: (value: string) => void, onWake: () => void) {
+    try {
+      this.#channel = new BroadcastChannel('consent-elements:' + name);
+      this.#channel.onmessage = (event) => onValue(String(event.data));
+    } catch {
+      // No BroadcastChannel (old browser, opaque origin): the wake events still resync.
+    }
+    this.#onWake = () => {
+      if (document.visibilityState !== 'hidden') onWake();
+    };
+    for (const type of WAKE_EVENTS) addEventListener(type, this.#onWake);
   }
-  const wake = () => document.visibilityState !== 'hidden' && onWake();
-  for (const t of WAKE) addEventListener(t, wake);
-  return {
-    post(value) {
-      try {
-        channel?.postMessage(value);
-      } catch {
-        // A closed channel: nothing to tell.
-      }
-    },
-    close() {
-      channel?.close();
-      for (const t of WAKE) removeEventListener(t, wake);
-    },
-  };
+
+  /** Tells the other tabs about a new cookie value (`''` after a reset). */
+  post(value: string): void {
+    try {
+      this.#channel?.postMessage(value);
+    } catch {
+      // A closed channel: nothing to tell.
+    }
+  }
+
+  /** Closes the channel and removes the listeners. */
+  close(): void {
+    this.#channel?.close();
+    for (const type of WAKE_EVENTS) removeEventListener(type, this.#onWake);
+  }
 }
