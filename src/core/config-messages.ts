@@ -27,7 +27,7 @@ function quote(value: unknown): string {
 }
 
 /** How the form `rule` expects reads in a message. */
-export function expectedForm(rule: ConfigRule): string {
+function expectedForm(rule: ConfigRule): string {
   switch (rule.type) {
     case 'string':
       if (rule.expected !== undefined) return STRING_FORMS[rule.expected];
@@ -60,7 +60,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** The known key closest to `key`, when it is close enough to be a typo. */
-export function closestKey(key: string, known: readonly string[]): string | undefined {
+function closestKey(key: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(key.length / 3)) + 1;
   const typed = key.toLowerCase();
