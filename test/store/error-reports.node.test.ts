@@ -42,7 +42,7 @@ describe('ErrorReports', () => {
     ]);
   });
 
-  it('holds every report back until released', async () => {
+  it('holds every report back until released', () => {
     const { announced, reports: errors } = reports();
     errors.hold();
     errors.add(storage);
