@@ -56,8 +56,10 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
  * Consent per service added 0.8 KB to the store (the config, record, codec and state rules) and
  * 0.3 KB to the entry (the toggle, the script gate and the receipts taking services); the
  * English `embed.*` strings, built into the entry with the rest of English, 0.1 KB.
+ * The policy banner autoloaded (a chunk fetched when its tag is on the page) took 0.5 KB off the
+ * entry.
  */
-const SHIPPED_BUDGET = 21.7 * 1024;
+const SHIPPED_BUDGET = 21.25 * 1024;
 
 export const budgets = {
   [CORE]: 20.25 * 1024,
@@ -67,6 +69,8 @@ export const budgets = {
   [`${ON_DEMAND_ROW}script-gate`]: 1.05 * 1024,
   [`${ON_DEMAND_ROW}consent-log`]: 0.6 * 1024,
   [`${ON_DEMAND_ROW}opt-out-toggle`]: 1.55 * 1024,
+  [`${ON_DEMAND_ROW}policy-banner`]: 1.15 * 1024,
+  [`${ON_DEMAND_ROW}google-consent-updates`]: 0.35 * 1024,
   [`${ON_DEMAND_ROW}preferences-dialog`]: 1.8 * 1024,
   // What it measures; the target (issue 16) is 2.5 KB beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.75 * 1024,
