@@ -57,9 +57,9 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
  * 0.3 KB to the entry (the toggle, the script gate and the receipts taking services); the
  * English `embed.*` strings, built into the entry with the rest of English, 0.1 KB.
  * The policy banner autoloaded (a chunk fetched when its tag is on the page) took 0.5 KB off the
- * entry.
+ * entry; Consent Mode's connection (the `update`s), a chunk fetched when it is connected, 0.13 KB.
  */
-const SHIPPED_BUDGET = 21.25 * 1024;
+const SHIPPED_BUDGET = 21.1 * 1024;
 
 export const budgets = {
   [CORE]: 20.25 * 1024,
@@ -70,7 +70,7 @@ export const budgets = {
   [`${ON_DEMAND_ROW}consent-log`]: 0.6 * 1024,
   [`${ON_DEMAND_ROW}opt-out-toggle`]: 1.55 * 1024,
   [`${ON_DEMAND_ROW}policy-banner`]: 1.15 * 1024,
-  [`${ON_DEMAND_ROW}google-consent-updates`]: 0.35 * 1024,
+  [`${ON_DEMAND_ROW}google-consent-updates`]: 0.6 * 1024,
   [`${ON_DEMAND_ROW}preferences-dialog`]: 1.8 * 1024,
   // What it measures; the target (issue 16) is 2.5 KB beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.75 * 1024,
@@ -79,8 +79,10 @@ export const budgets = {
   [elementRow('consent-cookie-notice')]: 17.8 * 1024,
   [elementRow('consent-opt-out-toggle')]: 16.1 * 1024,
   [elementRow('consent-policy-banner')]: 16.4 * 1024,
-  [INTEGRATIONS]: 9.5 * 1024,
-  [integrationRow('google-consent-mode')]: 1.2 * 1024,
+  // Consent Mode's set-up and updates are two modules (the CDN entry loads the updates on demand):
+  // handing the connection from one to the other costs npm users 20 bytes.
+  [INTEGRATIONS]: 9.55 * 1024,
+  [integrationRow('google-consent-mode')]: 1.22 * 1024,
   [integrationRow('script-gate')]: 2.15 * 1024,
   [integrationRow('on-consent')]: 0.3 * 1024,
   [integrationRow('consent-log')]: 0.65 * 1024,

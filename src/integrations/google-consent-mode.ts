@@ -1,157 +1,21 @@
-import { pageEntry } from '../core/registry.js';
-import type { ConsentState } from '../store/types.js';
-import { resolveStore, type Disposer, type IntegrationOptions } from './shared.js';
-
-/** The consent types of Google Consent Mode v2. */
-export type GoogleConsentType =
-  | 'ad_storage'
-  | 'ad_user_data'
-  | 'ad_personalization'
-  | 'analytics_storage'
-  | 'functionality_storage'
-  | 'personalization_storage'
-  | 'security_storage';
-
-export type GoogleConsentValue = 'granted' | 'denied';
-
-/** A consent state in the shape `gtag('consent', …)` takes. */
-export type GoogleConsentPayload = Partial<Record<GoogleConsentType, GoogleConsentValue>>;
-
-/** Which Google consent types each consent category (or service, `marketing.google-ads`) controls. */
-export type GoogleConsentMap = Record<string, readonly GoogleConsentType[]>;
-
-/** The default category → Google consent type map. */
-export const DEFAULT_GOOGLE_CONSENT_MAP: Readonly<GoogleConsentMap> = /* @__PURE__ */ Object.freeze(
-  {
-    analytics: ['analytics_storage'],
-    marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
-    preferences: ['functionality_storage', 'personalization_storage'],
-  },
-);
-
-const DENIED_DEFAULT: Readonly<Required<GoogleConsentPayload>> = /* @__PURE__ */ Object.freeze({
-  ad_storage: 'denied',
-  ad_user_data: 'denied',
-  ad_personalization: 'denied',
-  analytics_storage: 'denied',
-  functionality_storage: 'denied',
-  personalization_storage: 'denied',
-  security_storage: 'granted',
-});
-
-export interface GoogleConsentModeOptions extends IntegrationOptions {
-  /**
-   * Category id → the Google consent types it grants. Replaces the default map
-   * (`analytics` → `analytics_storage`; `marketing` → `ad_storage`, `ad_user_data`,
-   * `ad_personalization`; `preferences` → `functionality_storage`, `personalization_storage`).
-   * A key may be a service id instead (`{ 'marketing.google-ads': ['ad_storage', 'ad_user_data',
-   * 'ad_personalization'] }`): the types then follow that service's grant.
-   * A type controlled by several categories is granted only when all of them are granted.
-   * A type no configured category or service controls stays at its default.
-   */
-  map?: GoogleConsentMap;
-  /** Milliseconds Google tags wait for an `update` after the `default`. Default 500. */
-  waitForUpdate?: number;
-  /** Push `gtag('set', 'ads_data_redaction', value)` after the default. Not set by default. */
-  adsDataRedaction?: boolean;
-  /** Push `gtag('set', 'url_passthrough', value)` after the default. Not set by default. */
-  urlPassthrough?: boolean;
-  /**
-   * Extra region-specific defaults, each pushed as its own
-   * `gtag('consent', 'default', { …, region: [...] })` after the global default.
-   * Key: one ISO 3166-2 region code or several separated by commas (`'DE,FR,IT'`, `'US-CA'`).
-   * Value: `'granted'` or `'denied'` for every type except `security_storage` (always granted),
-   * or an explicit per-type payload.
-   * @example { 'US-CA,US-NY': 'granted', 'DE,FR': 'denied' }
-   */
-  regions?: Record<string, GoogleConsentValue | GoogleConsentPayload>;
-  /** Name of the global data layer array. Default `dataLayer` (change it only if your GTM snippet does). */
-  dataLayerName?: string;
-}
-
-type Gtag = (...args: unknown[]) => void;
-
 /**
- * The data layer (created if missing) and a `gtag` that calls the page's: Google's own stub if the page
- * has none, which queues the `arguments` object itself (gtag.js only processes Arguments objects).
+ * `connectGoogleConsentMode()` as `consent-elements/integrations` exports it: the set-up and the
+ * connection that pushes the `update`s, both at once. (The CDN entry loads the connection on
+ * demand: on-demand/google-consent-mode.ts.)
  */
-function ensureGtag(dataLayerName: string): { layer: unknown[]; gtag: Gtag } {
-  const w = window as unknown as Record<string, unknown>;
-  const layer = (w[dataLayerName] ??= []) as unknown[];
-  if (typeof w.gtag !== 'function') {
-    w.gtag = function gtag() {
-      // eslint-disable-next-line prefer-rest-params
-      layer.push(arguments);
-    };
-  }
-  return { layer, gtag: (...args: unknown[]) => (w.gtag as Gtag)(...args) };
-}
+import { setUpDataLayer, type GoogleConsentModeOptions } from './google-consent-default.js';
+import { joinConnection } from './google-consent-updates.js';
+import type { Disposer } from './shared.js';
 
-/** The Google consent payload that reflects `state` through `map` (keys: category or service ids). */
-export function toGoogleConsent(
-  state: Pick<ConsentState, 'categories'> & Partial<Pick<ConsentState, 'services'>>,
-  map: GoogleConsentMap = DEFAULT_GOOGLE_CONSENT_MAP,
-): GoogleConsentPayload {
-  const payload: GoogleConsentPayload = {};
-  const services = state.services ?? {};
-  for (const [id, types] of Object.entries(map)) {
-    const grants = Object.hasOwn(state.categories, id) ? state.categories : services;
-    if (!Object.hasOwn(grants, id)) continue;
-    const granted = grants[id] === true;
-    for (const type of types) {
-      // Several categories on one type: granted only if every one of them is.
-      payload[type] = payload[type] === 'denied' || !granted ? 'denied' : 'granted';
-    }
-  }
-  return payload;
-}
-
-function samePayload(a: GoogleConsentPayload, b: GoogleConsentPayload): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<GoogleConsentType>;
-  for (const key of keys) if (a[key] !== b[key]) return false;
-  return true;
-}
-
-/**
- * What this library has told one data layer and who is connected to it; its existence means the
- * `default`s and `set`s went out. Shared by every copy of the library on the page (two bundles; a CDN
- * copy and a bundled one) under a versioned global key, and keyed by the data layer array itself: an
- * array that replaced `window.dataLayer` starts afresh.
- */
-interface LayerState {
-  /** The last `update` pushed (`undefined` while only the `default` stands), kept across reconnections. */
-  last?: GoogleConsentPayload;
-  /** The live connection: how many callers hold it, and how to stop it when the last lets go. */
-  live?: { holders: number; stop: () => void };
-  /** A second concurrent call was reported already. */
-  warned?: boolean;
-}
-
-/** The commands that set a data layer up: the defaults (global, then per region) and the `set`s. */
-function pushDefaults(gtag: Gtag, options: GoogleConsentModeOptions): void {
-  gtag('consent', 'default', { ...DENIED_DEFAULT, wait_for_update: options.waitForUpdate ?? 500 });
-  for (const [codes, value] of Object.entries(options.regions ?? {})) {
-    const region = codes
-      .split(',')
-      .map((code) => code.trim())
-      .filter(Boolean);
-    if (region.length === 0) continue;
-    const payload: GoogleConsentPayload =
-      typeof value === 'string'
-        ? Object.fromEntries(
-            Object.keys(DENIED_DEFAULT).map((type) => [
-              type,
-              type === 'security_storage' ? 'granted' : value,
-            ]),
-          )
-        : value;
-    gtag('consent', 'default', { ...payload, region });
-  }
-  if (options.adsDataRedaction !== undefined) {
-    gtag('set', 'ads_data_redaction', options.adsDataRedaction);
-  }
-  if (options.urlPassthrough !== undefined) gtag('set', 'url_passthrough', options.urlPassthrough);
-}
+export {
+  DEFAULT_GOOGLE_CONSENT_MAP,
+  toGoogleConsent,
+  type GoogleConsentMap,
+  type GoogleConsentPayload,
+  type GoogleConsentType,
+  type GoogleConsentValue,
+} from './google-consent-signals.js';
+export type { GoogleConsentModeOptions };
 
 /**
  * Connects the consent store to Google Consent Mode v2 (gtag.js, Google Tag Manager).
@@ -187,61 +51,5 @@ function pushDefaults(gtag: Gtag, options: GoogleConsentModeOptions): void {
  *   once every caller sharing the connection has called its disposer.
  */
 export function connectGoogleConsentMode(options: GoogleConsentModeOptions = {}): Disposer {
-  const name = options.dataLayerName ?? 'dataLayer';
-  const { layer, gtag } = ensureGtag(name);
-  // Shared by every copy of the library on the page (page registry): one connection per data layer.
-  const states = pageEntry('consentMode', () => new WeakMap()) as WeakMap<object, LayerState>;
-  let shared = states.get(layer);
-  if (!shared) {
-    // The first connection to this data layer: the one-time set-up (steps 1–3).
-    states.set(layer, (shared = {}));
-    pushDefaults(gtag, options);
-  }
-
-  if (shared.live) {
-    if (!shared.warned) {
-      shared.warned = true;
-      console.warn(
-        `consent-elements: connectGoogleConsentMode() is already connected to window.${name}: this call shares that connection and pushes no second consent default.`,
-      );
-    }
-  } else {
-    const store = resolveStore(options);
-    const map = options.map ?? DEFAULT_GOOGLE_CONSENT_MAP;
-    const update = (payload: GoogleConsentPayload): void => {
-      shared.last = payload;
-      gtag('consent', 'update', { ...payload });
-    };
-    const initial = store.state;
-    const current = toGoogleConsent(initial, map);
-    // A first connection follows the visitor's decision; a reconnection catches up on any change.
-    if (
-      shared.last
-        ? !samePayload(current, shared.last)
-        : initial.decided || initial.regime === 'opt-out'
-    ) {
-      update(current);
-    }
-    shared.live = {
-      holders: 0,
-      stop: store.subscribe(({ state, previous }) => {
-        const next = toGoogleConsent(state, map);
-        // Until the first update, compare with the state at connection (which the default stands for).
-        if (!samePayload(next, shared.last ?? current) || state.decided !== previous.decided) {
-          update(next);
-        }
-      }),
-    };
-  }
-
-  const live = shared.live;
-  live.holders++;
-  let held = true;
-  return () => {
-    if (!held) return;
-    held = false;
-    if (--live.holders > 0) return;
-    live.stop();
-    if (shared.live === live) shared.live = undefined;
-  };
+  return joinConnection(setUpDataLayer(options), options);
 }

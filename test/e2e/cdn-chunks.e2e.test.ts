@@ -175,7 +175,24 @@ for (const [variant, headers] of [
       const [first] = (await seen.jsonValue()) as unknown[][];
       expect(first.slice(0, 2)).toEqual(['consent', 'default']);
       expect(first[2]).toMatchObject({ ad_storage: 'denied', analytics_storage: 'denied' });
-      expect(fromCdn()).toEqual(initialFiles());
+      // The updates are a chunk fetched on the call; the visitor's choice reaches the data layer.
+      await expect.poll(fromCdn, { timeout: 20_000 }).toContain(chunkFor('google-consent-updates'));
+      await expect.poll(() => accept().isVisible(), { timeout: 20_000 }).toBe(true);
+      await accept().click();
+      const updates = () =>
+        page.evaluate(() =>
+          Array.from((window as unknown as { dataLayer: ArrayLike<unknown>[] }).dataLayer)
+            .map((entry) => Array.from(entry))
+            .filter(([command, action]) => command === 'consent' && action === 'update'),
+        );
+      await expect.poll(updates, { timeout: 20_000 }).toHaveLength(1);
+      expect((await updates())[0][2]).toMatchObject({
+        ad_storage: 'granted',
+        analytics_storage: 'granted',
+      });
+      expect(sorted(fromCdn())).toEqual(
+        sorted([...initialFiles(), ...filesFor('google-consent-updates')]),
+      );
       expect(problems.errors).toEqual([]);
       expect(problems.violations).toEqual([]);
     });
