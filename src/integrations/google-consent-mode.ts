@@ -7,14 +7,7 @@ import { setUpDataLayer, type GoogleConsentModeOptions } from './google-consent-
 import { joinConnection } from './google-consent-updates.js';
 import type { Disposer } from './shared.js';
 
-export {
-  DEFAULT_GOOGLE_CONSENT_MAP,
-  toGoogleConsent,
-  type GoogleConsentMap,
-  type GoogleConsentPayload,
-  type GoogleConsentType,
-  type GoogleConsentValue,
-} from './google-consent-signals.js';
+export * from './google-consent-signals.js';
 export type { GoogleConsentModeOptions };
 
 /**

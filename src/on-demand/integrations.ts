@@ -11,14 +11,7 @@
  *   of an adapter besides that is one `subscribe` call (`followConsent` in shared.ts): a loader for
  *   it would weigh more than it. `onConsent` is the same few lines.
  */
-export {
-  DEFAULT_GOOGLE_CONSENT_MAP,
-  toGoogleConsent,
-  type GoogleConsentMap,
-  type GoogleConsentPayload,
-  type GoogleConsentType,
-  type GoogleConsentValue,
-} from '../integrations/google-consent-signals.js';
+export * from '../integrations/google-consent-signals.js';
 export type { GoogleConsentModeOptions } from '../integrations/google-consent-default.js';
 export * from './google-consent-mode.js';
 export * from '../integrations/mixpanel.js';

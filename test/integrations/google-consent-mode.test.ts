@@ -8,32 +8,15 @@ import {
 } from '../../src/integrations/index.js';
 import type { ConsentStoreApi } from '../../src/store/types.js';
 import { connectGoogleConsentMode as connectFromCdn } from '../../src/on-demand/google-consent-mode.js';
+import {
+  ALL_DENIED,
+  clearDataLayer,
+  consentCalls,
+  everyType,
+  layer,
+  win,
+} from './consent-mode-helpers.js';
 import { freshStore, resetPage } from './helpers.js';
-
-type Win = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void };
-const win = window as Win;
-
-/** The data layer as plain arrays, checking each entry is an Arguments object like Google's stub pushes. */
-function layer(): unknown[][] {
-  return (win.dataLayer ?? []).map((entry) => {
-    expect(Object.prototype.toString.call(entry)).toBe('[object Arguments]');
-    return Array.from(entry as ArrayLike<unknown>);
-  });
-}
-const consentCalls = (kind: 'default' | 'update') =>
-  layer().filter(([command, action]) => command === 'consent' && action === kind);
-
-/** An update payload with every consent type the store controls set to `value`. */
-const everyType = (value: 'granted' | 'denied') => ({
-  analytics_storage: value,
-  ad_storage: value,
-  ad_user_data: value,
-  ad_personalization: value,
-  functionality_storage: value,
-  personalization_storage: value,
-});
-
-const ALL_DENIED = { ...everyType('denied'), security_storage: 'granted' };
 
 const categories = [
   { id: 'necessary', label: 'Necessary', required: true },
@@ -47,15 +30,13 @@ let dispose: (() => void) | undefined;
 
 beforeEach(() => {
   resetPage();
-  delete win.dataLayer;
-  delete win.gtag;
+  clearDataLayer();
   store = freshStore({ categories });
 });
 afterEach(() => {
   dispose?.();
   dispose = undefined;
-  delete win.dataLayer;
-  delete win.gtag;
+  clearDataLayer();
   resetPage();
 });
 

@@ -2,12 +2,15 @@
 // `update`s come with a chunk loaded on the first call, and a choice made while it loads is not lost.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConsentStoreApi } from '../../src/store/types.js';
+import {
+  ALL_DENIED,
+  clearDataLayer,
+  consentCalls,
+  layer,
+} from '../integrations/consent-mode-helpers.js';
 import { freshStore, resetPage } from '../integrations/helpers.js';
 
 type Connect = typeof import('../../src/on-demand/google-consent-mode.js').connectGoogleConsentMode;
-type Win = Window & { dataLayer?: unknown[]; gtag?: unknown };
-const win = window as Win;
-
 /** A copy of the module nobody has connected with yet: its update chunk has not arrived. */
 let copies = 0;
 async function freshConnect(): Promise<Connect> {
@@ -16,20 +19,8 @@ async function freshConnect(): Promise<Connect> {
     .connectGoogleConsentMode;
 }
 
-const layer = () => (win.dataLayer ?? []).map((entry) => Array.from(entry as ArrayLike<unknown>));
 const actions = () => layer().map(([command, action]) => `${String(command)} ${String(action)}`);
-const updates = () =>
-  layer().filter(([command, action]) => command === 'consent' && action === 'update');
-
-const ALL_DENIED = {
-  ad_storage: 'denied',
-  ad_user_data: 'denied',
-  ad_personalization: 'denied',
-  analytics_storage: 'denied',
-  functionality_storage: 'denied',
-  personalization_storage: 'denied',
-  security_storage: 'granted',
-};
+const updates = () => consentCalls('update');
 
 let store: ConsentStoreApi;
 let connect: Connect;
@@ -37,8 +28,7 @@ let dispose: (() => void) | undefined;
 
 beforeEach(async () => {
   resetPage();
-  delete win.dataLayer;
-  delete win.gtag;
+  clearDataLayer();
   store = freshStore({
     categories: [
       { id: 'analytics', label: 'Analytics' },
@@ -50,8 +40,7 @@ beforeEach(async () => {
 afterEach(() => {
   dispose?.();
   dispose = undefined;
-  delete win.dataLayer;
-  delete win.gtag;
+  clearDataLayer();
   resetPage();
 });
 
