@@ -80,7 +80,10 @@ for (const [variant, headers] of [
       expect(initialFiles()).toContain(ENTRY);
       // The banner's tag is on the page: its chunk comes after the entry (autoloaded).
       await expect
-        .poll(() => page.evaluate(() => customElements.get('consent-policy-banner') !== undefined))
+        .poll(
+          () => page.evaluate(() => customElements.get('consent-policy-banner') !== undefined),
+          { timeout: 20_000 },
+        )
         .toBe(true);
       const withBanner = [...initialFiles(), ...filesFor('policy-banner')];
       expect(sorted(fromCdn())).toEqual(sorted(withBanner));
