@@ -58,6 +58,8 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
  * Consent per service added 0.8 KB to the store (the config, record, codec and state rules) and
  * 0.3 KB to the entry (the toggle, the script gate and the receipts taking services); the
  * English `embed.*` strings, built into the entry with the rest of English, 0.1 KB.
+ * The policy banner autoloaded (a chunk fetched when its tag is on the page) took 0.5 KB off the
+ * entry; Consent Mode's connection (the `update`s), a chunk fetched when it is connected, 0.13 KB.
  */
 // The words of config problems left the store for a chunk loaded on demand (issue 12/13): the
 // store, the core, every element and the integrations dropped by 0.3-0.45 KB; their budgets follow.
@@ -73,6 +75,8 @@ export const budgets = {
   [`${ON_DEMAND_ROW}script-gate`]: 1.05 * 1024,
   [`${ON_DEMAND_ROW}consent-log`]: 0.6 * 1024,
   [`${ON_DEMAND_ROW}opt-out-toggle`]: 1.55 * 1024,
+  [`${ON_DEMAND_ROW}policy-banner`]: 1.15 * 1024,
+  [`${ON_DEMAND_ROW}google-consent-updates`]: 0.6 * 1024,
   [`${ON_DEMAND_ROW}preferences-dialog`]: 1.8 * 1024,
   // What it measures; the target (issue 16) is 2.5 KB beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.75 * 1024,
@@ -81,8 +85,10 @@ export const budgets = {
   [elementRow('consent-cookie-notice')]: 17.5 * 1024,
   [elementRow('consent-opt-out-toggle')]: 15.85 * 1024,
   [elementRow('consent-policy-banner')]: 16.1 * 1024,
-  [INTEGRATIONS]: 9.2 * 1024,
-  [integrationRow('google-consent-mode')]: 1.2 * 1024,
+  // Consent Mode's set-up and updates are two modules (the CDN entry loads the updates on demand):
+  // handing the connection from one to the other costs npm users 20 bytes.
+  [INTEGRATIONS]: 9.25 * 1024,
+  [integrationRow('google-consent-mode')]: 1.22 * 1024,
   [integrationRow('script-gate')]: 2.15 * 1024,
   [integrationRow('on-consent')]: 0.3 * 1024,
   [integrationRow('consent-log')]: 0.65 * 1024,

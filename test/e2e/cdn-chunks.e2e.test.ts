@@ -69,7 +69,7 @@ for (const [variant, headers] of [
   const suffix = variant ? '-csp' : '';
 
   describe(`pages on the CDN folder${variant}`, () => {
-    it("the README's English page fetches exactly the entry and its static imports", async () => {
+    it("the README's English page fetches the entry, its static imports and the banner's chunk", async () => {
       const problems = await watchForProblems(page);
       const url = server.serve(`/readme${suffix}.html`, hostPage(README_CONFIG, README_BODY), {
         headers,
@@ -78,15 +78,21 @@ for (const [variant, headers] of [
       await expect.poll(() => accept().isVisible(), { timeout: 20_000 }).toBe(true);
       await accept().click();
       expect(initialFiles()).toContain(ENTRY);
-      expect(fromCdn()).toEqual(initialFiles());
+      // The banner's tag is on the page: its chunk comes after the entry (autoloaded).
+      await expect
+        .poll(
+          () => page.evaluate(() => customElements.get('consent-policy-banner') !== undefined),
+          { timeout: 20_000 },
+        )
+        .toBe(true);
+      const withBanner = [...initialFiles(), ...filesFor('policy-banner')];
+      expect(sorted(fromCdn())).toEqual(sorted(withBanner));
       // The preferences dialog comes only when the visitor asks for it.
       await page.getByText('Cookie settings').click();
       await expect
         .poll(() => page.locator('consent-cookie-notice dialog[open]').count())
         .toBeGreaterThan(0);
-      expect(sorted(fromCdn())).toEqual(
-        sorted([...initialFiles(), ...filesFor('preferences-dialog')]),
-      );
+      expect(sorted(fromCdn())).toEqual(sorted([...withBanner, ...filesFor('preferences-dialog')]));
       expect(problems.errors).toEqual([]);
       expect(problems.violations).toEqual([]);
     });
@@ -172,7 +178,24 @@ for (const [variant, headers] of [
       const [first] = (await seen.jsonValue()) as unknown[][];
       expect(first.slice(0, 2)).toEqual(['consent', 'default']);
       expect(first[2]).toMatchObject({ ad_storage: 'denied', analytics_storage: 'denied' });
-      expect(fromCdn()).toEqual(initialFiles());
+      // The updates are a chunk fetched on the call; the visitor's choice reaches the data layer.
+      await expect.poll(fromCdn, { timeout: 20_000 }).toContain(chunkFor('google-consent-updates'));
+      await expect.poll(() => accept().isVisible(), { timeout: 20_000 }).toBe(true);
+      await accept().click();
+      const updates = () =>
+        page.evaluate(() =>
+          Array.from((window as unknown as { dataLayer: ArrayLike<unknown>[] }).dataLayer)
+            .map((entry) => Array.from(entry))
+            .filter(([command, action]) => command === 'consent' && action === 'update'),
+        );
+      await expect.poll(updates, { timeout: 20_000 }).toHaveLength(1);
+      expect((await updates())[0][2]).toMatchObject({
+        ad_storage: 'granted',
+        analytics_storage: 'granted',
+      });
+      expect(sorted(fromCdn())).toEqual(
+        sorted([...initialFiles(), ...filesFor('google-consent-updates')]),
+      );
       expect(problems.errors).toEqual([]);
       expect(problems.violations).toEqual([]);
     });
