@@ -110,8 +110,8 @@ const cdnModule = (
         output: {
           // One group for every module the entry imports statically (`$initial`), so they all stay
           // in the entry: left to its heuristics, rolldown moved the store, Lit and the shared
-          // element code into chunks of their own once the policy banner was autoloaded too (four
-          // more files for a page to fetch at once, 1.6 KB gzip more than one).
+          // element code into chunks of their own when more elements were autoloaded (four more
+          // files for a page to fetch at once, 1.6 KB gzip more than one).
           codeSplitting: chunks && { groups: [{ name: 'entry', tags: ['$initial'] }] },
           ...(chunks ? { chunkFileNames: cdnChunkFileName } : {}),
           minify: true,

@@ -1,7 +1,7 @@
 /**
  * The CDN module (`dist/cdn/consent-elements.js`): Lit bundled, English built in, the elements
- * registered on import (the notice at once; the opt-out toggle, the policy banner and the embed when
- * their tag appears), consent-gated scripts started, and the whole public API re-exported.
+ * registered on import (the notice and the policy banner at once; the opt-out toggle and the embed
+ * when their tag appears), consent-gated scripts started, and the whole public API re-exported.
  * `<script type="module" src=".../consent-elements.js"></script>` is the whole install: what a page
  * may not need is fetched on demand from beside this file, by relative URL: any other language from
  * `./locales/<lang>.js`, the script gate, receipts code, Consent Mode's updates and the autoloaded
