@@ -57,12 +57,14 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
  * 16.0 KB from the CDN folder, the CDN core at most 15.0 KB.
  * Consent per service added 0.8 KB to the store (the config, record, codec and state rules) and
  * 0.3 KB to the entry (the toggle, the script gate and the receipts taking services); the
- * English `embed.*` strings, built into the entry with the rest of English, 0.1 KB.
+ * English `embed.*` strings, built into the entry with the rest of English, 0.1 KB. Loading the
+ * strings of the on-demand parts per language (src/copy/parts.ts, the locale loader) 0.3 KB to the
+ * entry; the language modules lost 0.4-0.6 KB each.
  */
-const SHIPPED_BUDGET = 21.7 * 1024;
+const SHIPPED_BUDGET = 22.0 * 1024;
 
 export const budgets = {
-  [CORE]: 20.25 * 1024,
+  [CORE]: 20.5 * 1024,
   [SHIPPED]: SHIPPED_BUDGET,
   // The same file as the row above while the entry imports no chunk statically.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
@@ -73,10 +75,10 @@ export const budgets = {
   // What it measures; the target (issue 16) is 2.5 KB beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.75 * 1024,
   [STORE]: 6.85 * 1024,
-  [DEFINE]: 19.9 * 1024,
-  [elementRow('consent-cookie-notice')]: 17.8 * 1024,
-  [elementRow('consent-opt-out-toggle')]: 16.1 * 1024,
-  [elementRow('consent-policy-banner')]: 16.4 * 1024,
+  [DEFINE]: 20.15 * 1024,
+  [elementRow('consent-cookie-notice')]: 18.05 * 1024,
+  [elementRow('consent-opt-out-toggle')]: 16.35 * 1024,
+  [elementRow('consent-policy-banner')]: 16.6 * 1024,
   [INTEGRATIONS]: 9.5 * 1024,
   [integrationRow('google-consent-mode')]: 1.2 * 1024,
   [integrationRow('script-gate')]: 2.15 * 1024,

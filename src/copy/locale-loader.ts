@@ -6,8 +6,7 @@
  * Unconfigured (npm builds), nothing is loaded: the languages a site imports are the ones it has.
  */
 import { reportConsentError } from '../events/consent-error.js';
-import { en } from './en.js';
-import { partsOf, type LanguagePart } from './parts.js';
+import { PART_MARKERS, type LanguagePart } from './parts.js';
 import { primarySubtag, storedLocale } from './registry.js';
 
 /**
@@ -19,18 +18,19 @@ export type LanguageModuleLoader = (lang: string, part?: LanguagePart) => Promis
 /** Candidate language tags, in order of preference (config `locale`, nearest `lang`). */
 type Candidates = readonly (string | null | undefined)[];
 
-/** Whether the page's table for `lang` has every string `part` shows. */
-const hasPart = (lang: string, part: LanguagePart): boolean => {
+/** The name of a language module: `de` (its first paint), `de/preferences` (a part's strings). */
+const moduleName = (lang: string, part?: LanguagePart): string => (part ? `${lang}/${part}` : lang);
+
+/** Whether the page's table for `lang` has the strings of its first paint, or with `part` that part's. */
+const has = (lang: string, part?: LanguagePart): boolean => {
   const table = storedLocale(lang);
-  return Object.keys(en)
-    .filter((key) => partsOf(key).includes(part))
-    .every((key) => typeof table?.[key] === 'string');
+  return part ? typeof table?.[PART_MARKERS[part]] === 'string' : table !== undefined;
 };
 
 class LocaleLoader {
   #available = new Set<string>();
   #load?: LanguageModuleLoader;
-  /** Loads under way, by module (`de`, `de/preferences`). */
+  /** Loads under way, by module name. */
   readonly #loading = new Map<string, Promise<void>>();
   /** Modules that failed to load: English stands in for their strings from then on. */
   readonly #failed = new Set<string>();
@@ -57,13 +57,18 @@ class LocaleLoader {
    * English is used then). `undefined` when there is nothing to wait for.
    */
   ready(candidates: Candidates, parts: readonly LanguagePart[] = []): Promise<void> | undefined {
-    const lang = this.#languageOf(candidates);
-    if (lang === undefined) return undefined;
-    this.#inUse.add(lang);
-    const loads = [undefined, ...parts]
-      .filter((part) => this.#needs(lang, part))
-      .map((part) => this.#loadOnce(lang, part));
-    return loads.length > 0 ? Promise.all(loads).then(() => undefined) : undefined;
+    for (const tag of candidates) {
+      if (!tag) continue;
+      const lang = primarySubtag(tag);
+      if (lang === 'en') return undefined;
+      if (!has(lang) && !this.#loadable(lang)) continue;
+      this.#inUse.add(lang);
+      const loads = [undefined, ...parts]
+        .filter((part) => !has(lang, part) && this.#loadable(lang, part))
+        .map((part) => this.#loadOnce(lang, part));
+      return loads.length > 0 ? Promise.all(loads).then(() => undefined) : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -77,44 +82,24 @@ class LocaleLoader {
     return Promise.all(loads).then(() => undefined);
   }
 
-  /**
-   * The language the candidates resolve to, if it is not English: the first with a table on the
-   * page, or that can be loaded.
-   */
-  #languageOf(candidates: Candidates): string | undefined {
-    for (const tag of candidates) {
-      if (!tag) continue;
-      const lang = primarySubtag(tag);
-      if (lang === 'en') return undefined;
-      if (storedLocale(lang) || this.#loadable(lang)) return lang;
-    }
-    return undefined;
-  }
-
-  /** Whether the module of `lang` (or of its `part`) is built beside the entry and has not failed. */
+  /** Whether `lang` (or its `part`) is built beside the entry and has not failed to load. */
   #loadable(lang: string, part?: LanguagePart): boolean {
     return (
       this.#load !== undefined &&
       this.#available.has(lang) &&
       !this.#failed.has(lang) &&
-      !(part && this.#failed.has(`${lang}/${part}`))
+      !this.#failed.has(moduleName(lang, part))
     );
   }
 
-  /** Whether `lang`'s first paint (or `part`) is missing from the page and can be loaded. */
-  #needs(lang: string, part?: LanguagePart): boolean {
-    const present = part ? hasPart(lang, part) : storedLocale(lang) !== undefined;
-    return !present && this.#loadable(lang, part);
-  }
-
   #loadOnce(lang: string, part?: LanguagePart): Promise<void> {
-    const name = part ? `${lang}/${part}` : lang;
+    const name = moduleName(lang, part);
     let loading = this.#loading.get(name);
     if (!loading && this.#load) {
       loading = this.#load(lang, part)
         .then(
           () => {
-            if (this.#needs(lang, part)) this.#fail(name, 'it did not register its strings');
+            if (!has(lang, part)) this.#fail(name, 'it did not register its strings');
           },
           (error: unknown) => this.#fail(name, String(error)),
         )
