@@ -7,6 +7,7 @@ import { loadLanguagePart, localeLoader } from '../src/copy/locale-loader.js';
 import { pickPart } from '../src/copy/parts.js';
 import { addToLocale } from '../src/copy/registry.js';
 import de from '../src/copy/locales/de.js';
+import { preferencesDialogLoader } from '../src/components/cookie-notice/preferences-loader.js';
 import { pageRegistry } from '../src/core/registry.js';
 import type { ConsentCookieNotice } from '../src/index.js';
 import type { ConsentErrorEvent } from '../src/store/index.js';
@@ -150,6 +151,10 @@ describe('the strings of a part loaded on demand', () => {
     watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
     part(el, 'customize')!.click();
     await vi.waitFor(() => expect(loads.requested).toEqual(['de', 'de/preferences']));
+    // The dialog's code is there: only its strings are still on their way.
+    await vi.waitFor(() => expect(preferencesDialogLoader.module).toBeDefined(), {
+      timeout: 10_000,
+    });
     await twoFrames();
     expect(part(el, 'preferences-title')).toBeNull();
     loads.finish(['de/preferences']);

@@ -1,7 +1,7 @@
 // The page's language, loaded on demand by the built CDN module: a page fetches its own language
 // file only, and its first painted notice already speaks that language (no English first). The
 // strings of a part loaded on demand come with the part, in that language too.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { en } from '../../src/copy/index.js';
 import { LANGUAGE_PARTS } from '../../src/copy/parts.js';
 import { pageRegistry } from '../../src/core/registry.js';
 import { CDN_MODULE, watchForProblems } from './support/browser.js';
+import { cdnFiles } from './support/cdn-folder.js';
 import { hostPage } from './support/host-page.js';
 import type { TestServer } from './support/server.js';
 import { ROOT } from './support/server.js';
@@ -145,6 +146,23 @@ describe('the strings of a part loaded on demand, built beside each language', (
   });
 
   it('a German page with a toggle fetches its German strings beside its chunk, and the toggle first paints in German', async () => {
+    // The toggle's chunk is served only once its strings were asked for: fetched after the chunk
+    // had run, they would never be, and the toggle would never paint.
+    const chunk = cdnFiles().find((file) => /^chunks\/opt-out-toggle-[\w-]+\.js$/.test(file));
+    expect(chunk).toBeDefined();
+    let stringsAsked = () => {};
+    const asked = new Promise<void>((resolve) => (stringsAsked = resolve));
+    server.route(`${CDN_LOCALES}/de/toggle.js`, (_request, response) => {
+      stringsAsked();
+      response.writeHead(200, { 'content-type': 'text/javascript' });
+      response.end(readFileSync(resolve(ROOT, `.${CDN_LOCALES}/de/toggle.js`)));
+    });
+    server.route(`/dist/cdn/${chunk}`, (_request, response) => {
+      void asked.then(() => {
+        response.writeHead(200, { 'content-type': 'text/javascript' });
+        response.end(readFileSync(resolve(ROOT, `dist/cdn/${chunk}`)));
+      });
+    });
     await recordFirstPaintedText('consent-opt-out-toggle', '[part~="label"]', 'label');
     const url = server.serve(
       '/page-de-toggle.html',
