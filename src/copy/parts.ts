@@ -9,19 +9,18 @@
 /** The parts of the library loaded on demand that bring their own strings. */
 export type LanguagePart = 'preferences' | 'toggle' | 'embed';
 
+/** Every part, in the order the build writes their modules. */
+export const LANGUAGE_PARTS: readonly LanguagePart[] = ['preferences', 'toggle', 'embed'];
+
 /**
  * Per part, one key its strings always include (every language module of the part carries it, a
- * whole table too): the page's table has a part's strings when it has this key. Also the list of
- * the parts, in the order the build writes them.
+ * whole table too): the page's table has a part's strings when it has this key.
  */
 export const PART_MARKERS: Readonly<Record<LanguagePart, string>> = {
   preferences: 'notice.categories',
   toggle: 'toggle.label',
   embed: 'embed.load',
 };
-
-/** Every part. */
-export const LANGUAGE_PARTS = Object.keys(PART_MARKERS) as LanguagePart[];
 
 /** Keys shown only in the notice's preferences dialog (its title, switches, save and close). */
 const PREFERENCES_KEYS = new Set([
