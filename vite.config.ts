@@ -5,10 +5,13 @@ import {
   type Plugin,
   type Rolldown,
   type UserConfig,
+  runnerImport,
 } from 'vite';
 import { builtInLanguages, LOCALES_DIR } from './scripts/languages.mjs';
 import { minifyLitTemplates } from './scripts/minify-templates.mjs';
 import { versionDefine } from './scripts/version.mjs';
+import type { CopyTable } from './src/copy/en.js';
+import { pickPart, type LanguagePart } from './src/copy/parts.js';
 
 /**
  * The builds that share this file:
@@ -16,35 +19,62 @@ import { versionDefine } from './scripts/version.mjs';
  * - `--mode cdn`: the module `dist/cdn/consent-elements.js`, Lit bundled and minified, plus the chunks it
  *   imports by relative URL from `dist/cdn/chunks/` (each dynamic `import()` in src/ becomes one);
  * - `--mode cdn-audit`: `dist/cdn/consent-audit.js`, the audit overlay, built the same way on its own;
- * - `--mode cdn-locale:<lang>`: `dist/cdn/locales/<lang>.js`, one language module, self-contained.
+ * - `--mode cdn-locale:<lang>`: `dist/cdn/locales/<lang>.js`, the strings of a language's first paint;
+ *   `--mode cdn-locale:<lang>/<part>`: `dist/cdn/locales/<lang>/<part>.js`, those of an on-demand
+ *   part (src/copy/parts.ts). Each a self-contained module that registers its strings.
  * Languages are discovered from the tables in src/copy/locales/ (scripts/languages.mjs).
  * `.d.ts` files come from `tsc -p tsconfig.build.json` (see scripts/build.mjs).
  */
 
-/** Marks an entry as the language module made from a table file (see `languageModules`). */
+/** Marks an entry as a language module made from a table file (see `languageModules`). */
 const LANGUAGE_MODULE = '?language-module';
 
-/** The entry of the language module for `lang`: its table file, marked. */
-const languageEntry = (lang: string): string => `${LOCALES_DIR}/${lang}.ts${LANGUAGE_MODULE}`;
+/**
+ * The entry of a language module for `lang`: its table file, marked; with `strings`, the CDN
+ * module of those strings only (the first paint, or one on-demand part: see src/copy/parts.ts).
+ */
+const languageEntry = (lang: string, strings?: LanguageStrings): string =>
+  `${LOCALES_DIR}/${lang}.ts${LANGUAGE_MODULE}${strings ? `=${strings}` : ''}`;
+
+/** What a CDN language module carries: the first paint's strings, or one on-demand part's. */
+type LanguageStrings = 'first-paint' | LanguagePart;
 
 /**
  * Turns a table file (`src/copy/locales/de.ts`, pure data) into the module that registers it on
- * import and exports it, so table files need nothing but their data.
+ * import and exports it, so table files need nothing but their data. The whole table for npm
+ * (`consent-elements/locales/de`); for the CDN folder, the strings of one part only, picked from
+ * the table here at build time (a bundler cannot drop the unused entries of an object).
  */
 function languageModules(): Plugin {
   return {
     name: 'consent-elements:language-modules',
     enforce: 'pre',
-    resolveId: (id) => (id.endsWith(LANGUAGE_MODULE) ? id : undefined),
-    load(id) {
-      if (!id.endsWith(LANGUAGE_MODULE)) return undefined;
-      const table = id.slice(0, -LANGUAGE_MODULE.length);
-      const registry = resolve('src/copy/registry.ts');
+    resolveId: (id) => (id.includes(LANGUAGE_MODULE) ? id : undefined),
+    async load(id) {
+      const marker = id.indexOf(LANGUAGE_MODULE);
+      if (marker < 0) return undefined;
+      const table = id.slice(0, marker);
+      const lang = JSON.stringify(basename(table, '.ts'));
+      const registry = JSON.stringify(resolve('src/copy/registry.ts'));
+      const strings = id.slice(marker + LANGUAGE_MODULE.length + 1) as LanguageStrings | '';
+      if (!strings) {
+        return [
+          `import table from ${JSON.stringify(table)};`,
+          `import { storeLocale } from ${registry};`,
+          `storeLocale(${lang}, table);`,
+          'export default table;',
+        ].join('\n');
+      }
+      const { module } = await runnerImport<{ default: CopyTable }>(resolve(table), {
+        configFile: false,
+        logLevel: 'warn',
+      });
+      const part = strings === 'first-paint' ? undefined : strings;
       return [
-        `import table from ${JSON.stringify(table)};`,
-        `import { storeLocale } from ${JSON.stringify(registry)};`,
-        `storeLocale(${JSON.stringify(basename(table, '.ts'))}, table);`,
-        'export default table;',
+        `import { addToLocale } from ${registry};`,
+        `const strings = ${JSON.stringify(pickPart(module.default, part))};`,
+        `addToLocale(${lang}, strings);`,
+        'export default strings;',
       ].join('\n');
     },
   };
@@ -129,8 +159,14 @@ const cdn: UserConfig = {
 /** Its own build, so the audit overlay adds nothing to `consent-elements.js`. */
 const cdnAudit = cdnModule('consent-audit', 'src/audit/index.ts');
 
-/** One language module beside the CDN entry: table and registration, nothing shared to fetch. */
-const cdnLanguage = (lang: string): UserConfig => cdnModule(`locales/${lang}`, languageEntry(lang));
+/**
+ * One language module beside the CDN entry, strings and registration, nothing shared to fetch:
+ * `locales/de.js` (`de`, the first paint) or `locales/de/preferences.js` (`de/preferences`).
+ */
+function cdnLanguage(module: string): UserConfig {
+  const [lang, part] = module.split('/') as [string, LanguagePart | undefined];
+  return cdnModule(`locales/${module}`, languageEntry(lang, part ?? 'first-paint'));
+}
 
 /** The entries React may only run on the client (hooks, wrappers): they are client modules. */
 const CLIENT_ENTRIES = new Set(['react', 'react/wrappers']);

@@ -1,6 +1,7 @@
 /**
  * The CDN entry's languages: any language but English is loaded on demand from `./locales/<lang>.js`
- * beside the entry, relative to its own URL wherever it is served from (a dynamic import of a
+ * (its first paint) and `./locales/<lang>/<part>.js` (the strings of a part loaded on demand) beside
+ * the entry, relative to its own URL wherever it is served from (a dynamic import of a
  * same-origin file also passes `script-src 'self'`). Imported before the elements are defined, so
  * the first element and the first config check already know what can be loaded.
  */
@@ -12,5 +13,8 @@ declare const __CONSENT_LANGUAGES__: readonly string[];
 const here = import.meta.url;
 localeLoader.configure(
   __CONSENT_LANGUAGES__,
-  (lang) => import(/* @vite-ignore */ new URL(`./locales/${lang}.js`, here).href),
+  (lang, part) =>
+    import(
+      /* @vite-ignore */ new URL(`./locales/${part ? `${lang}/${part}` : lang}.js`, here).href
+    ),
 );

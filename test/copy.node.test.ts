@@ -15,6 +15,7 @@ import {
   translate,
 } from '../src/copy/index.js';
 import de from '../src/copy/locales/de.js';
+import { LANGUAGE_PARTS, PART_MARKERS, partsOf, pickPart } from '../src/copy/parts.js';
 import es from '../src/copy/locales/es.js';
 import fr from '../src/copy/locales/fr.js';
 
@@ -109,6 +110,58 @@ describe('every locale table', () => {
 
     it('has no empty or blank string', () => {
       for (const [key, text] of Object.entries(table)) expect(text?.trim(), key).toBeTruthy();
+    });
+  });
+});
+
+describe('the split of every table by the part that shows its strings', () => {
+  const keysOf = (table: object) => Object.keys(table).sort();
+
+  it("leaves the first paint the notice's first layer, the banner and their links", () => {
+    expect(keysOf(pickPart(en))).toEqual(
+      [
+        ...['notice.title', 'notice.body', 'notice.usage', 'notice.usageOptOut', 'notice.accept'],
+        ...['notice.reject', 'notice.ok', 'notice.optOut', 'notice.customize', 'policy.link'],
+        ...['support.text', 'banner.label', 'banner.upcoming', 'banner.upcoming.one'],
+        ...['banner.updated', 'banner.updatedUndated', 'banner.acknowledge'],
+      ].sort(),
+    );
+  });
+
+  it('gives each on-demand part the strings it shows, category texts to both the preferences and the toggle', () => {
+    expect(keysOf(pickPart(de, 'preferences'))).toEqual(
+      [
+        ...['notice.save', 'notice.close', 'notice.categories', 'notice.alwaysOn', 'notice.mixed'],
+        ...defaultCategoryKeys,
+      ].sort(),
+    );
+    expect(keysOf(pickPart(de, 'toggle'))).toEqual(
+      [
+        ...['toggle.label', 'toggle.labelAll', 'toggle.allow', 'toggle.allowAll', 'toggle.stored'],
+        ...['toggle.gpc', ...defaultCategoryKeys],
+      ].sort(),
+    );
+    expect(keysOf(pickPart(de, 'embed'))).toEqual(
+      ['embed.untitled', 'embed.notice', 'embed.load', 'embed.allow', 'embed.settings'].sort(),
+    );
+  });
+
+  it('marks each part by a key of its own strings, so a table that has the marker has the part', () => {
+    for (const part of LANGUAGE_PARTS) {
+      expect(partsOf(PART_MARKERS[part]), part).toEqual([part]);
+      expect(pickPart(en, part), part).toHaveProperty([PART_MARKERS[part]]);
+    }
+  });
+
+  describe.each(localeTables)('%s', (_lang, table) => {
+    it('is whole again from its first paint and its parts, and each part has every key English has there', () => {
+      const modules = [pickPart(table), ...LANGUAGE_PARTS.map((part) => pickPart(table, part))];
+      expect(Object.assign({}, ...modules)).toEqual(table);
+      for (const part of LANGUAGE_PARTS) {
+        expect(keysOf(pickPart(table, part)), part).toEqual(
+          expect.arrayContaining(keysOf(pickPart(en, part))),
+        );
+      }
     });
   });
 });

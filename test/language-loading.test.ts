@@ -2,9 +2,12 @@
 // until the language is there, and fall back to English when it cannot be loaded.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../src/define.js';
-import { en, registerLocale } from '../src/copy/index.js';
-import { localeLoader } from '../src/copy/locale-loader.js';
+import { en, registerLocale, translate } from '../src/copy/index.js';
+import { loadLanguagePart, localeLoader } from '../src/copy/locale-loader.js';
+import { pickPart } from '../src/copy/parts.js';
+import { addToLocale } from '../src/copy/registry.js';
 import de from '../src/copy/locales/de.js';
+import { preferencesDialogLoader } from '../src/components/cookie-notice/preferences-loader.js';
 import { pageRegistry } from '../src/core/registry.js';
 import type { ConsentCookieNotice } from '../src/index.js';
 import type { ConsentErrorEvent } from '../src/store/index.js';
@@ -12,18 +15,40 @@ import { part, resetConsent, text } from './consent-test-helpers.js';
 
 const forgetLanguages = () => pageRegistry().locales?.clear();
 
-/** A language module load the test finishes (or fails) itself. */
+/** How a test ends a language module's load: the module registers its strings, or fails. */
+type Outcome = 'register' | 'fail';
+
+/**
+ * Language module loads the test finishes (or fails) itself, one by one (`de`, `de/toggle`), each
+ * registering what the built module would: the German strings of the first paint, or of one part.
+ */
 function pendingLoads() {
   const requested: string[] = [];
-  let finish!: (outcome: 'register' | 'fail') => void;
-  const loaded = new Promise<'register' | 'fail'>((resolve) => (finish = resolve));
-  localeLoader.configure(['de', 'fr'], async (lang) => {
-    requested.push(lang);
-    if ((await loaded) === 'fail')
+  const outcomes = new Map<string, { promise: Promise<Outcome>; resolve: (o: Outcome) => void }>();
+  const outcomeOf = (name: string) => {
+    let outcome = outcomes.get(name);
+    if (!outcome) {
+      let resolve: (o: Outcome) => void = () => {};
+      const promise = new Promise<Outcome>((done) => (resolve = done));
+      outcome = { promise, resolve };
+      outcomes.set(name, outcome);
+    }
+    return outcome;
+  };
+  localeLoader.configure(['de', 'fr'], async (lang, part) => {
+    const name = part ? `${lang}/${part}` : lang;
+    requested.push(name);
+    if ((await outcomeOf(name).promise) === 'fail')
       throw new TypeError('Failed to fetch dynamically imported module');
-    registerLocale(lang, de);
+    addToLocale(lang, pickPart(de, part));
   });
-  return { requested, finish };
+  return {
+    requested,
+    /** Ends the load of each named module (started or not yet) with `outcome`. */
+    finish(names: string[], outcome: Outcome = 'register') {
+      for (const name of names) outcomeOf(name).resolve(outcome);
+    },
+  };
 }
 
 /** Two animation frames: anything Lit would render unheld has been painted by then. */
@@ -62,7 +87,7 @@ describe('a language loaded on demand', () => {
     await twoFrames();
     expect(loads.requested).toEqual(['de']);
     expect(part(el, 'accept')).toBeNull();
-    loads.finish('register');
+    loads.finish(['de']);
     await el.updateComplete;
     expect(text(el, 'accept')).toBe('Alle akzeptieren');
     watch.disconnect();
@@ -77,9 +102,9 @@ describe('a language loaded on demand', () => {
     host.append(toggle);
     await twoFrames();
     expect(part(first, 'accept')).toBeNull();
-    loads.finish('register');
+    loads.finish(['fr', 'fr/toggle']);
     await first.updateComplete;
-    expect(loads.requested).toEqual(['fr']);
+    expect(loads.requested).toEqual(['fr', 'fr/toggle']);
     expect(first.locale).toBe('fr');
   });
 
@@ -89,7 +114,7 @@ describe('a language loaded on demand', () => {
     document.addEventListener('consent-error', (event) => errors.push(event), { once: true });
     const loads = pendingLoads();
     const el = noticeIn('de');
-    loads.finish('fail');
+    loads.finish(['de'], 'fail');
     await vi.waitFor(() => expect(text(el, 'accept')).toBe(en['notice.accept']), {
       timeout: 10_000,
     });
@@ -103,6 +128,111 @@ describe('a language loaded on demand', () => {
     const el = noticeIn('en-GB');
     await el.updateComplete;
     expect(text(el, 'accept')).toBe(en['notice.accept']);
+    expect(loads.requested).toEqual([]);
+  });
+});
+
+describe('the strings of a part loaded on demand', () => {
+  /** A German notice whose first layer has painted. */
+  async function germanNotice(loads: ReturnType<typeof pendingLoads>) {
+    const el = noticeIn('de');
+    loads.finish(['de']);
+    await el.updateComplete;
+    expect(text(el, 'accept')).toBe(de['notice.accept']);
+    return el;
+  }
+
+  it('are fetched when the preferences open, and the dialog first paints in the language', async () => {
+    const loads = pendingLoads();
+    const el = await germanNotice(loads);
+    expect(loads.requested).toEqual(['de']);
+    const titles: (string | undefined)[] = [];
+    const watch = new MutationObserver(() => titles.push(text(el, 'preferences-title')));
+    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    part(el, 'customize')!.click();
+    await vi.waitFor(() => expect(loads.requested).toEqual(['de', 'de/preferences']));
+    // The dialog's code is there: only its strings are still on their way.
+    await vi.waitFor(() => expect(preferencesDialogLoader.module).toBeDefined(), {
+      timeout: 10_000,
+    });
+    await twoFrames();
+    expect(part(el, 'preferences-title')).toBeNull();
+    loads.finish(['de/preferences']);
+    await el.updateComplete;
+    expect(text(el, 'preferences-title')).toBe(de['notice.categories']);
+    expect(text(el, 'save')).toBe(de['notice.save']);
+    watch.disconnect();
+    expect(titles).not.toContain(en['notice.categories']);
+  });
+
+  it('are fetched once a visitor heads for Customize, beside the dialog', async () => {
+    const loads = pendingLoads();
+    const el = await germanNotice(loads);
+    part(el, 'customize')!.dispatchEvent(
+      new PointerEvent('pointerover', { bubbles: true, composed: true }),
+    );
+    expect(loads.requested).toEqual(['de', 'de/preferences']);
+  });
+
+  it('fall back to English with a warning when they fail to load; the first layer keeps its language', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors: ConsentErrorEvent[] = [];
+    const onError = (event: ConsentErrorEvent) => errors.push(event);
+    document.addEventListener('consent-error', onError);
+    const loads = pendingLoads();
+    const el = await germanNotice(loads);
+    loads.finish(['de/preferences'], 'fail');
+    el.show();
+    await vi.waitFor(() => expect(text(el, 'preferences-title')).toBe(en['notice.categories']), {
+      timeout: 10_000,
+    });
+    document.removeEventListener('consent-error', onError);
+    expect(text(el, 'accept')).toBe(de['notice.accept']);
+    expect(errors.map((e) => e.detail.code)).toEqual(['locale-unavailable']);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"de/preferences" language module'));
+  });
+
+  it('hold the toggle until they are there, so it first paints in the language', async () => {
+    const loads = pendingLoads();
+    host = document.createElement('div');
+    host.lang = 'de';
+    host.innerHTML = '<consent-opt-out-toggle category="analytics"></consent-opt-out-toggle>';
+    document.body.append(host);
+    const toggle = host.querySelector('consent-opt-out-toggle')!;
+    loads.finish(['de']);
+    await vi.waitFor(() => expect(loads.requested).toEqual(['de', 'de/toggle']));
+    await twoFrames();
+    expect(part(toggle, 'switch')).toBeNull();
+    loads.finish(['de/toggle']);
+    await toggle.updateComplete;
+    expect(text(toggle, 'label')).toBe('Keine Statistik-Cookies zulassen');
+    expect(text(toggle, 'stored')).toBe(de['toggle.stored']);
+  });
+
+  it('are fetched ahead by loadLanguagePart in the page language, before the part exists', async () => {
+    const loads = pendingLoads();
+    const pageLang = document.documentElement.lang;
+    document.documentElement.lang = 'de-CH';
+    try {
+      const ready = loadLanguagePart('embed');
+      expect(loads.requested).toEqual(['de', 'de/embed']);
+      loads.finish(['de', 'de/embed']);
+      await ready;
+      expect(translate('embed.load', 'de')).toBe(de['embed.load']);
+    } finally {
+      document.documentElement.lang = pageLang;
+    }
+  });
+
+  it('are not fetched on an English page, nor for a language the site registered whole', async () => {
+    const loads = pendingLoads();
+    await loadLanguagePart('toggle');
+    registerLocale('de', { ...de, 'toggle.stored': 'Site wording' });
+    const el = noticeIn('de');
+    await el.updateComplete;
+    el.show();
+    await el.updateComplete;
+    expect(text(el, 'preferences-title')).toBe(de['notice.categories']);
     expect(loads.requested).toEqual([]);
   });
 });

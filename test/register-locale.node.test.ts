@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en, registerLocale, resolveLocale, translate } from '../src/copy/index.js';
+import { addToLocale } from '../src/copy/registry.js';
 import { pageRegistry } from '../src/core/registry.js';
 
 const registry = () => pageRegistry().locales;
@@ -55,6 +56,15 @@ describe('registerLocale', () => {
     expect(warn).toHaveBeenCalledTimes(4);
     expect(resolveLocale('lb')).toBe('en');
     expect(registry()?.size ?? 0).toBe(0);
+  });
+
+  it("adds a part of a language without replacing the strings the page's table has", () => {
+    registerLocale('lb', complete);
+    addToLocale('lb', { 'toggle.label': 'part:toggle.label', 'lb.extra': 'part:extra' });
+    expect(translate('toggle.label', 'lb')).toBe('lb:toggle.label');
+    expect(translate('lb.extra', 'lb')).toBe('part:extra');
+    addToLocale('rm', { 'toggle.label': 'part:toggle.label' });
+    expect(translate('toggle.label', 'rm')).toBe('part:toggle.label');
   });
 
   it('shares tables with every copy of the library on the page', async () => {

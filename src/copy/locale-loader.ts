@@ -1,75 +1,130 @@
 /**
  * Languages loaded on demand. The CDN entry configures this with the languages built beside it and
- * a loader (a dynamic import of `./locales/<lang>.js`); elements then wait for their language before
- * their first render, so a page never shows English and then switches. Unconfigured (npm builds),
- * nothing is loaded: the languages a site imports are the ones it has.
+ * a loader (a dynamic import of `./locales/<lang>.js`, or of `./locales/<lang>/<part>.js` for the
+ * strings of a part loaded on demand, see parts.ts); elements then wait for their language, and
+ * for the parts they show, before they render, so a page never shows English and then switches.
+ * Unconfigured (npm builds), nothing is loaded: the languages a site imports are the ones it has.
  */
 import { reportConsentError } from '../events/consent-error.js';
+import { PART_MARKERS, type LanguagePart } from './parts.js';
 import { primarySubtag, storedLocale } from './registry.js';
 
-/** Loads the module of one language, which registers its table when it runs. */
-export type LanguageModuleLoader = (lang: string) => Promise<unknown>;
+/**
+ * Loads one module of a language: its first paint, or with `part` that part's strings. The
+ * module registers its strings when it runs.
+ */
+export type LanguageModuleLoader = (lang: string, part?: LanguagePart) => Promise<unknown>;
+
+/** Candidate language tags, in order of preference (config `locale`, nearest `lang`). */
+type Candidates = readonly (string | null | undefined)[];
+
+/** The name of a language module: `de` (its first paint), `de/preferences` (a part's strings). */
+const moduleName = (lang: string, part?: LanguagePart): string => (part ? `${lang}/${part}` : lang);
+
+/** Whether the page's table for `lang` has the strings of its first paint, or with `part` that part's. */
+const has = (lang: string, part?: LanguagePart): boolean => {
+  const table = storedLocale(lang);
+  return part ? typeof table?.[PART_MARKERS[part]] === 'string' : table !== undefined;
+};
 
 class LocaleLoader {
   #available = new Set<string>();
   #load?: LanguageModuleLoader;
+  /** Loads under way, by module name. */
   readonly #loading = new Map<string, Promise<void>>();
+  /** Modules that failed to load: English stands in for their strings from then on. */
   readonly #failed = new Set<string>();
+  /** The languages elements have asked for, so a part fetched ahead of its element is in theirs. */
+  readonly #inUse = new Set<string>();
 
   /** The languages that can be loaded (none until configured). */
   get languages(): string[] {
     return [...this.#available];
   }
 
-  /** Sets the languages that can be loaded and how; forgets earlier failures. */
+  /** Sets the languages that can be loaded and how; forgets earlier loads and failures. */
   configure(languages: readonly string[], load: LanguageModuleLoader): void {
     this.#available = new Set(languages);
     this.#load = load;
+    this.#loading.clear();
     this.#failed.clear();
+    this.#inUse.clear();
   }
 
   /**
-   * For the candidate language tags in order of preference (config `locale`, nearest `lang`): a
-   * promise that settles once the first one with a table on the page, or one that can be loaded,
-   * is ready (or has failed: English is used then). `undefined` when there is nothing to wait for.
+   * For the candidate language tags: a promise that settles once the first one with a table on the
+   * page, or one that can be loaded, is ready with the strings of `parts` too (or has failed:
+   * English is used then). `undefined` when there is nothing to wait for.
    */
-  ready(...candidates: (string | null | undefined)[]): Promise<void> | undefined {
+  ready(candidates: Candidates, parts: readonly LanguagePart[] = []): Promise<void> | undefined {
     for (const tag of candidates) {
       if (!tag) continue;
       const lang = primarySubtag(tag);
-      if (lang === 'en' || storedLocale(lang)) return undefined;
-      if (this.#load && this.#available.has(lang) && !this.#failed.has(lang)) {
-        return this.#loadOnce(lang, this.#load);
-      }
+      if (lang === 'en') return undefined;
+      if (!has(lang) && !this.#loadable(lang)) continue;
+      this.#inUse.add(lang);
+      const loads = [undefined, ...parts]
+        .filter((part) => !has(lang, part) && this.#loadable(lang, part))
+        .map((part) => this.#loadOnce(lang, part));
+      return loads.length > 0 ? Promise.all(loads).then(() => undefined) : undefined;
     }
     return undefined;
   }
 
-  #loadOnce(lang: string, load: LanguageModuleLoader): Promise<void> {
-    let loading = this.#loading.get(lang);
-    if (!loading) {
-      loading = load(lang)
+  /**
+   * Starts fetching the strings of `part` for the languages in use (those elements asked for, and
+   * the page's `lang`), beside the part's own code, so the part does not wait for them after.
+   * Settles once they are there or have failed (reported; English stands in).
+   */
+  preload(part: LanguagePart): Promise<void> {
+    const pageLang = globalThis.document?.documentElement.lang;
+    const loads = [...this.#inUse, pageLang].map((lang) => this.ready([lang], [part]));
+    return Promise.all(loads).then(() => undefined);
+  }
+
+  /** Whether `lang` (or its `part`) is built beside the entry and has not failed to load. */
+  #loadable(lang: string, part?: LanguagePart): boolean {
+    return (
+      this.#load !== undefined &&
+      this.#available.has(lang) &&
+      !this.#failed.has(lang) &&
+      !this.#failed.has(moduleName(lang, part))
+    );
+  }
+
+  #loadOnce(lang: string, part?: LanguagePart): Promise<void> {
+    const name = moduleName(lang, part);
+    let loading = this.#loading.get(name);
+    if (!loading && this.#load) {
+      loading = this.#load(lang, part)
         .then(
           () => {
-            if (!storedLocale(lang)) this.#fail(lang, 'it did not register a table');
+            if (!has(lang, part)) this.#fail(name, 'it did not register its strings');
           },
-          (error: unknown) => this.#fail(lang, String(error)),
+          (error: unknown) => this.#fail(name, String(error)),
         )
-        .finally(() => this.#loading.delete(lang));
-      this.#loading.set(lang, loading);
+        .finally(() => this.#loading.delete(name));
+      this.#loading.set(name, loading);
     }
-    return loading;
+    return loading ?? Promise.resolve();
   }
 
   /** English is used from now on; says so once, in the console and as `consent-error`. */
-  #fail(lang: string, reason: string): void {
-    this.#failed.add(lang);
+  #fail(name: string, reason: string): void {
+    this.#failed.add(name);
     reportConsentError({
       code: 'locale-unavailable',
-      message: `the "${lang}" language module could not be loaded (${reason}); English is shown instead.`,
+      message: `the "${name}" language module could not be loaded (${reason}); English is shown instead.`,
     });
   }
 }
 
 /** The page's one loader of on-demand languages (per library copy; the tables themselves are shared). */
 export const localeLoader = new LocaleLoader();
+
+/**
+ * Fetches the strings of an on-demand part (`'toggle'`, `'embed'`, …) in the page's languages, to
+ * be called where the part's code is fetched, so both travel in parallel. Does nothing where no
+ * language is loaded on demand (npm builds, English pages).
+ */
+export const loadLanguagePart = (part: LanguagePart): Promise<void> => localeLoader.preload(part);

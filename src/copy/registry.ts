@@ -16,6 +16,14 @@ export function storeLocale(lang: string, table: CopyOverrides): void {
   tables().set(primarySubtag(lang), table);
 }
 
+/**
+ * Adds a part of a language (the strings an on-demand part shows, see parts.ts) to the page's
+ * table for `lang`. Strings the table already has stay: a site's own table keeps its wording.
+ */
+export function addToLocale(lang: string, part: CopyOverrides): void {
+  tables().set(primarySubtag(lang), { ...part, ...storedLocale(lang) });
+}
+
 /** The page's table for a language tag's primary subtag, if one was stored. */
 export const storedLocale = (tag: string): CopyOverrides | undefined =>
   tables().get(primarySubtag(tag));

@@ -11,6 +11,7 @@
  */
 import type { ConsentEmbed as EmbedClass } from '../components/embed/embed.js';
 import type { ConsentOptOutToggle as OptOutToggleClass } from '../components/opt-out-toggle/opt-out-toggle.js';
+import { loadLanguagePart } from '../copy/locale-loader.js';
 import { autoloadElements } from './autoload.js';
 
 export { ConsentCookieNotice } from '../components/cookie-notice/define.js';
@@ -26,9 +27,14 @@ export let ConsentOptOutToggle: typeof OptOutToggleClass | undefined;
 /** The embed's class once its chunk has loaded (`undefined` before), like the toggle's. */
 export let ConsentEmbed: typeof EmbedClass | undefined;
 
+// Each element's strings in the page's language are fetched beside its chunk (loadLanguagePart).
 autoloadElements({
   'consent-opt-out-toggle': async () => {
+    void loadLanguagePart('toggle');
     ({ ConsentOptOutToggle } = await import('../components/opt-out-toggle/define.js'));
   },
-  'consent-embed': async () => ({ ConsentEmbed } = await import('../components/embed/define.js')),
+  'consent-embed': async () => {
+    void loadLanguagePart('embed');
+    ({ ConsentEmbed } = await import('../components/embed/define.js'));
+  },
 });

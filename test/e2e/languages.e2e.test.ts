@@ -1,12 +1,17 @@
 // The page's language, loaded on demand by the built CDN module: a page fetches its own language
-// file only, and its first painted notice already speaks that language (no English first).
-import { existsSync } from 'node:fs';
+// file only, and its first painted notice already speaks that language (no English first). The
+// strings of a part loaded on demand come with the part, in that language too.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright';
 import type { CopyTable } from '../../src/copy/index.js';
 import { en } from '../../src/copy/index.js';
+import { LANGUAGE_PARTS } from '../../src/copy/parts.js';
+import { pageRegistry } from '../../src/core/registry.js';
 import { CDN_MODULE, watchForProblems } from './support/browser.js';
+import { cdnFiles } from './support/cdn-folder.js';
 import { hostPage } from './support/host-page.js';
 import type { TestServer } from './support/server.js';
 import { ROOT } from './support/server.js';
@@ -35,18 +40,40 @@ beforeEach(async () => {
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
-  // Records the Accept button's text in the first frame it is visible, before that frame paints.
-  await page.addInitScript(() => {
-    const probe = window as unknown as { firstAcceptText?: string };
-    const look = () => {
-      const notice = document.querySelector('consent-cookie-notice');
-      const button = notice?.shadowRoot?.querySelector('[part~="base"] [part~="accept"]');
-      if (button?.checkVisibility()) probe.firstAcceptText = button.textContent?.trim();
-      else requestAnimationFrame(look);
-    };
-    requestAnimationFrame(look);
-  });
+  await recordFirstPaintedText(
+    'consent-cookie-notice',
+    '[part~="base"] [part~="accept"]',
+    'accept',
+  );
 });
+
+/**
+ * Records, in `window[name]`, the text of the first `selector` (in a shadow root of a `host`) in the
+ * first frame it is visible, before that frame paints.
+ */
+const recordFirstPaintedText = (host: string, selector: string, name: string) =>
+  page.addInitScript(
+    ([host, selector, name]) => {
+      const look = () => {
+        const node = document.querySelector(host)?.shadowRoot?.querySelector(selector);
+        if (node?.checkVisibility())
+          (window as unknown as Record<string, unknown>)[name] = node.textContent?.trim();
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    },
+    [host, selector, name],
+  );
+
+/** The text `recordFirstPaintedText` recorded in `window[name]`, once there. */
+async function firstPainted(name: string): Promise<string> {
+  const text = await page.waitForFunction(
+    (name) => (window as unknown as Record<string, string | undefined>)[name],
+    name,
+    { timeout: 20_000 },
+  );
+  return (await text.jsonValue()) as string;
+}
 
 /** Opens a page in `lang` (with `headers`, `config`), returns the Accept text as first painted. */
 async function firstPaintedAccept(
@@ -60,12 +87,7 @@ async function firstPaintedAccept(
     { headers },
   );
   await page.goto(url);
-  const text = await page.waitForFunction(
-    () => (window as unknown as { firstAcceptText?: string }).firstAcceptText,
-    undefined,
-    { timeout: 20_000 },
-  );
-  return text.jsonValue();
+  return firstPainted('accept');
 }
 
 describe('languages loaded by the CDN module', () => {
@@ -96,15 +118,94 @@ describe('languages loaded by the CDN module', () => {
     expect(scripts).toEqual([CDN_MODULE]);
   });
 
+  // Routes stay for the file's later tests: each missing file here is one no other test loads.
   it('a page whose language file is missing shows English and says why', async () => {
-    server.route(`${CDN_LOCALES}/de.js`, (_request, response) => {
+    server.route(`${CDN_LOCALES}/fr.js`, (_request, response) => {
       response.writeHead(404).end();
     });
     const warnings: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
-    expect(await firstPaintedAccept('de')).toBe(en['notice.accept']);
-    expect(warnings.join('\n')).toContain('"de" language module could not be loaded');
+    expect(await firstPaintedAccept('fr')).toBe(en['notice.accept']);
+    expect(warnings.join('\n')).toContain('"fr" language module could not be loaded');
+  });
+});
+
+describe('the strings of a part loaded on demand, built beside each language', () => {
+  it('a German page that opens the preferences fetches their German strings, and the dialog first paints in German', async () => {
+    const problems = await watchForProblems(page);
+    const table = await tableOf('de');
+    await recordFirstPaintedText('consent-cookie-notice', '[part~="preferences-title"]', 'title');
+    expect(await firstPaintedAccept('de')).toBe(table['notice.accept']);
+    expect(scripts).toEqual([CDN_MODULE, `${CDN_LOCALES}/de.js`]);
+    await page.getByRole('button', { name: table['notice.customize'] }).click();
+    expect(await firstPainted('title')).toBe(table['notice.categories']);
+    expect(scripts).toContain(`${CDN_LOCALES}/de/preferences.js`);
+    expect(problems.errors).toEqual([]);
+  });
+
+  it('a German page with a toggle fetches its German strings beside its chunk, and the toggle first paints in German', async () => {
+    // The toggle's chunk is served only once its strings were asked for: fetched after the chunk
+    // had run, they would never be, and the toggle would never paint.
+    const chunk = cdnFiles().find((file) => /^chunks\/opt-out-toggle-[\w-]+\.js$/.test(file));
+    expect(chunk).toBeDefined();
+    let stringsAsked = () => {};
+    const asked = new Promise<void>((resolve) => (stringsAsked = resolve));
+    server.route(`${CDN_LOCALES}/de/toggle.js`, (_request, response) => {
+      stringsAsked();
+      response.writeHead(200, { 'content-type': 'text/javascript' });
+      response.end(readFileSync(resolve(ROOT, `.${CDN_LOCALES}/de/toggle.js`)));
+    });
+    server.route(`/dist/cdn/${chunk}`, (_request, response) => {
+      void asked.then(() => {
+        response.writeHead(200, { 'content-type': 'text/javascript' });
+        response.end(readFileSync(resolve(ROOT, `dist/cdn/${chunk}`)));
+      });
+    });
+    await recordFirstPaintedText('consent-opt-out-toggle', '[part~="label"]', 'label');
+    const url = server.serve(
+      '/page-de-toggle.html',
+      hostPage({}, '<consent-opt-out-toggle category="analytics"></consent-opt-out-toggle>', 'de'),
+    );
+    await page.goto(url);
+    expect(await firstPainted('label')).toBe('Keine Statistik-Cookies zulassen');
+    expect(scripts).toEqual(
+      expect.arrayContaining([`${CDN_LOCALES}/de.js`, `${CDN_LOCALES}/de/toggle.js`]),
+    );
+    expect(scripts.filter((path) => path.startsWith(CDN_LOCALES))).toHaveLength(2);
+  });
+
+  it(`a part whose strings are missing shows them in English and says why; the rest stays in "${SECOND}"`, async () => {
+    server.route(`${CDN_LOCALES}/${SECOND}/preferences.js`, (_request, response) => {
+      response.writeHead(404).end();
+    });
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    const table = await tableOf(SECOND);
+    await recordFirstPaintedText('consent-cookie-notice', '[part~="preferences-title"]', 'title');
+    expect(await firstPaintedAccept(SECOND)).toBe(table['notice.accept']);
+    await page.getByRole('button', { name: table['notice.customize'] }).click();
+    expect(await firstPainted('title')).toBe(en['notice.categories']);
+    expect(await page.getByRole('button', { name: table['notice.save'] }).count()).toBe(0);
+    expect(warnings.join('\n')).toContain(
+      `"${SECOND}/preferences" language module could not be loaded`,
+    );
+  });
+
+  it('every built language module with its parts registers the whole table of its source', async () => {
+    const languages = readdirSync(resolve(ROOT, 'src/copy/locales')).map((file) =>
+      file.replace(/\.ts$/, ''),
+    );
+    expect(languages.length).toBeGreaterThan(20);
+    for (const lang of languages) {
+      const folder = resolve(ROOT, `.${CDN_LOCALES}`);
+      await import(pathToFileURL(`${folder}/${lang}.js`).href);
+      for (const part of LANGUAGE_PARTS)
+        await import(pathToFileURL(`${folder}/${lang}/${part}.js`).href);
+      expect(pageRegistry().locales?.get(lang), lang).toEqual(await tableOf(lang));
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { LanguagePart } from '../../copy/parts.js';
 import { serviceId } from '../../core/services.js';
 import { ConsentLinkedElement } from '../shared/linked-element.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -19,6 +20,8 @@ const POSITIONS = [
 const LAYOUTS = ['box', 'bar'] as const;
 /** What shows that a visitor heads for Customize or a settings link before clicking it. */
 const INTENT_EVENTS = ['pointerover', 'focusin', 'touchstart'] as const;
+/** The strings the preferences dialog brings (copy/parts.ts). */
+const PREFERENCES_PART: readonly LanguagePart[] = ['preferences'];
 
 /**
  * Where the first layer sits: at the bottom (default) or top edge, in a chosen corner of it
@@ -223,6 +226,11 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
     return [state.needsNotice, state.decided, state.regime];
   }
 
+  /** While the preferences are open, their strings too: the dialog first paints in the language. */
+  protected override languageParts(): readonly LanguagePart[] {
+    return this.#preferences ? PREFERENCES_PART : [];
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('click', this.#onDocumentClick);
@@ -272,6 +280,8 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
    */
   #loadDialog(): void {
     if (this.#dialogModule) return;
+    // The dialog's strings, in this notice's language, travel beside its module.
+    void this.languageReady(PREFERENCES_PART);
     const loaded = preferencesDialogLoader.module;
     if (loaded) {
       this.#useDialog(loaded);

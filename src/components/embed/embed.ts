@@ -170,6 +170,11 @@ export class ConsentEmbed extends ConsentElement {
     return this.service ? this.consent.store.isGranted(this.service) : false;
   }
 
+  /** Its strings travel with its chunk, per language (copy/parts.ts). */
+  protected override languageParts() {
+    return ['embed'] as const;
+  }
+
   protected select(store: ConsentStoreApi): unknown[] {
     return [store.state];
   }

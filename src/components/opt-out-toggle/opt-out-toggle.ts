@@ -104,6 +104,11 @@ export class ConsentOptOutToggle extends ConsentElement {
     return this.#ids().every((id) => !isGranted(state, id));
   }
 
+  /** Its strings travel with its chunk, per language (copy/parts.ts). */
+  protected override languageParts() {
+    return ['toggle'] as const;
+  }
+
   protected select(store: ConsentStoreApi): unknown[] {
     const { state } = store;
     return [state.gpcApplied, ...this.#ids().map((id) => isGranted(state, id))];

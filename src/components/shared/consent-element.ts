@@ -2,6 +2,7 @@ import { LitElement, type PropertyDeclaration, type PropertyDeclarations } from 
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { resolveLocale, translate, type CopyOverrides, type CopyVars } from '../../copy/index.js';
 import { localeLoader } from '../../copy/locale-loader.js';
+import type { LanguagePart } from '../../copy/parts.js';
 import { DEFAULT_CATEGORIES } from '../../store/index.js';
 import type { CategoryConfig, ConsentStoreApi } from '../../store/types.js';
 import { langObserver } from './lang-observer.js';
@@ -68,12 +69,26 @@ export abstract class ConsentElement extends LitElement {
   }
 
   /**
-   * Holds each update while the language it would render in is still loading (CDN entry), so the
-   * first paint is already in that language, never English first. A failed load renders English.
+   * Holds each update while the language it would render in, or the strings of a part it shows, is
+   * still loading (CDN entry), so the first paint is already in that language, never English first.
+   * A failed load renders English.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = localeLoader.ready(this.consent.store.config.locale, this.#lang);
+    const loading = this.languageReady(this.languageParts());
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** The parts loaded on demand whose strings this element shows now (see copy/parts.ts). */
+  protected languageParts(): readonly LanguagePart[] {
+    return [];
+  }
+
+  /**
+   * Loads this element's language with the strings of `parts`: a promise while they load, which
+   * settles once they are there (or failed: English is shown then), else `undefined`.
+   */
+  protected languageReady(parts: readonly LanguagePart[]): Promise<void> | undefined {
+    return localeLoader.ready([this.consent.store.config.locale, this.#lang], parts);
   }
 
   #readLang(): void {
