@@ -121,6 +121,14 @@ describe('<consent-embed>', () => {
       expect(frame(el)!.title).to.equal('Content from Google Maps');
     });
 
+    it('a preset that names no host of its own is hosted by its vendor (Vimeo)', async () => {
+      const el = await fixture<ConsentEmbed>(
+        html`<consent-embed service="marketing.vimeo" src=${STAND_IN}></consent-embed>`,
+      );
+      expect(text(el, 'message')).to.contain('Hosted by Vimeo.');
+      expect(text(el, 'allow')).to.equal('Always allow Vimeo');
+    });
+
     it('without a preset, names the host of the URL', async () => {
       const el = await fixture<ConsentEmbed>(
         html`<consent-embed

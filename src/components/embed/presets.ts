@@ -1,111 +1,109 @@
 /**
- * What `<consent-embed>` knows about the common embed vendors: the name shown to visitors, who
- * receives the request, and the privacy-friendly form of their embed URL. Plain data and pure
- * functions: no Lit, no DOM.
+ * What `<consent-embed>` knows about the common embed vendors, as plain data: the name shown to
+ * visitors, who receives the request, the vendor's domains, and the privacy-friendly form of their
+ * embed URL as a small declarative rule. One record per vendor; one function reads them all.
  */
 export interface EmbedPreset {
+  /**
+   * The names that choose it (`preset` attribute, or the service id after the category), in lower
+   * case without `-` or `_`: `google-maps`, `Google_Maps` and `googlemaps` are one name.
+   */
+  names: readonly string[];
   /** The vendor's name, as visitors know it ("Always allow YouTube"). */
   label: string;
-  /** Who hosts the embed: shown in "Hosted by …" when the element names no `host`. */
-  host: string;
-  /** Host names of the vendor: only URLs on one of these are rewritten (a stand-in host is not). */
-  hosts: readonly string[];
-  /** The privacy-friendly embed URL for a URL on one of `hosts`. */
-  privateUrl(url: URL): URL;
+  /** Who hosts the embed, shown in "Hosted by …" when the element names no `host`; default: `label`. */
+  host?: string;
+  /**
+   * The vendor's domains, each with its subdomains (`youtube.com` covers `www.youtube.com`): only
+   * URLs on one of these are rewritten (a stand-in host is not).
+   */
+  domains: readonly string[];
+  /** The privacy-friendly form of a URL on one of `domains`; none: the URL is used as given. */
+  rewrite?: UrlRewrite;
 }
 
-/** `https://…/path?query`: a new URL on `host` with the given path, keeping the query and hash. */
-function moved(url: URL, host: string, path: string): URL {
-  const next = new URL(url.href);
-  next.protocol = 'https:';
-  next.host = host;
-  next.pathname = path;
-  return next;
+/** How a vendor URL becomes its privacy-friendly form. */
+export interface UrlRewrite {
+  /**
+   * Finds the embedded item in the URL (its first group: a video id, `track/…`). When it matches,
+   * the URL moves to `to`; when it does not, the URL keeps its host and path.
+   */
+  id: RegExp;
+  /** The privacy-friendly player's host and path, `{id}` standing for the item: the query and hash stay. */
+  to: string;
+  /** Query parameters to set (`dnt: '1'`), or to delete (`null`: `v` once the id is in the path). */
+  query?: Readonly<Record<string, string | null>>;
 }
 
-/** YouTube's privacy-enhanced mode: the player on youtube-nocookie.com, from any YouTube link form. */
-function youtubeNoCookie(url: URL): URL {
-  const video =
-    url.host === 'youtu.be'
-      ? url.pathname.slice(1)
-      : url.pathname === '/watch'
-        ? url.searchParams.get('v')
-        : /^\/(?:embed|shorts|live)\/([^/]+)/.exec(url.pathname)?.[1];
-  const next = moved(url, 'www.youtube-nocookie.com', `/embed/${video ?? ''}`);
-  next.searchParams.delete('v');
-  return next;
-}
-
-/** Vimeo's player with `dnt=1` (no tracking, no cookies), from a page or player link. */
-function vimeoDoNotTrack(url: URL): URL {
-  const video = /^\/(?:video\/)?(\d+)/.exec(url.pathname)?.[1];
-  const next = video ? moved(url, 'player.vimeo.com', `/video/${video}`) : new URL(url.href);
-  next.searchParams.set('dnt', '1');
-  return next;
-}
-
-/** Spotify's embed player (`/embed/track/…`), from a share link (`/track/…`). */
-function spotifyEmbed(url: URL): URL {
-  if (url.pathname.startsWith('/embed/')) return url;
-  return moved(url, 'open.spotify.com', `/embed${url.pathname}`);
-}
-
-/** The built-in presets, by name (`preset` attribute, or the service id after the category). */
-export const EMBED_PRESETS: Readonly<Record<string, EmbedPreset>> = {
-  youtube: {
+/** The built-in presets. */
+export const EMBED_PRESETS: readonly EmbedPreset[] = [
+  {
+    names: ['youtube'],
     label: 'YouTube',
     host: 'YouTube (Google)',
-    hosts: [
-      'youtube.com',
-      'www.youtube.com',
-      'm.youtube.com',
-      'youtu.be',
-      'youtube-nocookie.com',
-      'www.youtube-nocookie.com',
-    ],
-    privateUrl: youtubeNoCookie,
+    domains: ['youtube.com', 'youtu.be', 'youtube-nocookie.com'],
+    // Privacy-enhanced mode: the player on youtube-nocookie.com, from every link form (youtu.be/ID,
+    // /watch?v=ID, /embed/ID, /shorts/ID, /live/ID). The final `$` matches any other YouTube URL
+    // with an empty id, so it still goes to the cookie-free host, never to youtube.com.
+    rewrite: {
+      id: /(?:youtu\.be\/|\/(?:embed|shorts|live)\/|[?&]v=|$)([^/?&#]*)/,
+      to: 'www.youtube-nocookie.com/embed/{id}',
+      query: { v: null },
+    },
   },
-  vimeo: {
+  {
+    names: ['vimeo'],
     label: 'Vimeo',
-    host: 'Vimeo',
-    hosts: ['vimeo.com', 'www.vimeo.com', 'player.vimeo.com'],
-    privateUrl: vimeoDoNotTrack,
+    domains: ['vimeo.com'],
+    // The player with "do not track" (no tracking, no cookies), from a page or player link.
+    rewrite: {
+      id: /vimeo\.com\/(?:video\/)?(\d+)/,
+      to: 'player.vimeo.com/video/{id}',
+      query: { dnt: '1' },
+    },
   },
-  'google-maps': {
+  {
+    names: ['googlemaps', 'maps'],
     label: 'Google Maps',
     host: 'Google',
-    hosts: ['www.google.com', 'google.com', 'maps.google.com'],
     // Maps has no cookie-free form: the embed URL is used as given.
-    privateUrl: (url) => url,
+    domains: ['google.com'],
   },
-  spotify: {
+  {
+    names: ['spotify'],
     label: 'Spotify',
-    host: 'Spotify',
-    hosts: ['open.spotify.com'],
-    privateUrl: spotifyEmbed,
+    domains: ['open.spotify.com'],
+    // The embed player (`/embed/track/…`), from a share link (`/track/…`) or an embed link.
+    rewrite: { id: /\.com\/(?:embed\/)?([^?#]*)/, to: 'open.spotify.com/embed/{id}' },
   },
-};
+];
 
-/** Another spelling of a preset name that a service id may use (`marketing.maps`, `googlemaps`). */
-const ALIASES: Readonly<Record<string, string>> = {
-  maps: 'google-maps',
-  googlemaps: 'google-maps',
-  google_maps: 'google-maps',
-};
-
-/** The preset called `name` (a preset name or alias, any case), if there is one. */
+/** The preset called `name` (one of its names, in any case, with or without `-` and `_`), if any. */
 export function presetNamed(name: string | undefined): EmbedPreset | undefined {
-  if (!name) return undefined;
-  const key = name.toLowerCase();
-  return Object.hasOwn(EMBED_PRESETS, key)
-    ? EMBED_PRESETS[key]
-    : Object.hasOwn(ALIASES, key)
-      ? EMBED_PRESETS[ALIASES[key]]
-      : undefined;
+  const key = name?.toLowerCase().replace(/[-_]/g, '');
+  return EMBED_PRESETS.find((preset) => key !== undefined && preset.names.includes(key));
+}
+
+/** Whether `hostname` is `domain` or one of its subdomains. */
+const onDomain = (hostname: string, domain: string): boolean =>
+  hostname === domain || hostname.endsWith(`.${domain}`);
+
+/** The privacy-friendly form of `url` by `rule`. */
+function rewritten(url: URL, { id, to, query = {} }: UrlRewrite): URL {
+  const item = id.exec(url.href)?.[1];
+  const next =
+    item === undefined
+      ? new URL(url.href)
+      : new URL(`https://${to.replace('{id}', item)}${url.search}${url.hash}`);
+  for (const [name, value] of Object.entries(query)) {
+    if (value === null) next.searchParams.delete(name);
+    else next.searchParams.set(name, value);
+  }
+  return next;
 }
 
 /**
- * The URL the embed loads: the preset's privacy-friendly form when `src` is on one of its hosts,
+ * The URL the embed loads: the preset's privacy-friendly form when `src` is on one of its domains,
  * else `src` as given (any other host, such as a local stand-in, is never rewritten). `undefined`
  * for anything but an absolute or relative `http(s):` URL.
  */
@@ -122,5 +120,7 @@ export function embedUrl(
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  return preset?.hosts.includes(url.hostname) ? preset.privateUrl(url).href : url.href;
+  const rule = preset?.rewrite;
+  const own = preset?.domains.some((domain) => onDomain(url.hostname, domain));
+  return rule && own ? rewritten(url, rule).href : url.href;
 }

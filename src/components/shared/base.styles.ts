@@ -51,7 +51,9 @@ export const baseStyles = css`
   h2 {
     margin: 0 0 var(--_half);
   }
-  h2 {
+  /* A heading's type; the embed's title (a paragraph: the embed is no section of the page) reads the same. */
+  h2,
+  .title {
     font-size: 1.143em;
     font-weight: 600;
     line-height: 1.3;
