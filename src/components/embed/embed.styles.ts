@@ -64,7 +64,6 @@ export const embedStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
     gap: var(--_half);
   }
   .btn {

@@ -254,10 +254,10 @@ export class ConsentEmbed extends ConsentElement {
       const url = this.#url;
       if (loaded && url && !frame.hasAttribute('src')) frame.src = url;
       if (!loaded && frame.hasAttribute('src')) {
-        // A new frame without `src` takes its place: the loaded document goes with the old one.
-        const fresh = frame.cloneNode(false) as HTMLIFrameElement;
-        fresh.removeAttribute('src');
-        frame.replaceWith(fresh);
+        // Taking `src` away does not unload a frame: a copy without it takes its place, and the
+        // loaded document goes with the old frame.
+        frame.removeAttribute('src');
+        frame.replaceWith(frame.cloneNode());
       }
       return;
     }
@@ -303,26 +303,27 @@ export class ConsentEmbed extends ConsentElement {
   #boxStyle(): string {
     const width = pixels(this.width);
     const height = pixels(this.height);
+    // `undefined/315` is no ratio: `height` alone gives no shape.
     const shape =
-      ratio(this.aspectRatio) ??
-      (width && height ? `${width} / ${height}` : height ? undefined : '16 / 9');
+      ratio(this.aspectRatio) ?? ratio(`${width}/${height}`) ?? (height ? undefined : '16 / 9');
     const inline = width ? `inline-size: ${width}px; ` : '';
     return inline + (shape ? `aspect-ratio: ${shape}` : `block-size: ${height}px`);
   }
 
-  /** The loaded embed: a frame built from `src`, else the site's own content (slotted). */
+  /** The loaded embed: a frame built from `src`, or the site's own content (slotted). */
   #renderEmbed() {
-    if (!this.src) return html`<slot></slot>`;
-    const url = this.#url;
-    return url
-      ? html`<iframe
-          part="frame"
-          src=${url}
-          title=${this.#title}
-          allow=${this.allow ?? nothing}
-          referrerpolicy=${this.referrerPolicy || nothing}
-        ></iframe>`
-      : nothing;
+    const url = this.src && this.#url;
+    return html`${
+        url
+          ? html`<iframe
+              part="frame"
+              src=${url}
+              title=${this.#title}
+              allow=${this.allow ?? nothing}
+              referrerpolicy=${this.referrerPolicy || nothing}
+            ></iframe>`
+          : nothing
+      }<slot></slot>`;
   }
 
   /** Until consent: what the embed is, who hosts it, and the three ways on. */

@@ -1,29 +1,30 @@
 /**
  * What `<consent-embed>` knows about the common embed vendors, as plain data: the name shown to
- * visitors, who receives the request, the vendor's domains, and the privacy-friendly form of their
- * embed URL as a small declarative rule. One record per vendor; one function reads them all.
+ * visitors, who receives the request, and the privacy-friendly form of their embed URL as a small
+ * declarative rule. One record per vendor; one function reads them all.
  */
 export interface EmbedPreset {
   /**
-   * The names that choose it (`preset` attribute, or the service id after the category), in lower
-   * case without `-` or `_`: `google-maps`, `Google_Maps` and `googlemaps` are one name.
+   * The vendor's name, as visitors know it ("Always allow YouTube"); also the preset's name
+   * (`preset` attribute, or the service id after the category), in any case, with or without
+   * spaces, `-` or `_`: `google-maps`, `Google_Maps` and `googlemaps` all name "Google Maps".
    */
-  names: readonly string[];
-  /** The vendor's name, as visitors know it ("Always allow YouTube"). */
   label: string;
+  /** Other names of the preset, in the same form (`maps`). */
+  aliases?: readonly string[];
   /** Who hosts the embed, shown in "Hosted by …" when the element names no `host`; default: `label`. */
   host?: string;
-  /**
-   * The vendor's domains, each with its subdomains (`youtube.com` covers `www.youtube.com`): only
-   * URLs on one of these are rewritten (a stand-in host is not).
-   */
-  domains: readonly string[];
-  /** The privacy-friendly form of a URL on one of `domains`; none: the URL is used as given. */
+  /** The privacy-friendly form of the vendor's URLs; none: a URL is used as given. */
   rewrite?: UrlRewrite;
 }
 
 /** How a vendor URL becomes its privacy-friendly form. */
 export interface UrlRewrite {
+  /**
+   * The vendor's domains, each with its subdomains (`youtube.com` covers `www.youtube.com`): only
+   * URLs on one of these are rewritten (a stand-in host is not).
+   */
+  domains: readonly string[];
   /**
    * Finds the embedded item in the URL (its first group: a video id, `track/…`). When it matches,
    * the URL moves to `to`; when it does not, the URL keeps its host and path.
@@ -38,68 +39,74 @@ export interface UrlRewrite {
 /** The built-in presets. */
 export const EMBED_PRESETS: readonly EmbedPreset[] = [
   {
-    names: ['youtube'],
     label: 'YouTube',
     host: 'YouTube (Google)',
-    domains: ['youtube.com', 'youtu.be', 'youtube-nocookie.com'],
     // Privacy-enhanced mode: the player on youtube-nocookie.com, from every link form (youtu.be/ID,
     // /watch?v=ID, /embed/ID, /shorts/ID, /live/ID). The final `$` matches any other YouTube URL
     // with an empty id, so it still goes to the cookie-free host, never to youtube.com.
     rewrite: {
+      domains: ['youtube.com', 'youtu.be', 'youtube-nocookie.com'],
       id: /(?:youtu\.be\/|\/(?:embed|shorts|live)\/|[?&]v=|$)([^/?&#]*)/,
       to: 'www.youtube-nocookie.com/embed/{id}',
       query: { v: null },
     },
   },
   {
-    names: ['vimeo'],
     label: 'Vimeo',
-    domains: ['vimeo.com'],
     // The player with "do not track" (no tracking, no cookies), from a page or player link.
     rewrite: {
+      domains: ['vimeo.com'],
       id: /vimeo\.com\/(?:video\/)?(\d+)/,
       to: 'player.vimeo.com/video/{id}',
       query: { dnt: '1' },
     },
   },
   {
-    names: ['googlemaps', 'maps'],
     label: 'Google Maps',
+    aliases: ['maps'],
     host: 'Google',
     // Maps has no cookie-free form: the embed URL is used as given.
-    domains: ['google.com'],
   },
   {
-    names: ['spotify'],
     label: 'Spotify',
-    domains: ['open.spotify.com'],
     // The embed player (`/embed/track/…`), from a share link (`/track/…`) or an embed link.
-    rewrite: { id: /\.com\/(?:embed\/)?([^?#]*)/, to: 'open.spotify.com/embed/{id}' },
+    rewrite: {
+      domains: ['open.spotify.com'],
+      id: /\.com\/(?:embed\/)?([^?#]*)/,
+      to: 'open.spotify.com/embed/{id}',
+    },
   },
 ];
 
-/** The preset called `name` (one of its names, in any case, with or without `-` and `_`), if any. */
+/** A preset name in the form presets are found by: `Google_Maps` → `googlemaps`. */
+const nameKey = (name: string): string => name.toLowerCase().replace(/[\s_-]/g, '');
+
+/** The preset called `name` (its label or an alias, in any case, with or without `-` and `_`), if any. */
 export function presetNamed(name: string | undefined): EmbedPreset | undefined {
-  const key = name?.toLowerCase().replace(/[-_]/g, '');
-  return EMBED_PRESETS.find((preset) => key !== undefined && preset.names.includes(key));
+  if (!name) return undefined;
+  const key = nameKey(name);
+  return EMBED_PRESETS.find(
+    (preset) => nameKey(preset.label) === key || preset.aliases?.includes(key),
+  );
 }
 
 /** Whether `hostname` is `domain` or one of its subdomains. */
 const onDomain = (hostname: string, domain: string): boolean =>
   hostname === domain || hostname.endsWith(`.${domain}`);
 
-/** The privacy-friendly form of `url` by `rule`. */
-function rewritten(url: URL, { id, to, query = {} }: UrlRewrite): URL {
+/** `url` in its privacy-friendly form by `rule`, if it is on one of the rule's domains. */
+function rewritten(url: URL, { domains, id, to, query = {} }: UrlRewrite): string {
+  if (!domains.some((domain) => onDomain(url.hostname, domain))) return url.href;
   const item = id.exec(url.href)?.[1];
   const next =
     item === undefined
-      ? new URL(url.href)
+      ? url
       : new URL(`https://${to.replace('{id}', item)}${url.search}${url.hash}`);
   for (const [name, value] of Object.entries(query)) {
     if (value === null) next.searchParams.delete(name);
     else next.searchParams.set(name, value);
   }
-  return next;
+  return next.href;
 }
 
 /**
@@ -115,12 +122,12 @@ export function embedUrl(
   if (!src) return undefined;
   let url: URL;
   try {
-    url = new URL(src.trim(), base);
+    // The URL parser itself drops spaces around the URL.
+    url = new URL(src, base);
   } catch {
     return undefined;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (!/^https?:$/.test(url.protocol)) return undefined;
   const rule = preset?.rewrite;
-  const own = preset?.domains.some((domain) => onDomain(url.hostname, domain));
-  return rule && own ? rewritten(url, rule).href : url.href;
+  return rule ? rewritten(url, rule) : url.href;
 }
