@@ -4,14 +4,8 @@
  * declarative rule. One record per vendor; one function reads them all.
  */
 export interface EmbedPreset {
-  /**
-   * The vendor's name, as visitors know it ("Always allow YouTube"); also the preset's name
-   * (`preset` attribute, or the service id after the category), in any case, with or without
-   * spaces, `-` or `_`: `google-maps`, `Google_Maps` and `googlemaps` all name "Google Maps".
-   */
+  /** The vendor's name, as visitors know it ("Always allow YouTube"). */
   label: string;
-  /** Other names of the preset, in the same form (`maps`). */
-  aliases?: readonly string[];
   /** Who hosts the embed, shown in "Hosted by …" when the element names no `host`; default: `label`. */
   host?: string;
   /** The privacy-friendly form of the vendor's URLs; none: a URL is used as given. */
@@ -30,15 +24,25 @@ export interface UrlRewrite {
    * the URL moves to `to`; when it does not, the URL keeps its host and path.
    */
   id: RegExp;
-  /** The privacy-friendly player's host and path, `{id}` standing for the item: the query and hash stay. */
+  /** The privacy-friendly player's address, the item appended: the query and hash stay. */
   to: string;
   /** Query parameters to set (`dnt: '1'`), or to delete (`null`: `v` once the id is in the path). */
   query?: Readonly<Record<string, string | null>>;
 }
 
-/** The built-in presets. */
-export const EMBED_PRESETS: readonly EmbedPreset[] = [
-  {
+/** Google Maps: two names. */
+const GOOGLE_MAPS: EmbedPreset = {
+  label: 'Google Maps',
+  host: 'Google',
+  // Maps has no cookie-free form: the embed URL is used as given.
+};
+
+/**
+ * The built-in presets by name (`preset` attribute, or the service id after the category), each name
+ * in lower case without `-` or `_` (`presetNamed` reads `google-maps` and `Google_Maps` as `googlemaps`).
+ */
+export const EMBED_PRESETS: Readonly<Record<string, EmbedPreset>> = {
+  youtube: {
     label: 'YouTube',
     host: 'YouTube (Google)',
     // Privacy-enhanced mode: the player on youtube-nocookie.com, from every link form (youtu.be/ID,
@@ -47,47 +51,37 @@ export const EMBED_PRESETS: readonly EmbedPreset[] = [
     rewrite: {
       domains: ['youtube.com', 'youtu.be', 'youtube-nocookie.com'],
       id: /(?:youtu\.be\/|\/(?:embed|shorts|live)\/|[?&]v=|$)([^/?&#]*)/,
-      to: 'www.youtube-nocookie.com/embed/{id}',
+      to: 'https://www.youtube-nocookie.com/embed/',
       query: { v: null },
     },
   },
-  {
+  vimeo: {
     label: 'Vimeo',
     // The player with "do not track" (no tracking, no cookies), from a page or player link.
     rewrite: {
       domains: ['vimeo.com'],
       id: /vimeo\.com\/(?:video\/)?(\d+)/,
-      to: 'player.vimeo.com/video/{id}',
+      to: 'https://player.vimeo.com/video/',
       query: { dnt: '1' },
     },
   },
-  {
-    label: 'Google Maps',
-    aliases: ['maps'],
-    host: 'Google',
-    // Maps has no cookie-free form: the embed URL is used as given.
-  },
-  {
+  googlemaps: GOOGLE_MAPS,
+  maps: GOOGLE_MAPS,
+  spotify: {
     label: 'Spotify',
     // The embed player (`/embed/track/…`), from a share link (`/track/…`) or an embed link.
     rewrite: {
       domains: ['open.spotify.com'],
       id: /\.com\/(?:embed\/)?([^?#]*)/,
-      to: 'open.spotify.com/embed/{id}',
+      to: 'https://open.spotify.com/embed/',
     },
   },
-];
+};
 
-/** A preset name in the form presets are found by: `Google_Maps` → `googlemaps`. */
-const nameKey = (name: string): string => name.toLowerCase().replace(/[\s_-]/g, '');
-
-/** The preset called `name` (its label or an alias, in any case, with or without `-` and `_`), if any. */
+/** The preset called `name` (in any case, with or without `-` and `_`), if there is one. */
 export function presetNamed(name: string | undefined): EmbedPreset | undefined {
-  if (!name) return undefined;
-  const key = nameKey(name);
-  return EMBED_PRESETS.find(
-    (preset) => nameKey(preset.label) === key || preset.aliases?.includes(key),
-  );
+  const key = name?.toLowerCase().replace(/[-_]/g, '');
+  return key && Object.hasOwn(EMBED_PRESETS, key) ? EMBED_PRESETS[key] : undefined;
 }
 
 /** Whether `hostname` is `domain` or one of its subdomains. */
@@ -98,10 +92,7 @@ const onDomain = (hostname: string, domain: string): boolean =>
 function rewritten(url: URL, { domains, id, to, query = {} }: UrlRewrite): string {
   if (!domains.some((domain) => onDomain(url.hostname, domain))) return url.href;
   const item = id.exec(url.href)?.[1];
-  const next =
-    item === undefined
-      ? url
-      : new URL(`https://${to.replace('{id}', item)}${url.search}${url.hash}`);
+  const next = item === undefined ? url : new URL(`${to}${item}${url.search}${url.hash}`);
   for (const [name, value] of Object.entries(query)) {
     if (value === null) next.searchParams.delete(name);
     else next.searchParams.set(name, value);
