@@ -48,7 +48,7 @@ export const embedStyles = css`
   .placeholder {
     position: relative;
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     justify-content: center;
     overflow: auto;
     padding: var(--_space);
@@ -61,20 +61,12 @@ export const embedStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_half);
-  }
-  .btn {
-    flex: 0 1 auto;
-  }
-  .settings {
+  /* Cookie settings: a button that reads as a link, as tall as the buttons beside it. */
+  .link {
     min-block-size: 2.5rem;
     padding: 0.5em 0.25em;
     border: 0;
     background: none;
     text-decoration: underline;
-    text-underline-offset: 0.15em;
   }
 `;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, render, type PropertyDeclarations } from 'lit';
 import { safeUrl } from '../../copy/index.js';
 import { ConsentElement } from '../shared/consent-element.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -7,9 +7,6 @@ import { findService, splitServiceId } from '../../core/services.js';
 import type { ConsentStoreApi } from '../../store/types.js';
 import { embedUrl, presetNamed, type EmbedPreset } from './presets.js';
 import { embedStyles } from './embed.styles.js';
-
-/** Marks the light-DOM copy of a `<template>` that the element put in place on load. */
-const CONTENT_ATTRIBUTE = 'data-consent-embed-content';
 
 /** Whether `n` is a finite number above zero: a usable length or ratio term. */
 const isPositive = (n: number): boolean => Number.isFinite(n) && n > 0;
@@ -154,6 +151,8 @@ export class ConsentEmbed extends ConsentElement {
 
   /** Loaded by **Load** (or `load()`): this time only, nothing recorded. */
   #loadedOnce = false;
+  /** The copy of the `<template>`'s content in place while the embed is loaded. */
+  #templateCopy?: DocumentFragment;
   /** Whether the service was granted at the last render: a withdrawal unloads. */
   #wasGranted = false;
   /** The visitor asked by keyboard: focus goes into the embed once it is there. */
@@ -261,14 +260,19 @@ export class ConsentEmbed extends ConsentElement {
       }
       return;
     }
-    const placed = this.querySelector(`:scope > [${CONTENT_ATTRIBUTE}]`);
     const template = this.querySelector<HTMLTemplateElement>(':scope > template');
-    if (loaded && !placed && template) {
-      const content = document.createElement('div');
-      content.setAttribute(CONTENT_ATTRIBUTE, '');
-      content.append(document.importNode(template.content, true));
-      this.append(content);
-    } else if (!loaded && placed) placed.remove();
+    // One copy per load, rendered by Lit into the light DOM in a `data-consent-embed-content` box:
+    // later updates find the same copy and leave it in place; unloading takes the box away.
+    this.#templateCopy =
+      loaded && template
+        ? (this.#templateCopy ?? document.importNode(template.content, true))
+        : undefined;
+    render(
+      this.#templateCopy
+        ? html`<div data-consent-embed-content>${this.#templateCopy}</div>`
+        : nothing,
+      this,
+    );
   }
 
   /**
@@ -349,7 +353,7 @@ export class ConsentEmbed extends ConsentElement {
                 </button>`
               : nothing
           }
-          <button part="button settings" class="settings" data-consent-settings>
+          <button part="button settings" class="link" data-consent-settings>
             ${this.t('embed.settings')}
           </button>
         </div>

@@ -58,7 +58,9 @@ export const baseStyles = css`
     font-weight: 600;
     line-height: 1.3;
   }
-  a {
+  /* Links, and buttons that read as links (the embed's Cookie settings). */
+  a,
+  .link {
     color: inherit;
     text-underline-offset: 0.15em;
   }
@@ -83,8 +85,14 @@ export const baseStyles = css`
     color: inherit;
     cursor: pointer;
   }
+  /* A row of actions (the notice's, the embed's): buttons at their own width, wrapping whole. */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
   .btn {
-    flex: 1 1 auto;
+    flex: 0 1 auto;
     min-block-size: 2.5rem;
     padding: 0.5em 0.875em;
     border: 1px solid var(--_accent);
