@@ -19,10 +19,11 @@ function pixels(value: string | undefined): number | undefined {
 
 /**
  * The poster's URL: an `http(s):` or relative URL, or an inline `data:image/…` (nothing is fetched
- * at all); anything else (`javascript:`) gives `undefined`.
+ * at all); anything else (`javascript:`) gives `undefined`. Spaces around it are left to the
+ * browser, whose URL parser drops them.
  */
 function posterUrl(value: string | undefined): string | undefined {
-  return value && /^\s*data:image\//i.test(value) ? value.trim() : safeUrl(value);
+  return value && /^\s*data:image\//i.test(value) ? value : safeUrl(value);
 }
 
 /** `16/9`, `16 / 9`, `16:9`, `1.5`: a CSS aspect ratio of positive numbers, else `undefined`. */
