@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 /**
  * What the embed adds to the shared styles, which already give `part="base"` its surface, border
- * and radius, the buttons (`.btn`, `.light`), the muted `.description`, the title's type (`.title`)
- * and the spacing of paragraphs. In forced colours the browser draws the placeholder's border in
- * the system's text colour by itself.
+ * and radius, the row of buttons (`.actions`, `.btn`, `.light`), the link look (`.link`), the muted
+ * `.description`, the title's type (`.title`) and the spacing of paragraphs. In forced colours the
+ * browser draws the placeholder's border in the system's text colour by itself.
  *
  * The embed's box keeps the embed's size in both states (its inline size and aspect ratio come
  * from the element's attributes, never from its content), so loading or unloading the embed never

@@ -1,7 +1,7 @@
 /**
  * What `<consent-embed>` knows about the common embed vendors, as plain data: the name shown to
  * visitors, who receives the request, and the privacy-friendly form of their embed URL as a small
- * declarative rule. One record per vendor; one function reads them all.
+ * declarative rule, one record per vendor, read by the two functions below.
  */
 export interface EmbedPreset {
   /** The vendor's name, as visitors know it ("Always allow YouTube"). */
@@ -21,7 +21,7 @@ export interface UrlRewrite {
   domains: readonly string[];
   /**
    * Finds the embedded item in the URL (its first group: a video id, `track/…`). When it matches,
-   * the URL moves to `to`; when it does not, the URL keeps its host and path.
+   * the URL moves to `to` with the item appended; when it does not, it keeps its host and path.
    */
   id: RegExp;
   /** The privacy-friendly player's address, the item appended: the query and hash stay. */
@@ -30,7 +30,7 @@ export interface UrlRewrite {
   query?: Readonly<Record<string, string | null>>;
 }
 
-/** Google Maps: two names. */
+/** Google Maps, under two names (`googlemaps`, `maps`). */
 const GOOGLE_MAPS: EmbedPreset = {
   label: 'Google Maps',
   host: 'Google',

@@ -85,7 +85,8 @@ export const baseStyles = css`
     color: inherit;
     cursor: pointer;
   }
-  /* A row of actions (the notice's, the embed's): buttons at their own width, wrapping whole. */
+  /* A row of actions (the notice's, the embed's) that wraps whole buttons; a button keeps its own
+     width (the notice's rows stretch theirs). */
   .actions {
     display: flex;
     flex-wrap: wrap;
