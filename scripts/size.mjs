@@ -80,8 +80,8 @@ export const budgets = {
   [`${ON_DEMAND_ROW}opt-out-toggle`]: 1.55 * 1024,
   [`${ON_DEMAND_ROW}google-consent-updates`]: 0.6 * 1024,
   [`${ON_DEMAND_ROW}preferences-dialog`]: 1.8 * 1024,
-  // What it measures; the target (issue 16) is 2.5 KB beyond the CDN core.
-  [`${ON_DEMAND_ROW}embed`]: 2.75 * 1024,
+  // Issue 16's target, met: the embed element alone is at most 2.5 KB gzip beyond the CDN core.
+  [`${ON_DEMAND_ROW}embed`]: 2.5 * 1024,
   [STORE]: 6.6 * 1024,
   [DEFINE]: 19.45 * 1024,
   [elementRow('consent-cookie-notice')]: 17.5 * 1024,
@@ -100,6 +100,9 @@ export const budgets = {
   [Object.keys(ON_DEMAND)[0]]: 1.45 * 1024,
   // Downloaded only when the config has a problem to word.
   [Object.keys(ON_DEMAND)[2]]: 1.25 * 1024,
+  // The embed's module with what it imports beyond Lit and the shared element code (the copy and
+  // services helpers, which the CDN core already has): the chunk row above is what a page pays.
+  [Object.keys(ON_DEMAND)[1]]: 2.7 * 1024,
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
   // The file is self-contained (no chunks): it carries the config messages inline, with the loader
   // that would fetch them elsewhere (+0.75 KB when they moved out of the store).

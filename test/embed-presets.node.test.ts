@@ -38,6 +38,42 @@ describe('embed presets', () => {
     expect(via('google-maps', map)).toBe(map);
   });
 
+  it('YouTube: any other YouTube page goes to the cookie-free host too, never to youtube.com', () => {
+    expect(via('youtube', 'https://www.youtube.com/shorts/abc123')).toBe(
+      'https://www.youtube-nocookie.com/embed/abc123',
+    );
+    expect(via('youtube', 'https://m.youtube.com/watch?start=30&v=abc123')).toBe(
+      'https://www.youtube-nocookie.com/embed/abc123?start=30',
+    );
+    expect(via('youtube', 'https://www.youtube.com/playlist?list=PL1')).toBe(
+      'https://www.youtube-nocookie.com/embed/?list=PL1',
+    );
+  });
+
+  it('Vimeo: a link that names no video keeps its form, with dnt=1', () => {
+    expect(via('vimeo', 'https://vimeo.com/showcase/7008490/embed')).toBe(
+      'https://vimeo.com/showcase/7008490/embed?dnt=1',
+    );
+  });
+
+  it('Spotify: an embed link stays the embed player, on https', () => {
+    expect(via('spotify', 'http://open.spotify.com/embed/episode/7makk4oTQel546B0PZlDM5')).toBe(
+      'https://open.spotify.com/embed/episode/7makk4oTQel546B0PZlDM5',
+    );
+  });
+
+  it('a vendor domain covers its subdomains, and only them', () => {
+    expect(via('vimeo', 'https://www.vimeo.com/76979871')).toBe(
+      'https://player.vimeo.com/video/76979871?dnt=1',
+    );
+    expect(via('vimeo', 'https://notvimeo.com/76979871')).toBe('https://notvimeo.com/76979871');
+  });
+
+  it('a preset name may be written with - or _', () => {
+    for (const name of ['google-maps', 'Google_Maps', 'googlemaps'])
+      expect(presetNamed(name)?.label, name).toBe('Google Maps');
+  });
+
   it('finds a preset by name or alias, any case, and nothing else', () => {
     expect(presetNamed('YouTube')?.label).toBe('YouTube');
     expect(presetNamed('maps')?.label).toBe('Google Maps');

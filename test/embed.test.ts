@@ -121,6 +121,14 @@ describe('<consent-embed>', () => {
       expect(frame(el)!.title).to.equal('Content from Google Maps');
     });
 
+    it('a preset that names no host of its own is hosted by its vendor (Vimeo)', async () => {
+      const el = await fixture<ConsentEmbed>(
+        html`<consent-embed service="marketing.vimeo" src=${STAND_IN}></consent-embed>`,
+      );
+      expect(text(el, 'message')).to.contain('Hosted by Vimeo.');
+      expect(text(el, 'allow')).to.equal('Always allow Vimeo');
+    });
+
     it('without a preset, names the host of the URL', async () => {
       const el = await fixture<ConsentEmbed>(
         html`<consent-embed
@@ -144,6 +152,16 @@ describe('<consent-embed>', () => {
       el.poster = 'javascript:alert(1)';
       await el.updateComplete;
       expect(part(el, 'poster')).to.equal(null);
+    });
+
+    it('shows an inline poster with spaces around it (the browser reads it)', async () => {
+      const el = await video();
+      el.poster =
+        ' data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg" width="2" height="1"/%3E ';
+      await el.updateComplete;
+      const poster = part(el, 'poster') as HTMLImageElement;
+      await poster.decode();
+      expect(poster.naturalWidth).to.equal(2);
     });
 
     it('speaks the page language', async () => {
@@ -362,6 +380,18 @@ describe('<consent-embed>', () => {
       expect(
         el.querySelector(':scope > [data-consent-embed-content] > .post')!.checkVisibility(),
       ).to.equal(true);
+    });
+
+    it('a <template>’s copy stays in place through later updates (nothing in it reloads)', async () => {
+      const el = await postEmbed();
+      part(el, 'load')!.click();
+      await el.updateComplete;
+      const post = el.querySelector('.post');
+      el.message = 'Another message';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(el.querySelector('.post')).to.equal(post);
+      expect(el.querySelectorAll('[data-consent-embed-content]').length).to.equal(1);
     });
 
     it('an <iframe data-src> stays hidden without src until Load', async () => {

@@ -69,11 +69,12 @@ export const noticeStyles = css`
   .text p {
     margin: 0;
   }
+  /* The shared action row (base styles), with the notice's buttons sharing its width. */
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
     margin-block-start: 1em;
+  }
+  .btn {
+    flex: 1 1 auto;
   }
   .pair {
     flex: 2 1 auto;

@@ -1,35 +1,37 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, render, type PropertyDeclarations } from 'lit';
 import { safeUrl } from '../../copy/index.js';
 import { ConsentElement } from '../shared/consent-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { warnOnce } from '../shared/warn-once.js';
 import { findService, splitServiceId } from '../../core/services.js';
-import type { ConsentStoreApi, ServiceConfig } from '../../store/types.js';
+import type { ConsentStoreApi } from '../../store/types.js';
 import { embedUrl, presetNamed, type EmbedPreset } from './presets.js';
 import { embedStyles } from './embed.styles.js';
 
-/** Marks the light-DOM copy of a `<template>` that the element put in place on load. */
-const CONTENT_ATTRIBUTE = 'data-consent-embed-content';
+/** Whether `n` is a finite number above zero: a usable length or ratio term. */
+const isPositive = (n: number): boolean => Number.isFinite(n) && n > 0;
 
 /** A positive number of CSS pixels from an attribute (`560`, `560px`), else `undefined`. */
 function pixels(value: string | undefined): number | undefined {
   const n = Number.parseFloat(value ?? '');
-  return Number.isFinite(n) && n > 0 ? n : undefined;
+  return isPositive(n) ? n : undefined;
 }
 
 /**
  * The poster's URL: an `http(s):` or relative URL, or an inline `data:image/…` (nothing is fetched
- * at all); anything else (`javascript:`) gives `undefined`.
+ * at all); anything else (`javascript:`) gives `undefined`. Spaces around it are left to the
+ * browser, whose URL parser drops them.
  */
 function posterUrl(value: string | undefined): string | undefined {
-  return value && /^\s*data:image\//i.test(value) ? value.trim() : safeUrl(value);
+  return value && /^\s*data:image\//i.test(value) ? value : safeUrl(value);
 }
 
-/** `16/9`, `16 / 9`, `1.5`: a CSS aspect ratio, else `undefined`. */
+/** `16/9`, `16 / 9`, `16:9`, `1.5`: a CSS aspect ratio of positive numbers, else `undefined`. */
 function ratio(value: string | undefined): string | undefined {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:[/:]\s*(\d+(?:\.\d+)?))?\s*$/.exec(value ?? '');
-  if (!match || Number(match[1]) <= 0 || Number(match[2] ?? 1) <= 0) return undefined;
-  return `${match[1]} / ${match[2] ?? 1}`;
+  const [width, height = 1, ...rest] = (value ?? '').split(/[/:]/).map(Number);
+  return rest.length === 0 && isPositive(width) && isPositive(height)
+    ? `${width} / ${height}`
+    : undefined;
 }
 
 /**
@@ -150,6 +152,8 @@ export class ConsentEmbed extends ConsentElement {
 
   /** Loaded by **Load** (or `load()`): this time only, nothing recorded. */
   #loadedOnce = false;
+  /** The copy of the `<template>`'s content in place while the embed is loaded. */
+  #templateCopy?: DocumentFragment;
   /** Whether the service was granted at the last render: a withdrawal unloads. */
   #wasGranted = false;
   /** The visitor asked by keyboard: focus goes into the embed once it is there. */
@@ -199,9 +203,17 @@ export class ConsentEmbed extends ConsentElement {
     return presetNamed(this.preset ?? this.#serviceSlug);
   }
 
-  /** The URL the frame loads: `src`, in the preset's privacy-friendly form where it applies. */
+  /** The `<iframe data-src>` given as content, if any. */
+  get #lightFrame(): HTMLIFrameElement | null {
+    return this.querySelector(':scope > iframe[data-src]');
+  }
+
+  /**
+   * The URL the embed loads, from `src` or else the content's `<iframe data-src>`, in the preset's
+   * privacy-friendly form where it applies; `undefined` when there is none or it is not http(s).
+   */
   get #url(): string | undefined {
-    return embedUrl(this.src, this.#preset, document.baseURI);
+    return embedUrl(this.src ?? this.#lightFrame?.dataset.src, this.#preset, document.baseURI);
   }
 
   /**
@@ -209,14 +221,11 @@ export class ConsentEmbed extends ConsentElement {
    * else its id. A config label that only repeats the id (the default) gives way to the preset's.
    */
   get #serviceName(): string {
-    const configured = this.#configuredService;
+    const configured = this.service
+      ? findService(this.consent.store.config, this.service)?.service
+      : undefined;
     const label = configured && configured.label !== configured.id ? configured.label : undefined;
     return this.serviceLabel ?? label ?? this.#preset?.label ?? this.#serviceSlug ?? '';
-  }
-
-  /** The service as configured (`categories[].services[]`), if the configuration has it. */
-  get #configuredService(): ServiceConfig | undefined {
-    return this.service ? findService(this.consent.store.config, this.service)?.service : undefined;
   }
 
   /** The service's own id, after its category (`youtube` in `marketing.youtube`). */
@@ -224,52 +233,62 @@ export class ConsentEmbed extends ConsentElement {
     return this.service ? (splitServiceId(this.service)?.[1] ?? this.service) : undefined;
   }
 
+  /** What the embed is: `title`, else "Content from {service}". */
+  get #title(): string {
+    return this.title || this.t('embed.untitled', { service: this.#serviceName });
+  }
+
+  /** Who hosts the embed: `host`, else the preset's, else the URL's host name, else the service. */
   get #hostName(): string {
     if (this.host) return this.host;
-    if (this.#preset) return this.#preset.host;
-    const url = this.#url ?? embedUrl(this.#lightFrame?.dataset.src, undefined, document.baseURI);
+    const preset = this.#preset;
+    if (preset) return preset.host ?? preset.label;
+    const url = this.#url;
     return url ? new URL(url).hostname : this.#serviceName;
   }
 
-  /** The `<iframe data-src>` given as content, if any. */
-  get #lightFrame(): HTMLIFrameElement | null {
-    return this.querySelector(':scope > iframe[data-src]');
-  }
-
-  /** Puts the light-DOM embed in place on load, and takes it away (unloading it) on unload. */
+  /**
+   * Puts the site's own content in place on load and takes it away (unloading it) on unload: the
+   * `<iframe data-src>` gets its `src`, a `<template>` a copy of its content beside it.
+   */
   #syncLightContent(): void {
     if (this.src) return;
     const loaded = this.loaded;
     const frame = this.#lightFrame;
     if (frame) {
-      const url = embedUrl(frame.dataset.src, this.#preset, document.baseURI);
+      const url = this.#url;
       if (loaded && url && !frame.hasAttribute('src')) frame.src = url;
       if (!loaded && frame.hasAttribute('src')) {
-        // A new frame without `src` takes its place: the loaded document goes with the old one.
-        const fresh = frame.cloneNode(false) as HTMLIFrameElement;
-        fresh.removeAttribute('src');
-        frame.replaceWith(fresh);
+        // Taking `src` away does not unload a frame: a copy without it takes its place, and the
+        // loaded document goes with the old frame.
+        frame.removeAttribute('src');
+        frame.replaceWith(frame.cloneNode());
       }
       return;
     }
-    const placed = this.querySelector(`:scope > [${CONTENT_ATTRIBUTE}]`);
     const template = this.querySelector<HTMLTemplateElement>(':scope > template');
-    if (loaded && !placed && template) {
-      const content = document.createElement('div');
-      content.setAttribute(CONTENT_ATTRIBUTE, '');
-      content.append(document.importNode(template.content, true));
-      this.append(content);
-    } else if (!loaded && placed) placed.remove();
+    // One copy per load, rendered by Lit into the light DOM in a `data-consent-embed-content` box:
+    // later updates find the same copy and leave it in place; unloading takes the box away.
+    this.#templateCopy =
+      loaded && template
+        ? (this.#templateCopy ?? document.importNode(template.content, true))
+        : undefined;
+    render(
+      this.#templateCopy
+        ? html`<div data-consent-embed-content>${this.#templateCopy}</div>`
+        : nothing,
+      this,
+    );
   }
 
-  /** Where focus goes once the embed is loaded: the frame, else the first focusable element of the content. */
-  #focusTarget(): HTMLElement | null | undefined {
-    if (this.src) return this.renderRoot.querySelector<HTMLElement>('iframe');
+  /**
+   * Where focus goes once the embed is loaded: the frame, else the first focusable element of the
+   * content (a `<template>`'s own content is inert: only its copy put in place is found).
+   */
+  #focusTarget(): HTMLElement | null {
     return (
-      this.#lightFrame ??
-      this.querySelector<HTMLElement>(
-        `:scope > [${CONTENT_ATTRIBUTE}] :is(iframe, a[href], button, input, select, textarea, [tabindex])`,
-      )
+      this.renderRoot.querySelector('iframe') ??
+      this.querySelector(':is(iframe, a[href], button, input, select, textarea, [tabindex])')
     );
   }
 
@@ -294,49 +313,41 @@ export class ConsentEmbed extends ConsentElement {
   #boxStyle(): string {
     const width = pixels(this.width);
     const height = pixels(this.height);
+    // `undefined/315` is no ratio: `height` alone gives no shape.
     const shape =
-      ratio(this.aspectRatio) ??
-      (width && height ? `${width} / ${height}` : height ? undefined : '16 / 9');
-    return [
-      width ? `inline-size: ${width}px` : '',
-      shape ? `aspect-ratio: ${shape}` : `block-size: ${height}px`,
-    ]
-      .filter(Boolean)
-      .join('; ');
+      ratio(this.aspectRatio) ?? ratio(`${width}/${height}`) ?? (height ? undefined : '16 / 9');
+    const inline = width ? `inline-size: ${width}px; ` : '';
+    return inline + (shape ? `aspect-ratio: ${shape}` : `block-size: ${height}px`);
   }
 
-  protected override render() {
-    const box = this.#boxStyle();
-    if (this.loaded) {
-      const url = this.#url;
-      return html`<div part="base" class="box" style=${box}>
-        ${
-          this.src
-            ? url
-              ? html`<iframe
-                  part="frame"
-                  src=${url}
-                  title=${this.title || this.t('embed.untitled', { service: this.#serviceName })}
-                  allow=${this.allow ?? nothing}
-                  referrerpolicy=${this.referrerPolicy || nothing}
-                ></iframe>`
-              : nothing
-            : html`<slot></slot>`
-        }
-      </div>`;
-    }
+  /** The loaded embed: a frame built from `src`, or the site's own content (slotted). */
+  #renderEmbed() {
+    const url = this.src && this.#url;
+    return html`${
+        url
+          ? html`<iframe
+              part="frame"
+              src=${url}
+              title=${this.#title}
+              allow=${this.allow ?? nothing}
+              referrerpolicy=${this.referrerPolicy || nothing}
+            ></iframe>`
+          : nothing
+      }<slot></slot>`;
+  }
+
+  /** Until consent: what the embed is, who hosts it, and the three ways on. */
+  #renderPlaceholder() {
     if (this.src && !this.#url)
       warnOnce(`<consent-embed> src="${this.src}" is not an http(s) URL; nothing will load.`);
     if (!this.service) warnOnce('<consent-embed> has no service: only "Load" is offered.');
-    const service = this.#serviceName;
     const poster = posterUrl(this.poster);
-    return html`<div part="base" class="box placeholder-box" style=${box}>
-      ${poster ? html`<img part="poster" class="poster" src=${poster} alt="" />` : nothing}
+    return html`${poster ? html`<img part="poster" class="poster" src=${poster} alt="" />` : nothing}
       <div part="placeholder" class="placeholder" role="group" aria-labelledby="title">
-        <p part="title" id="title" class="title">
-          ${this.title || this.t('embed.untitled', { service })}
+        <p part="title" id="title" class="title">${this.#title}</p>
+        <p part="message" class="description">
+          ${this.t('embed.notice', { host: this.#hostName })}
         </p>
-        <p part="message" class="message">${this.t('embed.notice', { host: this.#hostName })}</p>
         <div part="actions" class="actions">
           <button part="button load" class="btn" @click=${this.#onLoad}>
             ${this.t('embed.load')}
@@ -344,15 +355,21 @@ export class ConsentEmbed extends ConsentElement {
           ${
             this.service
               ? html`<button part="button allow" class="btn light" @click=${this.#onAllow}>
-                  ${this.t('embed.allow', { service })}
+                  ${this.t('embed.allow', { service: this.#serviceName })}
                 </button>`
               : nothing
           }
-          <button part="button settings" class="settings" data-consent-settings>
+          <button part="button settings" class="link" data-consent-settings>
             ${this.t('embed.settings')}
           </button>
         </div>
-      </div>
+      </div>`;
+  }
+
+  protected override render() {
+    const loaded = this.loaded;
+    return html`<div part="base" class=${loaded ? 'box loaded' : 'box'} style=${this.#boxStyle()}>
+      ${loaded ? this.#renderEmbed() : this.#renderPlaceholder()}
     </div>`;
   }
 }

@@ -35,7 +35,4 @@ export const bannerStyles = css`
   .links {
     margin-block-start: 0.25em;
   }
-  .btn {
-    flex: 0 1 auto;
-  }
 `;

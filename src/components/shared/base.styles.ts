@@ -51,12 +51,16 @@ export const baseStyles = css`
   h2 {
     margin: 0 0 var(--_half);
   }
-  h2 {
+  /* A heading's type; the embed's title (a paragraph: the embed is no section of the page) reads the same. */
+  h2,
+  .title {
     font-size: 1.143em;
     font-weight: 600;
     line-height: 1.3;
   }
-  a {
+  /* Links, and buttons that read as links (the embed's Cookie settings). */
+  a,
+  .link {
     color: inherit;
     text-underline-offset: 0.15em;
   }
@@ -81,8 +85,15 @@ export const baseStyles = css`
     color: inherit;
     cursor: pointer;
   }
+  /* A row of actions (the notice's, the embed's) that wraps whole buttons; a button keeps its own
+     width (the notice's rows stretch theirs). */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
   .btn {
-    flex: 1 1 auto;
+    flex: 0 1 auto;
     min-block-size: 2.5rem;
     padding: 0.5em 0.875em;
     border: 1px solid var(--_accent);
