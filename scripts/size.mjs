@@ -66,10 +66,10 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
  */
 // The words of config problems left the store for a chunk loaded on demand (issue 12/13): the
 // store, the core, every element and the integrations dropped by 0.3-0.45 KB; their budgets follow.
-const SHIPPED_BUDGET = 21.3 * 1024;
+const SHIPPED_BUDGET = 21.45 * 1024;
 
 export const budgets = {
-  [CORE]: 19.8 * 1024,
+  [CORE]: 20.05 * 1024,
   [SHIPPED]: SHIPPED_BUDGET,
   // The same file as the row above while the entry imports no chunk statically.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
@@ -83,10 +83,10 @@ export const budgets = {
   // Issue 16's target, met: the embed element alone is at most 2.5 KB gzip beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.5 * 1024,
   [STORE]: 6.6 * 1024,
-  [DEFINE]: 19.45 * 1024,
-  [elementRow('consent-cookie-notice')]: 17.5 * 1024,
-  [elementRow('consent-opt-out-toggle')]: 15.85 * 1024,
-  [elementRow('consent-policy-banner')]: 16.1 * 1024,
+  [DEFINE]: 19.7 * 1024,
+  [elementRow('consent-cookie-notice')]: 17.75 * 1024,
+  [elementRow('consent-opt-out-toggle')]: 16.05 * 1024,
+  [elementRow('consent-policy-banner')]: 16.35 * 1024,
   // Consent Mode's set-up and updates are two modules (the CDN entry loads the updates on demand):
   // handing the connection from one to the other costs npm users 20 bytes.
   [INTEGRATIONS]: 9.25 * 1024,
@@ -102,7 +102,7 @@ export const budgets = {
   [Object.keys(ON_DEMAND)[2]]: 1.25 * 1024,
   // The embed's module with what it imports beyond Lit and the shared element code (the copy and
   // services helpers, which the CDN core already has): the chunk row above is what a page pays.
-  [Object.keys(ON_DEMAND)[1]]: 2.7 * 1024,
+  [Object.keys(ON_DEMAND)[1]]: 2.75 * 1024,
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
   // The file is self-contained (no chunks): it carries the config messages inline, with the loader
   // that would fetch them elsewhere (+0.75 KB when they moved out of the store).
