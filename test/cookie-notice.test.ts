@@ -836,6 +836,13 @@ describe('<consent-cookie-notice>', () => {
     });
   });
   describe('layout and position', () => {
+    it('writes no default onto its host, so server-rendered HTML hydrates unchanged', async () => {
+      const el = await notice();
+      expect(el.layout).to.equal('box');
+      expect(el.hasAttribute('layout'), 'layout').to.equal(false);
+      expect(el.hasAttribute('position'), 'position').to.equal(false);
+    });
+
     /** Runs `body` at a viewport size, then restores the default one. */
     async function atViewport(width: number, height: number, body: () => Promise<void>) {
       await page.viewport(width, height);

@@ -371,6 +371,12 @@ describe('<consent-policy-banner>', () => {
     });
   });
   describe('position', () => {
+    it('writes no default onto its host, so server-rendered HTML hydrates unchanged', async () => {
+      const el = await banner();
+      expect(el.position).to.equal('bottom');
+      expect(el.hasAttribute('position')).to.equal(false);
+    });
+
     const upcoming = () =>
       returningVisitor({ version: '2', url: '/privacy', effectiveDate: isoInDays(10) });
 

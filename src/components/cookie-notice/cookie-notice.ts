@@ -134,8 +134,10 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
   };
 
   static override properties: PropertyDeclarations = {
-    position: { reflect: true },
-    layout: { reflect: true },
+    // Not reflected: a default written onto the host before a framework hydrates server HTML
+    // would differ from that HTML (React reports a hydration mismatch in development).
+    position: {},
+    layout: {},
     heading: {},
     message: {},
     acceptLabel: { attribute: 'accept-label' },

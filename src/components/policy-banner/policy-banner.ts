@@ -72,7 +72,8 @@ export class ConsentPolicyBanner extends ConsentLinkedElement {
   };
 
   static override properties: PropertyDeclarations = {
-    position: { reflect: true },
+    // Not reflected, like the notice's: server-rendered HTML hydrates without a mismatch.
+    position: {},
     policyVersion: { attribute: 'policy-version' },
     effectiveDate: { attribute: 'effective-date' },
     noticeDays: { attribute: 'notice-days', type: Number },
