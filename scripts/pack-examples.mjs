@@ -1,7 +1,7 @@
 // Installs the package as users get it into the examples that test it: `npm pack` of the current
 // build (run `npm run build` first), extracted into examples/<name>/node_modules/consent-elements.
-// Offline by design (no registry): the examples' own dependencies (next, react, vue, lit…) are the
-// repository root's, which Node and Vite find by walking up from the example.
+// Offline by design (no registry): the examples' own dependencies (next, react, vue, lit,
+// @sveltejs/kit…) are the repository root's, which Node and Vite find by walking up from the example.
 // Usage: node scripts/pack-examples.mjs [name…]   (no name: every example in PACKED_EXAMPLES)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** The examples that install the packed package. */
-export const PACKED_EXAMPLES = ['next', 'react', 'vue'];
+export const PACKED_EXAMPLES = ['next', 'react', 'vue', 'sveltekit'];
 
 /**
  * Packs the current build once and installs it into each of `names`. Each example gets its own
