@@ -13,5 +13,8 @@ export default defineConfig({
   // own so the React and Vue examples can run at the same time (a shared cache makes one of them
   // fail with "504 (Outdated Optimize Dep)" when the other re-optimises).
   server: { port: 5173, strictPort: true },
+  // The dev server's pre-bundled dependencies are keyed by the lockfile, which a fresh pack does
+  // not change: re-bundle on every start so the package just packed is the one served.
+  optimizeDeps: { force: true },
   cacheDir: fileURLToPath(new URL('../../node_modules/.vite/example-react', import.meta.url)),
 });
