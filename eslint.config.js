@@ -18,6 +18,8 @@ export default tseslint.config(
       'examples/*/node_modules/',
       'examples/next/.next/',
       'examples/next/next-env.d.ts',
+      'examples/sveltekit/.svelte-kit/',
+      'examples/sveltekit/build/',
     ],
   },
   js.configs.recommended,

@@ -1,32 +1,25 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { versionDefine } from '../../scripts/version.mjs';
 import vue from '@vitejs/plugin-vue';
 
-/** The library's source, so the example builds without publishing the package. */
-const src = (path: string) => fileURLToPath(new URL(`../../src/${path}`, import.meta.url));
-
+// `consent-elements` is the packed package in ./node_modules (node scripts/pack-examples.mjs), as a
+// site installs it; vue and lit are the repository root's, found by walking up.
 export default defineConfig({
   // Relative asset URLs: the build can be served from any folder.
   base: './',
-  // The library's VERSION, as its own build injects it from package.json.
-  define: versionDefine,
   plugins: [
     vue({
       // <consent-*> are custom elements, not Vue components.
       template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('consent-') } },
     }),
   ],
-  resolve: {
-    alias: [
-      { find: /^consent-elements$/, replacement: src('index.ts') },
-      { find: /^consent-elements\/define$/, replacement: src('define.ts') },
-    ],
-  },
   build: { target: 'es2022' },
   // `npm run example:vue` from the repository root: a fixed port, and a dependency cache of its
   // own so the React and Vue examples can run at the same time (a shared cache makes one of them
   // fail with "504 (Outdated Optimize Dep)" when the other re-optimises).
   server: { port: 5174, strictPort: true },
+  // The dev server's pre-bundled dependencies are keyed by the lockfile, which a fresh pack does
+  // not change: re-bundle on every start so the package just packed is the one served.
+  optimizeDeps: { force: true },
   cacheDir: fileURLToPath(new URL('../../node_modules/.vite/example-vue', import.meta.url)),
 });

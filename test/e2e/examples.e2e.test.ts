@@ -1,11 +1,13 @@
-// The React and Vue examples (examples/react, examples/vue): each is built with Vite from the
-// library's source and driven in Chromium as a visitor would, checking that the app's own state
-// follows consent and that the fake analytics code loads only once analytics is granted.
+// The React and Vue examples (examples/react, examples/vue): each installs the packed package
+// (scripts/pack-examples.mjs), is built with Vite from it and driven in Chromium as a visitor would,
+// checking that the app's own state follows consent and that the fake analytics code loads only
+// once analytics is granted.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { build } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { packExamples } from '../../scripts/pack-examples.mjs';
 import { watchForProblems } from './support/browser.js';
 import { startServer, type TestServer } from './support/server.js';
 
@@ -16,6 +18,7 @@ let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
+  packExamples(EXAMPLES);
   // Production builds, as a site would ship them: Vite takes its mode from NODE_ENV, which vitest
   // sets to `test` (React's development build, StrictMode's double effects).
   const nodeEnv = process.env.NODE_ENV;
