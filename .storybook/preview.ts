@@ -1,6 +1,7 @@
 import type { Preview, WebComponentsRenderer } from '@storybook/web-components-vite';
 import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { configure } from 'storybook/test';
 import customElements from '../custom-elements.json' with { type: 'json' };
 import '../src/define.js';
 import { withConsent } from '../stories/support/consent.js';
@@ -18,6 +19,12 @@ const [previewPath, previewQuery = ''] = (globalThis.PREVIEW_URL ?? 'iframe.html
 const previewParams = new URLSearchParams(previewQuery);
 previewParams.set('embed', 'true');
 globalThis.PREVIEW_URL = `${previewPath}?${previewParams}`;
+
+// Play functions wait for what loads on demand (the preferences dialog's module, a language's
+// strings): on a busy machine the dev server's first transform of such a module can take longer
+// than testing-library's default 1 s, so `waitFor` waits up to 10 s (it still fails when the thing
+// never comes).
+configure({ asyncUtilTimeout: 10_000 });
 
 // Every attribute, property, event, slot, part and custom property of the three elements shows in
 // autodocs and (attributes, properties) as a control.
