@@ -187,6 +187,9 @@ describe.each(EXAMPLES.map(({ name }) => name))('examples/%s (the packed package
     const html = await serverHtml(await cookieHeader());
     expect(html).toMatch(/Server: analytics\s*on/);
     expect(html).toMatch(/Client: analytics\s*on/);
+    // Next's page is a Server Component that renders a wrapper (consent-elements/react/wrappers,
+    // a "use client" module): it built, and its tag is in the server HTML.
+    if (name === 'next') expect(html).toContain('<consent-policy-banner');
 
     const clientTexts = await recordClientAnalyticsTexts();
     await page.reload();

@@ -3,6 +3,8 @@
 import { cookies } from 'next/headers';
 import { readConsent } from 'consent-elements/server';
 import { ConsentProvider } from 'consent-elements/react';
+// The wrappers entry starts with "use client": a Server Component may render them as they are.
+import { ConsentPolicyBanner } from 'consent-elements/react/wrappers';
 import { ConsentUi } from './consent-ui';
 import { consentConfig } from './consent-config';
 
@@ -16,6 +18,7 @@ export default async function Page() {
           Server: analytics {consent.isGranted('analytics') ? 'on' : 'off'}
         </p>
         <ConsentUi />
+        <ConsentPolicyBanner position="bottom" />
         {/* Without JavaScript: the route handler records the decision and sets the cookie. */}
         <form method="post" action="/api/consent">
           <button name="decision" value="accept-all">
