@@ -518,7 +518,10 @@ describe('hostile copy', () => {
     await tab.goto(url);
     await expect.poll(() => accept(tab).isVisible()).toBe(true);
     await tab.locator('consent-cookie-notice [part~="customize"]').click();
+    // The toggle shows the category's description at once; the dialog comes with its module and
+    // the German preferences strings: wait for its save button's German label.
     await expect.poll(() => shadowTexts(tab)).toContain(`Zählen ${XSS[1]}`);
+    await expect.poll(() => shadowTexts(tab), { timeout: 20_000 }).toContain('Auswahl speichern');
     const text = await shadowTexts(tab);
     for (const expected of [
       `Wir ${XSS[0]}`,
