@@ -5,21 +5,20 @@ import '../src/components/embed/define.js';
 import type { ConsentEmbed } from '../src/index.js';
 import type { ConsentConfig } from '../src/store/index.js';
 import { consent, store } from './support/consent.js';
+import { MARKETING_WITH_SERVICES } from './support/services.js';
 import { element, mustPart, part, recordChanges, text } from './support/dom.js';
 import { create, frame, noControl, slotArgTypes } from './support/story.js';
 
-/** A site whose marketing category holds the embeds' services. */
+/** A site whose marketing category holds the embeds' services: the shared example plus two. */
 const SITE: ConsentConfig = {
   policy: { url: 'https://example.com/privacy' },
   categories: [
     { id: 'necessary', label: 'Necessary', required: true },
     {
-      id: 'marketing',
-      label: 'Marketing',
+      ...MARKETING_WITH_SERVICES,
       services: [
-        { id: 'youtube', label: 'YouTube', description: 'Product videos.' },
+        ...(MARKETING_WITH_SERVICES.services ?? []),
         { id: 'vimeo', label: 'Vimeo', description: 'Talks from our conference.' },
-        { id: 'maps', label: 'Google Maps', description: 'The map to our shop.' },
         { id: 'spotify', label: 'Spotify', description: 'Our podcast.' },
       ],
     },

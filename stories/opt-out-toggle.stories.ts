@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { en, type CopyKey } from '../src/copy/index.js';
 import { allChoices, consent, decided, store } from './support/consent.js';
+import { MARKETING_WITH_SERVICES } from './support/services.js';
 import { element, mustPart, part, recordChanges, text } from './support/dom.js';
 import {
   LONG,
@@ -170,14 +171,7 @@ export const Service: Story = {
     config: {
       categories: [
         { id: 'necessary', label: 'Strictly necessary', required: true },
-        {
-          id: 'marketing',
-          label: 'Marketing',
-          services: [
-            { id: 'youtube', label: 'YouTube', description: 'Videos on our pages.' },
-            { id: 'maps', label: 'Google Maps' },
-          ],
-        },
+        MARKETING_WITH_SERVICES,
       ],
     },
   }),

@@ -394,20 +394,27 @@ describe('<consent-embed>', () => {
       expect(el.querySelectorAll('[data-consent-embed-content]').length).to.equal(1);
     });
 
-    it('an <iframe data-src> stays hidden without src until Load', async () => {
+    /**
+     * A map embed wrapping an `<iframe data-src>`, and that frame: clicking `action` (Load or
+     * Always allow) gives the frame its src and shows it; before, it has none and is hidden.
+     */
+    async function loadFrameBy(action: 'load' | 'allow') {
       const el = await fixture<ConsentEmbed>(
-        html`<consent-embed service="marketing.maps">
+        html`<consent-embed service="marketing.maps" title="Our office">
           <iframe data-src=${STAND_IN} title="Our office"></iframe>
         </consent-embed>`,
       );
       const original = el.querySelector('iframe')!;
       expect(original.hasAttribute('src')).to.equal(false);
       expect(original.checkVisibility()).to.equal(false);
-      part(el, 'load')!.click();
+      part(el, action)!.click();
       await el.updateComplete;
       expect(original.getAttribute('src')).to.equal(STAND_IN);
       expect(original.checkVisibility()).to.equal(true);
-    });
+      return { el, original };
+    }
+
+    it('an <iframe data-src> stays hidden without src until Load', () => loadFrameBy('load'));
 
     it('a <template> is put in place on load and taken away when withdrawn', async () => {
       grant('marketing.youtube', false);
@@ -422,18 +429,7 @@ describe('<consent-embed>', () => {
     });
 
     it('an <iframe data-src> gets its src on load, and a fresh frame when withdrawn', async () => {
-      const el = await fixture<ConsentEmbed>(
-        html`<consent-embed service="marketing.maps" title="Our office">
-          <iframe data-src=${STAND_IN} title="Our office"></iframe>
-        </consent-embed>`,
-      );
-      const original = el.querySelector('iframe')!;
-      expect(original.hasAttribute('src')).to.equal(false);
-      expect(original.checkVisibility()).to.equal(false);
-      part(el, 'allow')!.click();
-      await el.updateComplete;
-      expect(original.getAttribute('src')).to.equal(STAND_IN);
-      expect(original.checkVisibility()).to.equal(true);
+      const { el, original } = await loadFrameBy('allow');
       grant('marketing.maps', false);
       await el.updateComplete;
       expect(original.isConnected).to.equal(false);

@@ -8,6 +8,7 @@ import type { Page } from 'playwright';
 import { hostPage } from './support/host-page.js';
 import { startServer, type TestServer } from './support/server.js';
 import { useBrowserSession } from './support/session.js';
+import { MARKETING_WITH_SERVICES } from '../../stories/support/services.js';
 
 const session = useBrowserSession();
 /** Stand-ins for www.youtube-nocookie.com and www.google.com: they record every request. */
@@ -15,17 +16,7 @@ let videoHost: TestServer;
 let mapHost: TestServer;
 
 const CONFIG = {
-  categories: [
-    { id: 'necessary', label: 'Necessary', required: true },
-    {
-      id: 'marketing',
-      label: 'Marketing',
-      services: [
-        { id: 'youtube', label: 'YouTube', description: 'Videos on this site.' },
-        { id: 'maps', label: 'Google Maps', description: 'The map to our office.' },
-      ],
-    },
-  ],
+  categories: [{ id: 'necessary', label: 'Necessary', required: true }, MARKETING_WITH_SERVICES],
 };
 
 /** The embeds' frames, each a page of the stand-in host. */
