@@ -2,6 +2,7 @@
 // documented helpers, no internals; the test reset ships in no bundle.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseSync } from 'oxc-parser';
 import { describe, expect, it } from 'vitest';
 
 const scripts = (dir: string): string[] =>
@@ -44,6 +45,20 @@ describe('the main entry (consent-elements)', () => {
         'serializeConsentCookie',
       ].sort(),
     );
+  });
+});
+
+describe('the CDN entry (dist/cdn/consent-elements.js)', () => {
+  it('exports every name of consent-elements and consent-elements/integrations', async () => {
+    const entry = 'dist/cdn/consent-elements.js';
+    // Read, not imported: the CDN entry registers its elements and starts the script gate on import.
+    const exported = parseSync(entry, readFileSync(entry, 'utf8')).module.staticExports.flatMap(
+      (statement) => statement.entries.map((entry) => entry.exportName.name),
+    );
+    const main = await import('../src/index.js');
+    const integrations = await import('../src/integrations/index.js');
+    const publicNames = [...Object.keys(main), ...Object.keys(integrations)];
+    expect(publicNames.filter((name) => !exported.includes(name))).toEqual([]);
   });
 });
 

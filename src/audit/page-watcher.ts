@@ -5,6 +5,7 @@
  * other hosts (resource timing entries, observed `buffered`, so what loaded before the audit counts).
  * Storage that throws (sandboxed frames, blocked cookies) reads as empty: watching never breaks the page.
  */
+import { parseCookieString } from '../core/cookie-string.js';
 import { isOtherHost } from './classify.js';
 import type { StorageArea, WatchedSet } from './ledger.js';
 
@@ -100,10 +101,7 @@ export class PageWatcher {
 
 function cookieNames(): string[] {
   try {
-    return document.cookie
-      .split(';')
-      .map((pair) => pair.split('=')[0].trim())
-      .filter((name) => name !== '');
+    return parseCookieString(document.cookie).map(([name]) => name);
   } catch {
     return [];
   }
