@@ -1,7 +1,9 @@
 // A differential property test: for any configuration and any sequence of decisions (with the
 // clock moving between them), the server helper (`consent-elements/server`) and the browser store
 // (`ConsentStore`, here headless) hold the same record (choices, policy version, acknowledgement)
-// and derive the same state. fast-check prints the seed of a failure; FC_SEED=<seed> replays it.
+// and derive the same state. Between decisions the visitor may acknowledge the policy in the
+// banner (the server then reads that record from the cookie the browser sends), and the site may
+// publish a new policy version, material or not. fast-check prints the seed of a failure; FC_SEED=<seed> replays it.
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { consentSetCookie, createConsentRecord, readConsent } from '../../src/server/index.js';
@@ -33,10 +35,22 @@ type Decision =
   | { kind: 'accept-all' }
   | { kind: 'reject-all' }
   | { kind: 'choices'; choices: Record<string, boolean> }
-  | { kind: 'service'; id: string; granted: boolean };
+  | { kind: 'service'; id: string; granted: boolean }
+  | { kind: 'acknowledge' }
+  | { kind: 'new-policy'; policy: NonNullable<ConsentConfig['policy']> };
 type Step = { wait: number; decision: Decision };
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+const policies = fc.record(
+  {
+    version: fc.constantFrom('v1', 'v2', 'v3'),
+    material: fc.boolean(),
+    effectiveDate: fc.integer({ min: -30, max: 400 }).map((days) => isoDay(T0 + days * DAY)),
+    noticeDays: fc.integer({ min: 0, max: 60 }),
+  },
+  { requiredKeys: ['version'] },
+);
 
 const configs: fc.Arbitrary<ConsentConfig> = fc.record(
   {
@@ -58,15 +72,7 @@ const configs: fc.Arbitrary<ConsentConfig> = fc.record(
             : category,
         ),
       ),
-    policy: fc.record(
-      {
-        version: fc.constantFrom('v1', 'v2'),
-        material: fc.boolean(),
-        effectiveDate: fc.integer({ min: -30, max: 400 }).map((days) => isoDay(T0 + days * DAY)),
-        noticeDays: fc.integer({ min: 0, max: 60 }),
-      },
-      { requiredKeys: ['version'] },
-    ),
+    policy: policies,
   },
   { requiredKeys: ['regime', 'categories'] },
 );
@@ -77,12 +83,17 @@ const choosableServices = (config: ConsentConfig): string[] =>
     required ? [] : services.map((service) => `${id}.${service.id}`),
   );
 
-/** Any decision; one service alone only among those `config` lets a visitor choose. */
+/**
+ * Any decision; one service alone only among those `config` lets a visitor choose; an
+ * acknowledgement of the policy in force; a new policy published by the site.
+ */
 const decisions = (config: ConsentConfig): fc.Arbitrary<Decision> => {
   const services = choosableServices(config);
   return fc.oneof(
     fc.constant({ kind: 'accept-all' as const }),
     fc.constant({ kind: 'reject-all' as const }),
+    fc.constant({ kind: 'acknowledge' as const }),
+    policies.map((policy) => ({ kind: 'new-policy' as const, policy })),
     fc
       .dictionary(fc.constantFrom(...IDS), fc.boolean(), { maxKeys: 4 })
       .map((choices) => ({ kind: 'choices' as const, choices })),
@@ -133,7 +144,9 @@ const held = (record: ConsentRecord | null) =>
 const cookieHeader = (record: ConsentRecord, config: ConsentConfig) =>
   consentSetCookie(record, { config }).split(';')[0];
 
-function decideInStore(store: ConsentStore, decision: Decision): void {
+type ConsentDecision = Exclude<Decision, { kind: 'acknowledge' | 'new-policy' }>;
+
+function decideInStore(store: ConsentStore, decision: ConsentDecision): void {
   if (decision.kind === 'accept-all') store.acceptAll();
   else if (decision.kind === 'reject-all') store.rejectAll();
   else if (decision.kind === 'service') store.setService(decision.id, decision.granted);
@@ -141,7 +154,7 @@ function decideInStore(store: ConsentStore, decision: Decision): void {
 }
 
 /** The same decision as `createConsentRecord` takes it. */
-const serverDecision = (decision: Decision) =>
+const serverDecision = (decision: ConsentDecision) =>
   decision.kind === 'choices'
     ? decision.choices
     : decision.kind === 'service'
@@ -163,35 +176,49 @@ describe('server and browser store', () => {
 
   it('hold the same record and derive the same state for any config and decisions', () => {
     fc.assert(
-      fc.property(scenarios, fc.boolean(), ([config, sequence], gpc) => {
+      fc.property(scenarios, fc.boolean(), ([initialConfig, sequence], gpc) => {
         vi.stubGlobal('navigator', { globalPrivacyControl: gpc });
         vi.setSystemTime(T0);
+        let config = initialConfig;
         const store = new ConsentStore();
         store.configure(config);
         let serverRecord: ConsentRecord | null = null;
         for (const { wait, decision } of sequence) {
           vi.setSystemTime(Date.now() + wait);
           const now = Date.now();
-          const before = store.state.record;
-          decideInStore(store, decision);
-          const next = createConsentRecord(serverDecision(decision), {
-            config,
-            previous: serverRecord,
-            now,
-          });
-          expect(held(next), 'the record').toEqual(held(store.state.record));
-          // A decision that repeats the one in force: the store keeps its record (nothing to
-          // write), the server issues it again; the chain goes on from the record the browser keeps.
-          serverRecord = store.state.record === before ? before : next;
-          const cookie = cookieHeader(serverRecord ?? next, config);
-          const server = readConsent(cookie, { config, now, gpc });
+          // On a page, a timer re-derives the state when the clock alone changes it (expiry, a policy
+          // coming into force: test/expiry.test.ts); a headless store keeps no timer, and applying
+          // the config again re-derives it the same way.
+          if (wait > 0) store.configure(config);
+          if (decision.kind === 'new-policy') {
+            config = { ...config, policy: decision.policy };
+            store.configure(config);
+          } else if (decision.kind === 'acknowledge') {
+            store.acknowledgePolicy();
+            // The server has no banner: it reads the acknowledgement from the cookie it is sent.
+            serverRecord = store.state.record;
+          } else {
+            const before = store.state.record;
+            decideInStore(store, decision);
+            const next = createConsentRecord(serverDecision(decision), {
+              config,
+              previous: serverRecord,
+              now,
+            });
+            expect(held(next), 'the record').toEqual(held(store.state.record));
+            // A decision that repeats the one in force: the store keeps its record (nothing to
+            // write), the server issues it again; the chain goes on from the record the browser keeps.
+            serverRecord = store.state.record === before ? before : next;
+          }
+          if (serverRecord === null) continue;
+          const server = readConsent(cookieHeader(serverRecord, config), { config, now, gpc });
           expect(derived(server.state), 'the derived state').toEqual(derived(store.state));
         }
         store.dispose();
       }),
       { numRuns: 300, seed },
     );
-    // About a second alone; generous for a loaded machine running every suite at once.
+    // A few seconds alone; generous for a loaded machine running every suite at once.
   }, 60_000);
 
   it('agree in the opt-out regime: an undecided visitor refusing analytics keeps marketing', () => {
