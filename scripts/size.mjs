@@ -66,10 +66,12 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
  */
 // The words of config problems left the store for a chunk loaded on demand (issue 12/13): the
 // store, the core, every element and the integrations dropped by 0.3-0.45 KB; their budgets follow.
-const SHIPPED_BUDGET = 21.45 * 1024;
+// The config defaults written out once, and the rule walker as plain functions, took 0.09 KB off
+// every row that carries the store.
+const SHIPPED_BUDGET = 21.34 * 1024;
 
 export const budgets = {
-  [CORE]: 20.05 * 1024,
+  [CORE]: 19.93 * 1024,
   [SHIPPED]: SHIPPED_BUDGET,
   // The same file as the row above while the entry imports no chunk statically.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
@@ -82,14 +84,14 @@ export const budgets = {
   [`${ON_DEMAND_ROW}preferences-dialog`]: 1.8 * 1024,
   // Issue 16's target, met: the embed element alone is at most 2.5 KB gzip beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.5 * 1024,
-  [STORE]: 6.6 * 1024,
-  [DEFINE]: 19.7 * 1024,
-  [elementRow('consent-cookie-notice')]: 17.75 * 1024,
-  [elementRow('consent-opt-out-toggle')]: 16.05 * 1024,
-  [elementRow('consent-policy-banner')]: 16.35 * 1024,
+  [STORE]: 6.47 * 1024,
+  [DEFINE]: 19.6 * 1024,
+  [elementRow('consent-cookie-notice')]: 17.64 * 1024,
+  [elementRow('consent-opt-out-toggle')]: 15.95 * 1024,
+  [elementRow('consent-policy-banner')]: 16.21 * 1024,
   // Consent Mode's set-up and updates are two modules (the CDN entry loads the updates on demand):
   // handing the connection from one to the other costs npm users 20 bytes.
-  [INTEGRATIONS]: 9.25 * 1024,
+  [INTEGRATIONS]: 9.13 * 1024,
   [integrationRow('google-consent-mode')]: 1.22 * 1024,
   [integrationRow('script-gate')]: 2.15 * 1024,
   [integrationRow('on-consent')]: 0.3 * 1024,
@@ -106,7 +108,7 @@ export const budgets = {
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
   // The file is self-contained (no chunks): it carries the config messages inline, with the loader
   // that would fetch them elsewhere (+0.75 KB when they moved out of the store).
-  [AUDIT_SHIPPED]: 18.2 * 1024,
+  [AUDIT_SHIPPED]: 18.09 * 1024,
   [AUDIT_ALONE]: 5.9 * 1024,
 };
 

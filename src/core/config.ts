@@ -1,7 +1,8 @@
 /**
- * The configuration: one schema, and the validation that resolves what a site passes (JSON or
- * `configureConsent`) into a complete configuration. The same schema gives the editor JSON Schema
- * (`stories/docs/config.schema.json`) and the docs table of keys; a test fails when they disagree.
+ * The configuration: one schema with its defaults, and the validation that resolves what a site
+ * passes (JSON or `configureConsent`) into a complete configuration. The same schema and defaults
+ * give the editor JSON Schema (`stories/docs/config.schema.json`) and the docs table of keys; a test
+ * fails when they disagree.
  *
  * Invalid values are dropped key by key, each recorded as a problem (its key, the rule it breaks,
  * the value); the defaults and the valid rest are kept. The words that explain a problem are not
@@ -31,20 +32,22 @@ export type ConfigRule =
       format?: 'date';
       /** The form a message names when a value does not match (else "a string"). */
       expected?: StringForm;
-      default?: string;
     }
-  | { type: 'boolean'; default?: boolean }
-  | { type: 'number'; minimum: number; maximum: number; default?: number }
-  | { type: 'enum'; values: readonly string[]; default?: string }
-  | {
-      type: 'object';
-      properties: Readonly<Record<string, ConfigRule>>;
-      /** The rule for keys not listed in `properties` (none: such keys are unknown). */
-      otherKeys?: ConfigRule;
-      /** Keys an object must have (else the whole object is dropped). */
-      required?: readonly string[];
-    }
+  | { type: 'boolean' }
+  | { type: 'number'; minimum: number; maximum: number }
+  | { type: 'enum'; values: readonly string[] }
+  | ObjectRule
   | { type: 'list'; items: ConfigRule; minItems?: number };
+
+/** What a config object must be. */
+export interface ObjectRule {
+  type: 'object';
+  properties: Readonly<Record<string, ConfigRule>>;
+  /** The rule for keys not listed in `properties` (none: such keys are unknown). */
+  otherKeys?: ConfigRule;
+  /** Keys an object must have (else the whole object is dropped). */
+  required?: readonly string[];
+}
 
 type PlainObject = Record<string, unknown>;
 
@@ -70,25 +73,15 @@ export const CONFIG_SCHEMA = {
     cookie: {
       type: 'object',
       properties: {
-        name: {
-          type: 'string',
-          pattern: /^[A-Za-z0-9_!#$%&'*+.^`|~-]+$/,
-          expected: 'cookie-name',
-          default: 'consent',
-        },
+        name: { type: 'string', pattern: /^[A-Za-z0-9_!#$%&'*+.^`|~-]+$/, expected: 'cookie-name' },
         domain: text,
-        path: {
-          type: 'string',
-          pattern: /^\/[^;,\s]*$/,
-          expected: 'cookie-path',
-          default: '/',
-        },
-        sameSite: { type: 'enum', values: ['Lax', 'Strict', 'None'], default: 'Lax' },
+        path: { type: 'string', pattern: /^\/[^;,\s]*$/, expected: 'cookie-path' },
+        sameSite: { type: 'enum', values: ['Lax', 'Strict', 'None'] },
         secure: flag,
-        maxAgeDays: { type: 'number', minimum: 1, maximum: 395, default: 182 },
+        maxAgeDays: { type: 'number', minimum: 1, maximum: 395 },
       },
     },
-    regime: { type: 'enum', values: ['opt-in', 'opt-out'], default: 'opt-in' },
+    regime: { type: 'enum', values: ['opt-in', 'opt-out'] },
     categories: {
       type: 'list',
       minItems: 1,
@@ -132,8 +125,8 @@ export const CONFIG_SCHEMA = {
         url: text,
         lastUpdated: date,
         effectiveDate: date,
-        noticeDays: { type: 'number', minimum: 0, maximum: 365, default: 30 },
-        material: { type: 'boolean', default: false },
+        noticeDays: { type: 'number', minimum: 0, maximum: 365 },
+        material: flag,
       },
     },
     support: {
@@ -148,11 +141,23 @@ export const CONFIG_SCHEMA = {
         name: text,
       },
     },
-    respectGpc: { type: 'boolean', default: true },
+    respectGpc: flag,
     locale: text,
     copy: { type: 'object', properties: {}, otherKeys: text },
   },
 } as const satisfies ConfigRule;
+
+/**
+ * What a configuration holds where the site gives nothing (each value fits its rule in
+ * `CONFIG_SCHEMA`; the JSON Schema and the docs table show these defaults). Written out once, so
+ * resolving a configuration copies it instead of walking the schema for defaults.
+ */
+export const CONFIG_DEFAULTS = {
+  cookie: { name: 'consent', path: '/', sameSite: 'Lax', maxAgeDays: 182 },
+  regime: 'opt-in',
+  policy: { noticeDays: 30, material: false },
+  respectGpc: true,
+} as const;
 
 /** The categories used when a site configures none. */
 export const DEFAULT_CATEGORIES: readonly CategoryConfig[] = [
@@ -196,73 +201,65 @@ function fits(rule: ConfigRule, value: unknown): boolean {
   }
 }
 
-/** Walks an input along the schema, keeping what fits and reporting the rest. */
-class Validator {
-  readonly #problems: ConfigProblem[] = [];
-
-  /** Every problem reported so far. */
-  get problems(): ConfigProblem[] {
-    return this.#problems;
+/**
+ * The valid part of `value` under `rule` (`undefined` when nothing of it is valid); each thing that
+ * does not fit is added to `problems`, named by `key`.
+ */
+function validPart(
+  rule: ConfigRule,
+  value: unknown,
+  key: string,
+  problems: ConfigProblem[],
+): unknown {
+  if (rule.type === 'object') return validObject(rule, value, key, problems);
+  if (rule.type === 'list' && Array.isArray(value)) {
+    const items = value.map((item, i) => validPart(rule.items, item, `${key}[${i}]`, problems));
+    // Objects keep their place (a later message names their index); invalid values are dropped.
+    return rule.items.type === 'object' ? items : items.filter((item) => item !== undefined);
   }
-
-  report(problem: ConfigProblem): undefined {
-    this.#problems.push(problem);
-    return undefined;
-  }
-
-  /** The valid part of `value` under `rule` (`undefined` when nothing of it is valid). */
-  #check(rule: ConfigRule, value: unknown, key: string): unknown {
-    if (rule.type === 'object') return this.checkObject(rule, value, key);
-    if (rule.type === 'list') {
-      if (!Array.isArray(value)) return this.#reject(rule, value, key);
-      const items = value.map((item, i) => this.#check(rule.items, item, `${key}[${i}]`));
-      // Objects keep their place (a later message names their index); invalid values are dropped.
-      return rule.items.type === 'object' ? items : items.filter((item) => item !== undefined);
-    }
-    return fits(rule, value) ? value : this.#reject(rule, value, key);
-  }
-
-  #reject(rule: ConfigRule, value: unknown, key: string): undefined {
-    return this.report({ key, rule: 'form', value, expected: rule });
-  }
-
-  checkObject(
-    rule: Extract<ConfigRule, { type: 'object' }>,
-    value: unknown,
-    key: string,
-  ): PlainObject | undefined {
-    if (!isPlainObject(value)) return this.#reject(rule, value, key || 'config');
-    const known = Object.keys(rule.properties);
-    const kept: [string, unknown][] = [];
-    for (const [name, item] of Object.entries(value)) {
-      const path = key ? `${key}.${name}` : name;
-      const itemRule = Object.hasOwn(rule.properties, name)
-        ? rule.properties[name]
-        : rule.otherKeys;
-      if (itemRule === undefined) {
-        this.report({ key: path, rule: 'known-option', value: name, known });
-        continue;
-      }
-      if (item === undefined) continue;
-      const valid = this.#check(itemRule, item, path);
-      if (valid !== undefined) kept.push([name, valid]);
-    }
-    for (const name of rule.required ?? [])
-      if (!kept.some(([keptName]) => keptName === name)) {
-        const path = `${key}.${name}`;
-        if (!Object.hasOwn(value, name)) this.report({ key: path, rule: 'required' });
-        return undefined;
-      }
-    return Object.fromEntries(kept);
-  }
+  if (fits(rule, value)) return value;
+  problems.push({ key, rule: 'form', value, expected: rule });
+  return undefined;
 }
 
-/** The value each key defaults to, per object rule, from the schema. */
-function defaultsOf(rule: Extract<ConfigRule, { type: 'object' }>): PlainObject {
-  const defaults: PlainObject = {};
-  for (const [name, item] of Object.entries(rule.properties))
-    if ('default' in item && item.default !== undefined) defaults[name] = item.default;
-  return defaults;
+/** The valid keys of object `value` under `rule`; see `validPart`. */
+function validObject(
+  rule: ObjectRule,
+  value: unknown,
+  key: string,
+  problems: ConfigProblem[],
+): PlainObject | undefined {
+  if (!isPlainObject(value)) {
+    problems.push({ key: key || 'config', rule: 'form', value, expected: rule });
+    return undefined;
+  }
+  const { properties } = rule;
+  const kept: [string, unknown][] = [];
+  for (const name of Object.keys(value)) {
+    const path = key ? `${key}.${name}` : name;
+    const itemRule = Object.hasOwn(properties, name) ? properties[name] : rule.otherKeys;
+    if (itemRule === undefined) {
+      problems.push({
+        key: path,
+        rule: 'known-option',
+        value: name,
+        known: Object.keys(properties),
+      });
+      continue;
+    }
+    const item = value[name];
+    const valid = item === undefined ? undefined : validPart(itemRule, item, path, problems);
+    if (valid !== undefined) kept.push([name, valid]);
+  }
+  // `fromEntries`, not assignment: a key named `__proto__` (in `copy`) stays a plain key.
+  const valid = Object.fromEntries(kept);
+  for (const name of rule.required ?? []) {
+    if (Object.hasOwn(valid, name)) continue;
+    // A required key that is there but invalid has its problem already.
+    if (!Object.hasOwn(value, name)) problems.push({ key: `${key}.${name}`, rule: 'required' });
+    return undefined;
+  }
+  return valid;
 }
 
 /** Whether `domain` (a `cookie.domain` value) is `host` or a parent domain of it. */
@@ -278,47 +275,44 @@ export function resolveConfig(
   input: unknown,
   host?: string,
 ): { config: ResolvedConsentConfig; problems: ConfigProblem[] } {
-  const validator = new Validator();
+  const problems: ConfigProblem[] = [];
   const valid =
     input === undefined || input === null
       ? {}
-      : (validator.checkObject(CONFIG_SCHEMA, input, '') ?? {});
-  const cookie = { ...(valid.cookie as PlainObject | undefined) };
+      : (validObject(CONFIG_SCHEMA, input, '', problems) ?? {});
+  const cookie: PlainObject = {
+    ...CONFIG_DEFAULTS.cookie,
+    ...(valid.cookie as PlainObject | undefined),
+  };
   if (typeof cookie.domain === 'string' && host && !domainCoversHost(cookie.domain, host)) {
-    validator.report({
-      key: 'cookie.domain',
-      rule: 'domain-covers-host',
-      value: cookie.domain,
-      host,
-    });
+    problems.push({ key: 'cookie.domain', rule: 'domain-covers-host', value: cookie.domain, host });
     delete cookie.domain;
   }
-  const categories = uniqueCategories(valid.categories, validator);
-  const { properties } = CONFIG_SCHEMA;
+  const categories = uniqueCategories(valid.categories, problems);
   const resolved: PlainObject = {
-    ...defaultsOf(CONFIG_SCHEMA),
+    ...CONFIG_DEFAULTS,
     ...valid,
     // The shared default itself: elements recognise it (and translate its labels).
     categories: categories.length > 0 ? categories : DEFAULT_CATEGORIES,
-    cookie: { ...defaultsOf(properties.cookie), ...cookie },
-    policy: { ...defaultsOf(properties.policy), ...(valid.policy as PlainObject) },
-    support: { ...(valid.support as PlainObject) },
-    copy: { ...(valid.copy as PlainObject) },
+    cookie,
+    policy: { ...CONFIG_DEFAULTS.policy, ...(valid.policy as PlainObject | undefined) },
+    support: { ...(valid.support as PlainObject | undefined) },
+    copy: { ...(valid.copy as PlainObject | undefined) },
   };
   // Every value was checked against CONFIG_SCHEMA, which describes ResolvedConsentConfig.
-  return { problems: validator.problems, config: resolved as unknown as ResolvedConsentConfig };
+  return { problems, config: resolved as unknown as ResolvedConsentConfig };
 }
 
 /** The valid categories, each id once (a label defaults to the id); reports the rest. */
-function uniqueCategories(value: unknown, validator: Validator): CategoryConfig[] {
+function uniqueCategories(value: unknown, problems: ConfigProblem[]): CategoryConfig[] {
   if (!Array.isArray(value)) return [];
-  const categories = uniqueById(value as (CategoryConfig | undefined)[], 'categories', validator);
-  if (categories.length === 0) validator.report({ key: 'categories', rule: 'some-valid-category' });
+  const categories = uniqueById(value as (CategoryConfig | undefined)[], 'categories', problems);
+  if (categories.length === 0) problems.push({ key: 'categories', rule: 'some-valid-category' });
   return categories.map((category, i) =>
     category.services
       ? {
           ...category,
-          services: uniqueById(category.services, `categories[${i}].services`, validator),
+          services: uniqueById(category.services, `categories[${i}].services`, problems),
         }
       : category,
   );
@@ -331,14 +325,14 @@ function uniqueCategories(value: unknown, validator: Validator): CategoryConfig[
 function uniqueById<Item extends { id: string; label: string }>(
   items: (Item | undefined)[],
   key: string,
-  validator: Validator,
+  problems: ConfigProblem[],
 ): Item[] {
   const seen = new Set<string>();
   const kept: Item[] = [];
   items.forEach((item, i) => {
     if (item === undefined) return;
     if (seen.has(item.id)) {
-      validator.report({ key: `${key}[${i}].id`, rule: 'unique-id', value: item.id });
+      problems.push({ key: `${key}[${i}].id`, rule: 'unique-id', value: item.id });
       return;
     }
     seen.add(item.id);

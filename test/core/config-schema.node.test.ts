@@ -1,33 +1,50 @@
-// One schema for config: CONFIG_SCHEMA (src/core/config.ts) drives the validation; the editor JSON
-// Schema (stories/docs/config.schema.json) and the docs table of keys (stories/docs/configuration.mdx)
-// are written for people, with descriptions. These tests fail as soon as either says something the
-// validation does not do (a key, a type, a pattern, a range, a default).
+// One schema for config: CONFIG_SCHEMA and CONFIG_DEFAULTS (src/core/config.ts) drive the
+// validation and the resolved config; the editor JSON Schema (stories/docs/config.schema.json) and
+// the docs table of keys (stories/docs/configuration.mdx) are written for people, with descriptions.
+// These tests fail as soon as either says something the validation does not do (a key, a type, a
+// pattern, a range, a default).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_SCHEMA, type ConfigRule } from '../../src/core/config.js';
+import {
+  CONFIG_DEFAULTS,
+  CONFIG_SCHEMA,
+  resolveConfig,
+  type ConfigRule,
+} from '../../src/core/config.js';
 
 type Json = Record<string, unknown>;
 
-/** The JSON Schema a rule stands for (no descriptions: those are the docs' own). */
-function toJsonSchema(rule: ConfigRule): Json {
+/** The default of the key at `path` (`['cookie', 'name']`), from CONFIG_DEFAULTS. */
+function defaultAt(path: readonly string[]): unknown {
+  let value: unknown = CONFIG_DEFAULTS;
+  for (const name of path)
+    value = typeof value === 'object' && value !== null ? (value as Json)[name] : undefined;
+  return value;
+}
+
+/**
+ * The JSON Schema a rule (at `path`) stands for, its default included (no descriptions: those are
+ * the docs' own).
+ */
+function toJsonSchema(rule: ConfigRule, path: readonly string[] = []): Json {
   switch (rule.type) {
     case 'object': {
       const schema: Json = {
         type: 'object',
-        additionalProperties: rule.otherKeys ? toJsonSchema(rule.otherKeys) : false,
+        additionalProperties: rule.otherKeys ? toJsonSchema(rule.otherKeys, [...path, '*']) : false,
       };
       if (rule.required) schema.required = [...rule.required];
       const names = Object.keys(rule.properties);
       if (names.length > 0)
         schema.properties = Object.fromEntries(
-          names.map((name) => [name, toJsonSchema(rule.properties[name])]),
+          names.map((name) => [name, toJsonSchema(rule.properties[name], [...path, name])]),
         );
       return schema;
     }
     case 'list':
       return {
         type: 'array',
-        items: toJsonSchema(rule.items),
+        items: toJsonSchema(rule.items, [...path, '[]']),
         ...(rule.minItems === undefined ? {} : { minItems: rule.minItems }),
       };
     case 'string': {
@@ -36,20 +53,19 @@ function toJsonSchema(rule: ConfigRule): Json {
       if (rule.pattern) schema.pattern = rule.pattern.source.replaceAll('\\/', '/');
       if (rule.minLength !== undefined) schema.minLength = rule.minLength;
       if (rule.format) schema.format = rule.format;
-      if (rule.default !== undefined) schema.default = rule.default;
-      return schema;
+      return { ...schema, ...withDefault(defaultAt(path)) };
     }
     case 'enum':
-      return { enum: [...rule.values], ...withDefault(rule.default) };
+      return { enum: [...rule.values], ...withDefault(defaultAt(path)) };
     case 'number':
       return {
         type: 'number',
         minimum: rule.minimum,
         maximum: rule.maximum,
-        ...withDefault(rule.default),
+        ...withDefault(defaultAt(path)),
       };
     case 'boolean':
-      return { type: 'boolean', ...withDefault(rule.default) };
+      return { type: 'boolean', ...withDefault(defaultAt(path)) };
   }
 }
 const withDefault = (value: unknown): Json => (value === undefined ? {} : { default: value });
@@ -100,9 +116,20 @@ describe('the config schema', () => {
     const table = docsTable();
     const leaves = leafKeys(CONFIG_SCHEMA);
     expect([...table.keys()].sort()).toEqual(leaves.map(([key]) => key).sort());
-    for (const [key, rule] of leaves) {
-      if ('default' in rule && rule.default !== undefined)
-        expect(table.get(key), key).toBe(`\`${String(rule.default)}\``);
+    for (const [key] of leaves) {
+      const value = defaultAt(key.split('.'));
+      if (value !== undefined) expect(table.get(key), key).toBe(`\`${String(value)}\``);
     }
+  });
+});
+
+describe('the config defaults', () => {
+  it('fit the schema: each default is a known key with a valid value', () => {
+    expect(resolveConfig(CONFIG_DEFAULTS).problems).toEqual([]);
+  });
+
+  it('are what an empty config resolves to', () => {
+    const { config } = resolveConfig({});
+    expect(config).toMatchObject(CONFIG_DEFAULTS);
   });
 });

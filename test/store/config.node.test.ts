@@ -126,6 +126,14 @@ describe('resolveConfig', () => {
     expect(config.regime).toBe('opt-out');
   });
 
+  it('drops an invalid item of a list of strings, naming its index, and keeps the rest', () => {
+    const { config, keys } = resolve({
+      categories: [{ id: 'stats', label: 'Stats', cookies: ['_ga', 5, '_gid'] }],
+    });
+    expect(keys).toEqual(['categories[0].cookies[1]']);
+    expect(config.categories[0].cookies).toEqual(['_ga', '_gid']);
+  });
+
   it('accepts the current host or a parent domain, with or without a leading dot, case-insensitively', () => {
     for (const domain of ['example.com', '.example.com', 'www.example.com', 'Example.COM'])
       expect(resolve({ cookie: { domain } }, 'www.example.com').keys).toEqual([]);
