@@ -3,27 +3,32 @@ import type { Browser, BrowserContext, Page } from 'playwright';
 import { assertCdnBuilt, launchBrowser } from './browser.js';
 import { startServer, type ServerOptions, type TestServer } from './server.js';
 
-export interface BrowserSession {
-  /** The file's test server (see `startServer`). */
-  readonly server: TestServer;
+/** What each test finds ready: the file's Chromium and a fresh context of its own. */
+export interface BrowserContexts {
   /** The file's Chromium. */
   readonly browser: Browser;
   /** A fresh context (no cookies, no storage) for each test. */
   readonly context: BrowserContext;
 }
 
-/** A browser session whose tests each start on a blank page of their fresh context. */
-export interface SessionPage extends BrowserSession {
-  /** This test's page: blank until the test opens one of its own. */
+/** `BrowserContexts` and the file's test server (see `startServer`). */
+export interface BrowserSession extends BrowserContexts {
+  readonly server: TestServer;
+}
+
+/** A fresh page of this test's context: blank until the test opens one of its own. */
+export interface TestPage {
   readonly page: Page;
 }
 
-export interface SessionOptions extends ServerOptions {
+export interface BrowserOptions {
   /** Extra Chromium command-line arguments (host resolver rules, say). */
   args?: string[];
   /** The file's pages load the built CDN module: check it exists before anything starts. Default `true`. */
   cdn?: boolean;
 }
+
+export interface SessionOptions extends ServerOptions, BrowserOptions {}
 
 /** `value`, once the hook that makes it has run; a clear error when read too early. */
 function ready<T>(value: T | undefined, what: string): T {
@@ -31,33 +36,22 @@ function ready<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/**
- * The lifecycle every end-to-end file shares: one server (see `startServer`; `record`, `root`) and
- * one browser for the file, a fresh browser context per test. Call it before the file's own hooks,
- * which then find `server` ready.
- */
-export function useBrowserSession(options: SessionOptions = {}): BrowserSession {
-  const { args, cdn = true, ...serverOptions } = options;
-  let server: TestServer | undefined;
+/** One Chromium for the file (closed after it), a fresh context for each test. */
+function useBrowserContexts({ args, cdn = true }: BrowserOptions): BrowserContexts {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   beforeAll(async () => {
     if (cdn) assertCdnBuilt();
-    server = await startServer(serverOptions);
     browser = await launchBrowser(args);
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
   beforeEach(async () => {
     await context?.close();
     context = await ready(browser, 'the browser').newContext();
   });
   return {
-    get server() {
-      return ready(server, 'the test server');
-    },
     get browser() {
       return ready(browser, 'the browser');
     },
@@ -67,17 +61,55 @@ export function useBrowserSession(options: SessionOptions = {}): BrowserSession 
   };
 }
 
+/** A new page in each test's context, before the test (and the file's own hooks) run. */
+function usePageIn(contexts: BrowserContexts): TestPage {
+  let page: Page | undefined;
+  beforeEach(async () => {
+    page = await contexts.context.newPage();
+  });
+  return {
+    get page() {
+      return ready(page, 'the page');
+    },
+  };
+}
+
+/**
+ * The lifecycle every end-to-end file shares: one server (see `startServer`; `record`, `root`) and
+ * one browser for the file, a fresh browser context per test. Call it before the file's own hooks,
+ * which then find `server` ready.
+ */
+export function useBrowserSession(options: SessionOptions = {}): BrowserSession {
+  const { args, cdn, ...serverOptions } = options;
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startServer(serverOptions);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const contexts = useBrowserContexts({ args, cdn });
+  return {
+    get server() {
+      return ready(server, 'the test server');
+    },
+    get browser() {
+      return contexts.browser;
+    },
+    get context() {
+      return contexts.context;
+    },
+  };
+}
+
 /**
  * `useBrowserSession` with a new page in each test's fresh context: what a file needs whose tests
  * each drive one page (`session.page.goto(url)`). Call it before the file's own hooks, which then
  * find this test's page ready (to record its requests, say).
  */
-export function useSessionPage(options: SessionOptions = {}): SessionPage {
+export function useSessionPage(options: SessionOptions = {}): BrowserSession & TestPage {
   const session = useBrowserSession(options);
-  let page: Page | undefined;
-  beforeEach(async () => {
-    page = await session.context.newPage();
-  });
+  const test = usePageIn(session);
   return {
     get server() {
       return session.server;
@@ -89,7 +121,27 @@ export function useSessionPage(options: SessionOptions = {}): SessionPage {
       return session.context;
     },
     get page() {
-      return ready(page, 'the page');
+      return test.page;
+    },
+  };
+}
+
+/**
+ * One browser for the file and a new page in each test's fresh context, with no test server: for a
+ * file that serves its pages otherwise (its own server, routes of the context).
+ */
+export function useBrowserPage(options: BrowserOptions = {}): BrowserContexts & TestPage {
+  const contexts = useBrowserContexts(options);
+  const test = usePageIn(contexts);
+  return {
+    get browser() {
+      return contexts.browser;
+    },
+    get context() {
+      return contexts.context;
+    },
+    get page() {
+      return test.page;
     },
   };
 }
