@@ -14,15 +14,18 @@ const session = useSessionPage();
 const acceptButton = () => session.page.locator('consent-cookie-notice [part~="accept"]');
 const gotIt = () => session.page.locator('consent-policy-banner [part~="acknowledge"]');
 
+/** Opens the page at `path` under policy v1 and accepts all there, as a first-time visitor. */
+async function acceptUnderV1(path: string): Promise<void> {
+  await session.page.goto(
+    session.server.serve(path, hostPage({ policy: { version: 'v1' } }, ELEMENTS)),
+  );
+  await acceptButton().click();
+  await expect.poll(() => acceptButton().isVisible()).toBe(false);
+}
+
 describe('a material policy change', () => {
   it('asks for consent again once in force, although the visitor acknowledged it ahead of time', async () => {
-    const url = session.server.serve(
-      '/policy.html',
-      hostPage({ policy: { version: 'v1' } }, ELEMENTS),
-    );
-    await session.page.goto(url);
-    await acceptButton().click();
-    await expect.poll(() => acceptButton().isVisible()).toBe(false);
+    await acceptUnderV1('/policy.html');
 
     const v2 = { version: 'v2', effectiveDate: isoInDays(10), material: true };
     session.server.serve('/policy.html', hostPage({ policy: v2 }, ELEMENTS));
@@ -45,13 +48,7 @@ describe('a material policy change', () => {
   });
 
   it('keeps the consent when the acknowledged change is not material', async () => {
-    const url = session.server.serve(
-      '/minor.html',
-      hostPage({ policy: { version: 'v1' } }, ELEMENTS),
-    );
-    await session.page.goto(url);
-    await acceptButton().click();
-    await expect.poll(() => acceptButton().isVisible()).toBe(false);
+    await acceptUnderV1('/minor.html');
     const v2 = { version: 'v2', effectiveDate: isoInDays(10) };
     session.server.serve('/minor.html', hostPage({ policy: v2 }, ELEMENTS));
     await session.page.reload();

@@ -36,6 +36,17 @@ function ready<T>(value: T | undefined, what: string): T {
   return value;
 }
 
+/**
+ * `base` with the properties of `more`, getters kept as getters: a spread would read them at once,
+ * before the hooks that make their values have run.
+ */
+function extend<Base extends object, More extends object>(base: Base, more: More): Base & More {
+  return Object.defineProperties(
+    {},
+    { ...Object.getOwnPropertyDescriptors(base), ...Object.getOwnPropertyDescriptors(more) },
+  ) as Base & More;
+}
+
 /** One Chromium for the file (closed after it), a fresh context for each test. */
 function useBrowserContexts({ args, cdn = true }: BrowserOptions): BrowserContexts {
   let browser: Browser | undefined;
@@ -61,17 +72,17 @@ function useBrowserContexts({ args, cdn = true }: BrowserOptions): BrowserContex
   };
 }
 
-/** A new page in each test's context, before the test (and the file's own hooks) run. */
-function usePageIn(contexts: BrowserContexts): TestPage {
+/** `contexts` with a new page in each test's context, opened before the file's own hooks run. */
+function withPageIn<Contexts extends BrowserContexts>(contexts: Contexts): Contexts & TestPage {
   let page: Page | undefined;
   beforeEach(async () => {
     page = await contexts.context.newPage();
   });
-  return {
+  return extend(contexts, {
     get page() {
       return ready(page, 'the page');
     },
-  };
+  });
 }
 
 /**
@@ -88,18 +99,11 @@ export function useBrowserSession(options: SessionOptions = {}): BrowserSession 
   afterAll(async () => {
     await server?.close();
   });
-  const contexts = useBrowserContexts({ args, cdn });
-  return {
+  return extend(useBrowserContexts({ args, cdn }), {
     get server() {
       return ready(server, 'the test server');
     },
-    get browser() {
-      return contexts.browser;
-    },
-    get context() {
-      return contexts.context;
-    },
-  };
+  });
 }
 
 /**
@@ -108,22 +112,7 @@ export function useBrowserSession(options: SessionOptions = {}): BrowserSession 
  * find this test's page ready (to record its requests, say).
  */
 export function useSessionPage(options: SessionOptions = {}): BrowserSession & TestPage {
-  const session = useBrowserSession(options);
-  const test = usePageIn(session);
-  return {
-    get server() {
-      return session.server;
-    },
-    get browser() {
-      return session.browser;
-    },
-    get context() {
-      return session.context;
-    },
-    get page() {
-      return test.page;
-    },
-  };
+  return withPageIn(useBrowserSession(options));
 }
 
 /**
@@ -131,17 +120,5 @@ export function useSessionPage(options: SessionOptions = {}): BrowserSession & T
  * file that serves its pages otherwise (its own server, routes of the context).
  */
 export function useBrowserPage(options: BrowserOptions = {}): BrowserContexts & TestPage {
-  const contexts = useBrowserContexts(options);
-  const test = usePageIn(contexts);
-  return {
-    get browser() {
-      return contexts.browser;
-    },
-    get context() {
-      return contexts.context;
-    },
-    get page() {
-      return test.page;
-    },
-  };
+  return withPageIn(useBrowserContexts(options));
 }
