@@ -2,12 +2,10 @@
 // uses, and nothing that guards consent waits for a download. Driven as a visitor would, with and
 // without a strict CSP (the chunks come from beside the entry, so `script-src 'self'` allows them).
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright';
 import { cdnGraph, chunkName, CDN_FOLDER } from '../../scripts/cdn-graph.mjs';
 import { watchForProblems } from './support/browser.js';
 import { hostPage } from './support/host-page.js';
-import type { TestServer } from './support/server.js';
-import { useBrowserSession } from './support/session.js';
+import { useSessionPage } from './support/session.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const CDN = `/${CDN_FOLDER}`;
@@ -36,29 +34,25 @@ const README_CONFIG = {
   support: { email: 'privacy@example.com' },
 };
 
-const session = useBrowserSession();
-let server: TestServer;
-let page: Page;
+const session = useSessionPage();
 /** Every script the page requested, by path, in order. */
 let scripts: string[];
 
-beforeEach(async () => {
-  server = session.server;
-  page = await session.context.newPage();
+beforeEach(() => {
   scripts = [];
-  page.on('request', (request) => {
+  session.page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
 });
 
-const accept = () => page.locator('consent-cookie-notice [part~="base"] [part~="accept"]');
+const accept = () => session.page.locator('consent-cookie-notice [part~="base"] [part~="accept"]');
 /** Scripts fetched from the CDN folder. */
 const fromCdn = () => scripts.filter((path) => path.startsWith(`${CDN}/`));
-const ran = () => page.evaluate(() => (window as unknown as { ran?: string[] }).ran ?? []);
+const ran = () => session.page.evaluate(() => (window as unknown as { ran?: string[] }).ran ?? []);
 
 /** A same-origin module script that runs `code` (a strict CSP allows no inline script). */
 function moduleScript(path: string, code: string): string {
-  server.serve(path, code, { type: 'text/javascript' });
+  session.server.serve(path, code, { type: 'text/javascript' });
   return `<script type="module" src="${path}"></script>`;
 }
 
@@ -70,19 +64,23 @@ for (const [variant, headers] of [
 
   describe(`pages on the CDN folder${variant}`, () => {
     it("the README's English page fetches exactly the entry and its static imports", async () => {
-      const problems = await watchForProblems(page);
-      const url = server.serve(`/readme${suffix}.html`, hostPage(README_CONFIG, README_BODY), {
-        headers,
-      });
-      await page.goto(url);
+      const problems = await watchForProblems(session.page);
+      const url = session.server.serve(
+        `/readme${suffix}.html`,
+        hostPage(README_CONFIG, README_BODY),
+        {
+          headers,
+        },
+      );
+      await session.page.goto(url);
       await expect.poll(() => accept().isVisible(), { timeout: 20_000 }).toBe(true);
       await accept().click();
       expect(initialFiles()).toContain(ENTRY);
       expect(fromCdn()).toEqual(initialFiles());
       // The preferences dialog comes only when the visitor asks for it.
-      await page.getByText('Cookie settings').click();
+      await session.page.getByText('Cookie settings').click();
       await expect
-        .poll(() => page.locator('consent-cookie-notice dialog[open]').count())
+        .poll(() => session.page.locator('consent-cookie-notice dialog[open]').count())
         .toBeGreaterThan(0);
       expect(sorted(fromCdn())).toEqual(
         sorted([...initialFiles(), ...filesFor('preferences-dialog')]),
@@ -92,13 +90,15 @@ for (const [variant, headers] of [
     });
 
     it('a page with a gated script fetches the script gate, and the script runs after Accept', async () => {
-      const problems = await watchForProblems(page);
-      server.serve('/gated-tag.js', "(window.ran ??= []).push('tag');", {
+      const problems = await watchForProblems(session.page);
+      session.server.serve('/gated-tag.js', "(window.ran ??= []).push('tag');", {
         type: 'text/javascript',
       });
       const body = `<consent-cookie-notice></consent-cookie-notice>
         <script type="text/plain" data-consent-category="analytics" data-src="/gated-tag.js"></script>`;
-      await page.goto(server.serve(`/gated${suffix}.html`, hostPage({}, body), { headers }));
+      await session.page.goto(
+        session.server.serve(`/gated${suffix}.html`, hostPage({}, body), { headers }),
+      );
       await expect.poll(() => accept().isVisible(), { timeout: 20_000 }).toBe(true);
       await expect.poll(fromCdn, { timeout: 20_000 }).toContain(chunkFor('script-gate'));
       expect(await ran()).toEqual([]);
@@ -110,13 +110,15 @@ for (const [variant, headers] of [
     });
 
     it('a page with the opt-out toggle fetches its chunk, and the toggle works', async () => {
-      const problems = await watchForProblems(page);
+      const problems = await watchForProblems(session.page);
       const body =
         '<p>Analytics: <consent-opt-out-toggle category="analytics"></consent-opt-out-toggle></p>';
-      await page.goto(
-        server.serve(`/toggle${suffix}.html`, hostPage({ regime: 'opt-out' }, body), { headers }),
+      await session.page.goto(
+        session.server.serve(`/toggle${suffix}.html`, hostPage({ regime: 'opt-out' }, body), {
+          headers,
+        }),
       );
-      const toggle = page.locator('consent-opt-out-toggle [part~="switch"]');
+      const toggle = session.page.locator('consent-opt-out-toggle [part~="switch"]');
       await expect
         .poll(() => toggle.getAttribute('aria-checked'), { timeout: 20_000 })
         .toBe('false');
@@ -128,9 +130,9 @@ for (const [variant, headers] of [
     });
 
     it('receipts load when connectConsentLog() is called, and the decision is sent', async () => {
-      const problems = await watchForProblems(page);
+      const problems = await watchForProblems(session.page);
       const received: { categories: Record<string, boolean>; source: string }[] = [];
-      server.route('/receipts', (request, response) => {
+      session.server.route('/receipts', (request, response) => {
         received.push(JSON.parse(request.body.toString('utf8')));
         response.writeHead(204).end();
       });
@@ -139,7 +141,9 @@ for (const [variant, headers] of [
         `import { connectConsentLog } from '${ENTRY}';\nconnectConsentLog({ endpoint: '/receipts' });`,
       );
       const body = `<consent-cookie-notice></consent-cookie-notice>${setup}`;
-      await page.goto(server.serve(`/receipts${suffix}.html`, hostPage({}, body), { headers }));
+      await session.page.goto(
+        session.server.serve(`/receipts${suffix}.html`, hostPage({}, body), { headers }),
+      );
       await expect.poll(fromCdn, { timeout: 20_000 }).toContain(chunkFor('consent-log'));
       await accept().click();
       await expect.poll(() => received.length, { timeout: 20_000 }).toBe(1);
@@ -152,7 +156,7 @@ for (const [variant, headers] of [
     });
 
     it('Consent Mode has its default in the dataLayer before the next tag runs, with no chunk to wait for', async () => {
-      const problems = await watchForProblems(page);
+      const problems = await watchForProblems(session.page);
       const connect = moduleScript(
         `/consent-mode${suffix}.js`,
         `import { connectGoogleConsentMode } from '${ENTRY}';\nconnectGoogleConsentMode();`,
@@ -163,8 +167,10 @@ for (const [variant, headers] of [
         'window.seenByTag = Array.from(window.dataLayer ?? [], (entry) => Array.from(entry));',
       );
       const body = `${connect}${tag}<consent-cookie-notice></consent-cookie-notice>`;
-      await page.goto(server.serve(`/consent-mode${suffix}.html`, hostPage({}, body), { headers }));
-      const seen = await page.waitForFunction(
+      await session.page.goto(
+        session.server.serve(`/consent-mode${suffix}.html`, hostPage({}, body), { headers }),
+      );
+      const seen = await session.page.waitForFunction(
         () => (window as unknown as { seenByTag?: unknown[][] }).seenByTag,
         undefined,
         { timeout: 20_000 },
@@ -177,7 +183,7 @@ for (const [variant, headers] of [
       await expect.poll(() => accept().isVisible(), { timeout: 20_000 }).toBe(true);
       await accept().click();
       const updates = () =>
-        page.evaluate(() =>
+        session.page.evaluate(() =>
           Array.from((window as unknown as { dataLayer: ArrayLike<unknown>[] }).dataLayer)
             .map((entry) => Array.from(entry))
             .filter(([command, action]) => command === 'consent' && action === 'update'),

@@ -1,10 +1,9 @@
 // A plain HTML page that loads only the built CDN module, driven as a visitor would.
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
 import { CDN_MODULE, watchForProblems } from './support/browser.js';
 import { hostPage } from './support/host-page.js';
-import type { TestServer } from './support/server.js';
-import { useBrowserSession } from './support/session.js';
+import { useSessionPage } from './support/session.js';
 import { isoInDays } from '../support/iso-date.js';
 
 const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
@@ -15,64 +14,58 @@ const policy = (version: string, effectiveInDays = 0) => ({
   effectiveDate: isoInDays(effectiveInDays),
 });
 
-const session = useBrowserSession();
-let server: TestServer;
-let context: BrowserContext;
-let page: Page;
+const session = useSessionPage();
 
-beforeEach(async () => {
-  ({ server, context } = session);
-  page = await context.newPage();
-});
-
-const notice = () => page.locator('consent-cookie-notice');
+const notice = () => session.page.locator('consent-cookie-notice');
 /** The first layer's Accept all (the preferences dialog has its own). */
 const acceptButton = () => notice().locator('[part~="base"] [part~="accept"]');
-const toggleSwitch = () => page.locator('consent-opt-out-toggle [part~="switch"]');
-const banner = () => page.locator('consent-policy-banner');
+const toggleSwitch = () => session.page.locator('consent-opt-out-toggle [part~="switch"]');
+const banner = () => session.page.locator('consent-policy-banner');
 /** What a visitor reads in an element: the text of its shadow root. */
 const shadowText = (host: ReturnType<Page['locator']>) =>
   host.evaluate((element) => element.shadowRoot?.textContent ?? '');
 
 async function consentCookie(): Promise<string | undefined> {
-  const cookies = await context.cookies();
+  const cookies = await session.context.cookies();
   return cookies.find((cookie) => cookie.name === 'consent')?.value;
 }
 
 describe('a plain HTML page with only the CDN module', () => {
   it('asks once: notice, accept, reload, no notice', async () => {
-    const url = server.serve(
+    const url = session.server.serve(
       '/notice.html',
       hostPage({}, '<consent-cookie-notice></consent-cookie-notice>'),
     );
-    const problems = await watchForProblems(page);
-    await page.goto(url);
+    const problems = await watchForProblems(session.page);
+    await session.page.goto(url);
     await expect.poll(() => acceptButton().isVisible()).toBe(true);
     await acceptButton().click();
     await expect.poll(() => acceptButton().isVisible()).toBe(false);
     expect(await consentCookie()).toBeTruthy();
 
-    await page.reload();
-    await page.waitForFunction(() => customElements.get('consent-cookie-notice') !== undefined);
+    await session.page.reload();
+    await session.page.waitForFunction(
+      () => customElements.get('consent-cookie-notice') !== undefined,
+    );
     await expect.poll(() => acceptButton().isVisible()).toBe(false);
-    expect(await page.evaluate(() => document.cookie)).toContain('consent=');
+    expect(await session.page.evaluate(() => document.cookie)).toContain('consent=');
     expect(problems.errors).toEqual([]);
   });
 
   it('remembers an opt-out across a reload', async () => {
-    const url = server.serve(
+    const url = session.server.serve(
       '/toggle.html',
       hostPage(
         { regime: 'opt-out' },
         '<consent-opt-out-toggle category="analytics"></consent-opt-out-toggle>',
       ),
     );
-    await page.goto(url);
+    await session.page.goto(url);
     await expect.poll(() => toggleSwitch().getAttribute('aria-checked')).toBe('false');
     await toggleSwitch().click();
     await expect.poll(() => toggleSwitch().getAttribute('aria-checked')).toBe('true');
 
-    await page.reload();
+    await session.page.reload();
     await expect.poll(() => toggleSwitch().getAttribute('aria-checked')).toBe('true');
     expect(await consentCookie()).toBeTruthy();
   });
@@ -82,28 +75,30 @@ describe('a plain HTML page with only the CDN module', () => {
       { policy: policy('2026-01') },
       '<consent-cookie-notice></consent-cookie-notice><consent-policy-banner></consent-policy-banner>',
     );
-    const url = server.serve('/policy.html', v1);
-    await page.goto(url);
+    const url = session.server.serve('/policy.html', v1);
+    await session.page.goto(url);
     await acceptButton().click();
     await expect.poll(() => acceptButton().isVisible()).toBe(false);
     await expect.poll(() => banner().locator('[part~="acknowledge"]').isVisible()).toBe(false);
 
-    server.serve(
+    session.server.serve(
       '/policy.html',
       hostPage(
         { policy: policy('2026-02', 10) },
         '<consent-cookie-notice></consent-cookie-notice><consent-policy-banner></consent-policy-banner>',
       ),
     );
-    await page.reload();
+    await session.page.reload();
     const gotIt = banner().locator('[part~="acknowledge"]');
     await expect.poll(() => gotIt.isVisible()).toBe(true);
     await expect.poll(() => shadowText(banner())).toContain('10 days');
     await gotIt.click();
     await expect.poll(() => gotIt.isVisible()).toBe(false);
 
-    await page.reload();
-    await page.waitForFunction(() => customElements.get('consent-policy-banner') !== undefined);
+    await session.page.reload();
+    await session.page.waitForFunction(
+      () => customElements.get('consent-policy-banner') !== undefined,
+    );
     await expect.poll(() => gotIt.isVisible()).toBe(false);
     await expect.poll(() => acceptButton().isVisible()).toBe(false);
   });
@@ -113,13 +108,13 @@ describe('a plain HTML page with only the CDN module', () => {
          <consent-opt-out-toggle></consent-opt-out-toggle>
          <consent-policy-banner></consent-policy-banner>`;
     const csp = { headers: { 'content-security-policy': STRICT_CSP } };
-    const url = server.serve(
+    const url = session.server.serve(
       '/csp.html',
       hostPage({ regime: 'opt-in', policy: policy('2026-01') }, elements),
       csp,
     );
-    const problems = await watchForProblems(page);
-    await page.goto(url);
+    const problems = await watchForProblems(session.page);
+    await session.page.goto(url);
     await expect.poll(() => acceptButton().isVisible()).toBe(true);
     await notice().locator('[part~="customize"]').click();
     await notice().locator('[part~="preferences"] [part~="accept"]').click();
@@ -131,12 +126,12 @@ describe('a plain HTML page with only the CDN module', () => {
 
     // The same visitor returns after the site announced a new policy version: the banner renders,
     // styled by its constructable stylesheets (no <style> element, which style-src 'self' forbids).
-    server.serve(
+    session.server.serve(
       '/csp.html',
       hostPage({ regime: 'opt-in', policy: policy('2026-02', 10) }, elements),
       csp,
     );
-    await page.reload();
+    await session.page.reload();
     const gotIt = banner().locator('[part~="acknowledge"]');
     await expect.poll(() => gotIt.isVisible()).toBe(true);
     await expect.poll(() => shadowText(banner())).toContain('10 days');
@@ -170,7 +165,7 @@ describe('a plain HTML page with only the CDN module', () => {
     await gotIt.click();
     await expect.poll(() => gotIt.isVisible()).toBe(false);
     // A string, not a function: vitest would rewrite a function's import() for Node.
-    const acknowledged = await page.evaluate(
+    const acknowledged = await session.page.evaluate(
       `import('${CDN_MODULE}').then((m) => m.getConsentStore().state.record?.acknowledgedPolicy)`,
     );
     expect(acknowledged).toBe('2026-02');
@@ -181,19 +176,19 @@ describe('a plain HTML page with only the CDN module', () => {
 
   it('shows hostile copy as text and runs none of it', async () => {
     const hostile = '<img src=x onerror="window.pwned=1">';
-    const url = server.serve(
+    const url = session.server.serve(
       '/hostile.html',
       hostPage(
         { copy: { 'notice.title': hostile } },
         `<consent-cookie-notice accept-label='${hostile}'></consent-cookie-notice>`,
       ),
     );
-    await page.goto(url);
+    await session.page.goto(url);
     await expect.poll(() => acceptButton().isVisible()).toBe(true);
     await expect.poll(() => acceptButton().textContent()).toContain('<img src=x onerror');
     await expect.poll(() => shadowText(notice())).toContain('<img src=x onerror');
     expect(
-      await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+      await session.page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
     ).toBeUndefined();
     expect(await notice().locator('img').count()).toBe(0);
   });

@@ -2,12 +2,11 @@
 // fetches it; a page with a problem fetches it (also under a strict CSP), and its visitor-facing
 // behaviour does not wait for it: the bad value is dropped at once, the warning follows.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright';
 import { cdnGraph, chunkName, CDN_FOLDER } from '../../scripts/cdn-graph.mjs';
 import type { ConsentStore } from '../../src/store/index.js';
 import { watchForProblems } from './support/browser.js';
 import { hostPage } from './support/host-page.js';
-import { useBrowserSession } from './support/session.js';
+import { useSessionPage } from './support/session.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const CDN = `/${CDN_FOLDER}`;
@@ -22,28 +21,26 @@ function messagesChunk(): string {
   return `${CDN}/${chunk}`;
 }
 
-const session = useBrowserSession();
-let page: Page;
+const session = useSessionPage();
 /** Scripts the page requested from the CDN folder, by path. */
 let scripts: string[];
 /** The library's console warnings. */
 let warnings: string[];
 
-beforeEach(async () => {
-  page = await session.context.newPage();
+beforeEach(() => {
   scripts = [];
   warnings = [];
-  page.on('request', (request) => {
+  session.page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
     if (request.resourceType() === 'script' && path.startsWith(`${CDN}/`)) scripts.push(path);
   });
-  page.on('console', (message) => {
+  session.page.on('console', (message) => {
     if (message.type() === 'warning' && message.text().includes('[consent-elements]'))
       warnings.push(message.text());
   });
 });
 
-const accept = () => page.locator('consent-cookie-notice [part~="base"] [part~="accept"]');
+const accept = () => session.page.locator('consent-cookie-notice [part~="base"] [part~="accept"]');
 
 for (const [variant, headers] of [
   ['', {}],
@@ -54,7 +51,7 @@ for (const [variant, headers] of [
   describe(`config warnings on the CDN folder${variant}`, () => {
     it('a page with a valid config fetches no config messages and warns nothing', async () => {
       const config = { regime: 'opt-in', policy: { version: '1' } };
-      await page.goto(
+      await session.page.goto(
         session.server.serve(`/valid${suffix}.html`, hostPage(config, NOTICE), { headers }),
       );
       await expect.poll(() => accept().isVisible(), { timeout: 20_000 }).toBe(true);
@@ -63,9 +60,9 @@ for (const [variant, headers] of [
     });
 
     it('a typo fetches the messages chunk and teaches, while the page already works', async () => {
-      const problems = await watchForProblems(page);
+      const problems = await watchForProblems(session.page);
       const config = { polcy: { version: '2' }, cookie: { maxAgeDays: 400 } };
-      await page.goto(
+      await session.page.goto(
         session.server.serve(`/typo${suffix}.html`, hostPage(config, NOTICE), { headers }),
       );
       await expect.poll(() => accept().isVisible(), { timeout: 20_000 }).toBe(true);
@@ -77,7 +74,7 @@ for (const [variant, headers] of [
         ]);
       expect(scripts).toContain(messagesChunk());
       // The page's store, from the library's page registry.
-      const maxAgeDays = await page.evaluate(() => {
+      const maxAgeDays = await session.page.evaluate(() => {
         const registry = (globalThis as unknown as Record<symbol, { store: ConsentStore }>)[
           Symbol.for('consent-elements.registry.v1')
         ];

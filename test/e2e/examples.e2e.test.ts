@@ -3,19 +3,16 @@
 // checking that the app's own state follows consent and that the fake analytics code loads only
 // once analytics is granted.
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { build } from 'vite';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { packExamples } from '../../scripts/pack-examples.mjs';
 import { watchForProblems } from './support/browser.js';
-import { startServer, type TestServer } from './support/server.js';
+import { useSessionPage } from './support/session.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXAMPLES = ['react', 'vue'] as const;
 
-let server: TestServer;
-let browser: Browser;
+const session = useSessionPage({ cdn: false });
 
 beforeAll(async () => {
   packExamples(EXAMPLES);
@@ -31,42 +28,31 @@ beforeAll(async () => {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  server = await startServer();
-  browser = await chromium.launch(chromiumLaunchOptions());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe.each(EXAMPLES)('the %s example', (name) => {
-  const url = () => `${server.origin}/examples/${name}/dist/index.html`;
-  let context: BrowserContext;
-  let page: Page;
+  const url = () => `${session.server.origin}/examples/${name}/dist/index.html`;
   let problems: Awaited<ReturnType<typeof watchForProblems>>;
   /** URLs the page fetched, in order. */
   let requests: string[];
 
   beforeEach(async () => {
-    await context?.close();
-    context = await browser.newContext();
-    page = await context.newPage();
-    problems = await watchForProblems(page);
+    problems = await watchForProblems(session.page);
     requests = [];
-    page.on('request', (request) => requests.push(request.url()));
+    session.page.on('request', (request) => requests.push(request.url()));
   });
-  afterAll(() => context?.close());
 
-  const text = (testId: string) => page.getByTestId(testId).textContent();
-  const noticeButton = (part: string) => page.locator(`consent-cookie-notice [part~="${part}"]`);
-  const toggleSwitch = (id: string) => page.locator(`#${id} [part~="switch"]`);
+  const text = (testId: string) => session.page.getByTestId(testId).textContent();
+  const noticeButton = (part: string) =>
+    session.page.locator(`consent-cookie-notice [part~="${part}"]`);
+  const toggleSwitch = (id: string) => session.page.locator(`#${id} [part~="switch"]`);
   const widgetFetched = () => requests.some((u) => /\/AnalyticsWidget-[\w-]+\.js$/.test(u));
 
   /** Opens the app and waits until it has rendered and the notice has rendered its first state. */
   async function open(): Promise<void> {
-    await page.goto(url());
+    await session.page.goto(url());
     await expect.poll(() => text('analytics-status')).toMatch(/^Analytics: (on|off)$/);
-    await page
+    await session.page
       .locator('consent-cookie-notice')
       .evaluate((el) => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
   }
@@ -84,9 +70,9 @@ describe.each(EXAMPLES)('the %s example', (name) => {
     expect(await noticeButton('reject').isVisible()).toBe(true);
     expect(await text('analytics-status')).toBe('Analytics: off');
     expect(await text('marketing-status')).toBe('Marketing: off');
-    expect(await page.getByTestId('analytics-widget').count()).toBe(0);
+    expect(await session.page.getByTestId('analytics-widget').count()).toBe(0);
     expect(widgetFetched()).toBe(false);
-    expect(await page.evaluate(() => window.fakeAnalyticsHits)).toBeUndefined();
+    expect(await session.page.evaluate(() => window.fakeAnalyticsHits)).toBeUndefined();
     expect(problems.errors).toEqual([]);
   });
 
@@ -96,15 +82,15 @@ describe.each(EXAMPLES)('the %s example', (name) => {
     await noticeButton('accept').click();
     await expect.poll(() => text('analytics-status')).toBe('Analytics: on');
     expect(await text('marketing-status')).toBe('Marketing: on');
-    await expect.poll(() => page.getByTestId('analytics-widget').isVisible()).toBe(true);
+    await expect.poll(() => session.page.getByTestId('analytics-widget').isVisible()).toBe(true);
     expect(widgetFetched()).toBe(true);
-    expect(await page.evaluate(() => window.fakeAnalyticsHits)).toBe(1);
+    expect(await session.page.evaluate(() => window.fakeAnalyticsHits)).toBe(1);
     expect(await noticeButton('accept').isVisible()).toBe(false);
 
-    await page.reload();
+    await session.page.reload();
     await open();
     expect(await text('analytics-status')).toBe('Analytics: on');
-    await expect.poll(() => page.getByTestId('analytics-widget').isVisible()).toBe(true);
+    await expect.poll(() => session.page.getByTestId('analytics-widget').isVisible()).toBe(true);
     expect(await noticeButton('accept').isVisible()).toBe(false);
     expect(problems.errors).toEqual([]);
   });
@@ -119,11 +105,11 @@ describe.each(EXAMPLES)('the %s example', (name) => {
 
   it('the opt-out toggle turns analytics off in app state and removes the widget', async () => {
     await acceptAll();
-    await expect.poll(() => page.getByTestId('analytics-widget').isVisible()).toBe(true);
+    await expect.poll(() => session.page.getByTestId('analytics-widget').isVisible()).toBe(true);
     expect(await toggleSwitch('analytics-opt-out').getAttribute('aria-checked')).toBe('false');
     await toggleSwitch('analytics-opt-out').click();
     await expect.poll(() => text('analytics-status')).toBe('Analytics: off');
-    expect(await page.getByTestId('analytics-widget').count()).toBe(0);
+    expect(await session.page.getByTestId('analytics-widget').count()).toBe(0);
     expect(await toggleSwitch('analytics-opt-out').getAttribute('aria-checked')).toBe('true');
     // Only analytics: the other grant is untouched.
     expect(await text('marketing-status')).toBe('Marketing: on');
@@ -144,11 +130,11 @@ describe.each(EXAMPLES)('the %s example', (name) => {
   it('"Cookie settings" re-opens the notice, and a new choice reaches the app', async () => {
     await acceptAll();
     await expect.poll(() => noticeButton('accept').isVisible()).toBe(false);
-    await page.getByRole('link', { name: 'Cookie settings' }).click();
+    await session.page.getByRole('link', { name: 'Cookie settings' }).click();
     // It opens the preferences dialog, which has its own Reject all.
     const reject = noticeButton('preferences').locator('[part~="reject"]');
     await expect.poll(() => reject.isVisible()).toBe(true);
-    expect(new URL(page.url()).hash).toBe('');
+    expect(new URL(session.page.url()).hash).toBe('');
     await reject.click();
     await expect.poll(() => text('analytics-status')).toBe('Analytics: off');
     expect(await noticeButton('preferences').count()).toBe(0);

@@ -9,10 +9,11 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, ConsoleMessage, Page } from 'playwright';
+import type { ConsoleMessage } from 'playwright';
 import { packExamples } from '../../scripts/pack-examples.mjs';
-import { launchBrowser, watchForProblems } from './support/browser.js';
+import { watchForProblems } from './support/browser.js';
 import { ROOT } from './support/server.js';
+import { useBrowserPage } from './support/session.js';
 
 const bin = (name: string) => resolve(ROOT, 'node_modules/.bin', name);
 /** Production, as a site ships it (vitest sets NODE_ENV to `test`); no telemetry, no network. */
@@ -101,7 +102,7 @@ async function startExample(
 
 const origins = new Map<ServedExample['name'], string>();
 const servers: ChildProcess[] = [];
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const session = useBrowserPage({ cdn: false });
 
 beforeAll(async () => {
   if (!existsSync(resolve(ROOT, 'dist/index.js')))
@@ -116,33 +117,25 @@ beforeAll(async () => {
     servers.push(server);
     origins.set(example.name, origin);
   }
-  browser = await launchBrowser();
 }, BUILD_TIMEOUT);
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   for (const server of servers) server.kill();
 });
 
 describe.each(EXAMPLES.map(({ name }) => name))('examples/%s (the packed package)', (name) => {
   let origin: string;
-  let context: BrowserContext;
-  let page: Page;
   let problems: Awaited<ReturnType<typeof watchForProblems>>;
   /** Console warnings about hydration (React and Svelte report a mismatch as a warning). */
   let hydrationWarnings: string[];
 
   beforeEach(async () => {
     origin = origins.get(name) ?? '';
-    await context?.close();
-    context = await browser.newContext();
-    page = await context.newPage();
-    problems = await watchForProblems(page);
+    problems = await watchForProblems(session.page);
     hydrationWarnings = [];
-    page.on('console', (message: ConsoleMessage) => {
+    session.page.on('console', (message: ConsoleMessage) => {
       if (/hydrat/i.test(message.text())) hydrationWarnings.push(message.text());
     });
   });
-  afterAll(() => context?.close());
 
   /** The page's HTML as the server renders it for `cookie`, before any script of it runs, as text. */
   async function serverHtml(cookie: string): Promise<string> {
@@ -153,15 +146,15 @@ describe.each(EXAMPLES.map(({ name }) => name))('examples/%s (the packed package
   }
 
   const cookieHeader = async () =>
-    (await context.cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
-  const clientAnalytics = () => page.getByTestId('client-analytics').textContent();
+    (await session.context.cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
+  const clientAnalytics = () => session.page.getByTestId('client-analytics').textContent();
 
   /**
    * From the next navigation on, every text the "Client: analytics" line shows, from the server
    * HTML through hydration: a "denied" flash would leave its "off" here.
    */
   async function recordClientAnalyticsTexts(): Promise<() => Promise<string[]>> {
-    await page.addInitScript(() => {
+    await session.page.addInitScript(() => {
       const texts: string[] = [];
       Object.assign(window, { clientAnalyticsTexts: texts });
       new MutationObserver(() => {
@@ -170,15 +163,15 @@ describe.each(EXAMPLES.map(({ name }) => name))('examples/%s (the packed package
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
     return () =>
-      page.evaluate(
+      session.page.evaluate(
         () => (window as unknown as { clientAnalyticsTexts: string[] }).clientAnalyticsTexts,
       );
   }
 
   it('accept, reload: the server HTML and the hydrated page show the decision, with no flash and no error', async () => {
-    await page.goto(origin);
+    await session.page.goto(origin);
     await expect.poll(clientAnalytics).toBe('Client: analytics off');
-    const accept = page.locator('consent-cookie-notice [part~="accept"]');
+    const accept = session.page.locator('consent-cookie-notice [part~="accept"]');
     await expect.poll(() => accept.isVisible()).toBe(true);
     await accept.click();
     await expect.poll(clientAnalytics).toBe('Client: analytics on');
@@ -192,12 +185,12 @@ describe.each(EXAMPLES.map(({ name }) => name))('examples/%s (the packed package
     if (name === 'next') expect(html).toContain('<consent-policy-banner');
 
     const clientTexts = await recordClientAnalyticsTexts();
-    await page.reload();
+    await session.page.reload();
     await expect.poll(clientAnalytics).toBe('Client: analytics on');
     // The notice has rendered (it has nothing to ask): the page is hydrated and its elements run.
     await expect
       .poll(() =>
-        page
+        session.page
           .locator('consent-cookie-notice')
           .evaluate(
             (el) => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete,
@@ -211,13 +204,15 @@ describe.each(EXAMPLES.map(({ name }) => name))('examples/%s (the packed package
   });
 
   it('"Cookie settings" re-opens the notice, and a withdrawal reaches the seeded UI', async () => {
-    await page.goto(origin);
-    await page.locator('consent-cookie-notice [part~="accept"]').click();
+    await session.page.goto(origin);
+    await session.page.locator('consent-cookie-notice [part~="accept"]').click();
     await expect.poll(clientAnalytics).toBe('Client: analytics on');
-    await page.reload();
+    await session.page.reload();
     await expect.poll(clientAnalytics).toBe('Client: analytics on');
-    await page.getByRole('link', { name: 'Cookie settings' }).click();
-    const reject = page.locator('consent-cookie-notice [part~="preferences"] [part~="reject"]');
+    await session.page.getByRole('link', { name: 'Cookie settings' }).click();
+    const reject = session.page.locator(
+      'consent-cookie-notice [part~="preferences"] [part~="reject"]',
+    );
     await expect.poll(() => reject.isVisible()).toBe(true);
     await reject.click();
     await expect.poll(clientAnalytics).toBe('Client: analytics off');
@@ -228,7 +223,7 @@ describe.each(EXAMPLES.map(({ name }) => name))('examples/%s (the packed package
 
 describe('examples/next without JavaScript', () => {
   it('records a decision posted by the form (the route handler sets the cookie)', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(origins.get('next') ?? '');
     await page.getByRole('button', { name: 'Accept all cookies' }).click();

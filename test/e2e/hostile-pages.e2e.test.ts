@@ -3,11 +3,10 @@
 // mounting and unmounting the elements a thousand times, invalid config, hostile copy, and an element
 // removed in the middle of a choice.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright';
+import type { Page } from 'playwright';
 import { serializeConsentCookie } from '../../src/core/codec.js';
 import type { ConsentRecord } from '../../src/store/types.js';
 import { hostPage } from './support/host-page.js';
-import type { TestServer } from './support/server.js';
 import { useBrowserSession } from './support/session.js';
 
 const GATED = '/test/e2e/fixtures/gated-analytics.js';
@@ -17,13 +16,10 @@ const ALL_THREE =
   '<consent-cookie-notice></consent-cookie-notice><consent-opt-out-toggle></consent-opt-out-toggle><consent-policy-banner></consent-policy-banner>';
 
 const session = useBrowserSession({ args: ['--host-resolver-rules=MAP *.shop.test 127.0.0.1'] });
-let server: TestServer;
-let context: BrowserContext;
 let shop: string;
 
 beforeEach(() => {
-  ({ server, context } = session);
-  shop = server.origin.replace('127.0.0.1', 'www.shop.test');
+  shop = session.server.origin.replace('127.0.0.1', 'www.shop.test');
 });
 
 /** The first layer's Accept all (the preferences dialog has its own). */
@@ -86,7 +82,7 @@ const shadowTexts = (tab: Page) =>
   );
 
 const consentCookies = async () =>
-  (await context.cookies()).filter((cookie) => cookie.name === 'consent');
+  (await session.context.cookies()).filter((cookie) => cookie.name === 'consent');
 
 describe('strict CSP with Trusted Types', () => {
   const NONCE = 'tt-n0nce';
@@ -98,7 +94,7 @@ describe('strict CSP with Trusted Types', () => {
   for (const [name, csp] of Object.entries(variants)) {
     const inline = csp.includes(NONCE);
     it(`${name}: no violation, the notice and toggle work, and gated scripts run after consent`, async () => {
-      const url = server.serve(
+      const url = session.server.serve(
         `/tt-${Object.keys(variants).indexOf(name)}.html`,
         hostPage(
           {},
@@ -108,7 +104,7 @@ describe('strict CSP with Trusted Types', () => {
         ),
         { headers: { 'content-security-policy': csp } },
       );
-      const tab = await context.newPage();
+      const tab = await session.context.newPage();
       const problems = await watch(tab);
       await tab.goto(url);
       await expect.poll(() => accept(tab).isVisible()).toBe(true);
@@ -146,8 +142,8 @@ describe('strict CSP with Trusted Types', () => {
 
 describe('cookies that throw on write', () => {
   it('works from memory with exactly one warning when document.cookie throws on write only', async () => {
-    const url = server.serve('/cookie-write-throws.html', hostPage({}, ALL_THREE));
-    const tab = await context.newPage();
+    const url = session.server.serve('/cookie-write-throws.html', hostPage({}, ALL_THREE));
+    const tab = await session.context.newPage();
     await tab.addInitScript(() => {
       const native = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
       Object.defineProperty(Document.prototype, 'cookie', {
@@ -244,14 +240,14 @@ describe('consent cookies of other apps, other schemas and other domains (www.sh
 
   for (const { name, cookies, wins } of cases) {
     it(`${name}; the other copy is removed`, async () => {
-      await context.addCookies(cookies());
-      const url = server.serve(
+      await session.context.addCookies(cookies());
+      const url = session.server.serve(
         `/dup-${cases.findIndex((c) => c.name === name)}.html`,
         hostPage({}, ALL_THREE),
       );
-      const tab = await context.newPage();
+      const tab = await session.context.newPage();
       const problems = await watch(tab);
-      await tab.goto(url.replace(server.origin, shop));
+      await tab.goto(url.replace(session.server.origin, shop));
       await ready(tab);
       const granted = wins === acceptedLater;
       await expect.poll(() => toggle(tab).getAttribute('aria-checked')).toBe(String(!granted));
@@ -273,11 +269,11 @@ describe('consent cookies of other apps, other schemas and other domains (www.sh
   }
 
   it('another app’s cookie alone: asks, records the decision next to it, and keeps it across a reload', async () => {
-    await context.addCookies([onDomain('yes')]);
-    const url = server.serve('/foreign-alone.html', hostPage({}, ALL_THREE));
-    const tab = await context.newPage();
+    await session.context.addCookies([onDomain('yes')]);
+    const url = session.server.serve('/foreign-alone.html', hostPage({}, ALL_THREE));
+    const tab = await session.context.newPage();
     const problems = await watch(tab);
-    await tab.goto(url.replace(server.origin, shop));
+    await tab.goto(url.replace(session.server.origin, shop));
     await expect.poll(() => accept(tab).isVisible()).toBe(true);
     expect((await store(tab)).state.decided).toBe(false);
     await accept(tab).click();
@@ -293,11 +289,11 @@ describe('consent cookies of other apps, other schemas and other domains (www.sh
 
 describe('a framework mounting and unmounting the elements', () => {
   it('1,000 mount/unmount cycles of all three elements leak no listener, channel or timer', async () => {
-    const url = server.serve(
+    const url = session.server.serve(
       '/churn.html',
       hostPage({ policy: { version: '2', url: '/privacy' } }, ''),
     );
-    const tab = await context.newPage();
+    const tab = await session.context.newPage();
     await tab.addInitScript(() => {
       const w = window as unknown as Record<string, unknown>;
       let channels = 0;
@@ -428,8 +424,8 @@ describe('configuration of every wrong kind', () => {
       copy: { 'notice.title': 42 },
       theme: 'dark',
     };
-    const url = server.serve('/invalid-config.html', hostPage(config, ALL_THREE));
-    const tab = await context.newPage();
+    const url = session.server.serve('/invalid-config.html', hostPage(config, ALL_THREE));
+    const tab = await session.context.newPage();
     const problems = await watch(tab);
     const warnings = libraryWarnings(tab);
     await tab.goto(url);
@@ -504,7 +500,7 @@ describe('hostile copy', () => {
       support: { email: 'privacy@example.com', name: XSS[2] },
       policy: { url: '/privacy' },
     };
-    const url = server.serve(
+    const url = session.server.serve(
       '/hostile-copy-de.html',
       hostPage(
         config,
@@ -513,7 +509,7 @@ describe('hostile copy', () => {
       ),
       { headers: { 'content-security-policy': STRICT_CSP } },
     );
-    const tab = await context.newPage();
+    const tab = await session.context.newPage();
     const problems = await watch(tab);
     await tab.goto(url);
     await expect.poll(() => accept(tab).isVisible()).toBe(true);
@@ -553,14 +549,14 @@ describe('hostile copy', () => {
 describe('an element removed in the middle of a choice', () => {
   for (const position of ['bottom', 'center']) {
     it(`notice (${position}) removed with Customize open and re-added: no error, nothing recorded, still works`, async () => {
-      const url = server.serve(
+      const url = session.server.serve(
         `/remove-customize-${position}.html`,
         hostPage(
           {},
           `<consent-cookie-notice position="${position}"></consent-cookie-notice><consent-opt-out-toggle></consent-opt-out-toggle>`,
         ),
       );
-      const tab = await context.newPage();
+      const tab = await session.context.newPage();
       await tab.addInitScript(() => {
         (window as unknown as { changes: number }).changes = 0;
         document.addEventListener('consent-change', () => {

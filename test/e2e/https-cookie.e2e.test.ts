@@ -3,35 +3,26 @@
 // the page really runs with `location.protocol === 'https:'`.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Cookie, Page } from 'playwright';
-import { assertCdnBuilt, CDN_MODULE, launchBrowser, watchForProblems } from './support/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Cookie } from 'playwright';
+import { CDN_MODULE, watchForProblems } from './support/browser.js';
 import { hostPage } from './support/host-page.js';
 import { ROOT } from './support/server.js';
+import { useBrowserPage } from './support/session.js';
 
 const DAY = 86_400;
 const NOTICE = '<consent-cookie-notice></consent-cookie-notice>';
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const session = useBrowserPage();
 let cdnModule: string;
 
-beforeAll(async () => {
-  assertCdnBuilt();
+beforeAll(() => {
   cdnModule = readFileSync(resolve(ROOT, `.${CDN_MODULE}`), 'utf8');
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext();
-  page = await context.newPage();
 });
 
 /** Serves `html` at `origin`/ and the CDN module next to it, from memory. */
 async function site(origin: string, html: string): Promise<void> {
-  await context.route(`${origin}/**`, (route) => {
+  await session.context.route(`${origin}/**`, (route) => {
     const { pathname } = new URL(route.request().url());
     if (pathname === CDN_MODULE) {
       return route.fulfill({ contentType: 'text/javascript', body: cdnModule });
@@ -42,10 +33,10 @@ async function site(origin: string, html: string): Promise<void> {
 }
 
 async function acceptOn(url: string): Promise<Cookie> {
-  const problems = await watchForProblems(page);
-  await page.goto(url);
-  await page.locator('consent-cookie-notice [part~="accept"]').click();
-  const cookie = (await context.cookies(url)).find((c) => c.name === 'consent');
+  const problems = await watchForProblems(session.page);
+  await session.page.goto(url);
+  await session.page.locator('consent-cookie-notice [part~="accept"]').click();
+  const cookie = (await session.context.cookies(url)).find((c) => c.name === 'consent');
   expect(problems.errors).toEqual([]);
   expect(cookie, 'the consent cookie was stored').toBeDefined();
   return cookie!;
@@ -72,7 +63,7 @@ describe('the consent cookie as stored by the browser', () => {
     expect(cookie.domain).toBe('.shop.example');
     expect(cookie.sameSite).toBe('Strict');
     expect(cookie.secure).toBe(true);
-    expect(await context.cookies('https://checkout.shop.example/')).toEqual([cookie]);
+    expect(await session.context.cookies('https://checkout.shop.example/')).toEqual([cookie]);
   });
 
   it('is not Secure on a plain-http page (it could not be read back there)', async () => {

@@ -2,10 +2,9 @@
 // records what reaches it: nothing is tracked before consent or after it is withdrawn. The SDKs are
 // initialised without their opt-out-by-default options: the adapter alone keeps them quiet.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright';
 import { buildIntegrationsBundle } from './support/integrations-bundle.js';
-import type { Received, TestServer } from './support/server.js';
-import { useBrowserSession } from './support/session.js';
+import type { Received } from './support/server.js';
+import { useSessionPage } from './support/session.js';
 
 const MIXPANEL = 'node_modules/mixpanel-browser/dist/mixpanel.module.js';
 const POSTHOG = 'node_modules/posthog-js/dist/module.js';
@@ -89,41 +88,36 @@ type Host = {
   };
 };
 
-const session = useBrowserSession({ record: true, cdn: false });
-let server: TestServer;
-let context: BrowserContext;
-let page: Page;
+const session = useSessionPage({ record: true, cdn: false });
 
-const tracked = () => server.received.flatMap(eventsIn);
+const tracked = () => session.server.received.flatMap(eventsIn);
 /** Every request that carries tracking data (anything but the page and its scripts). */
 const trackingRequests = () =>
-  server.received.filter((r) => r.method !== 'GET' && r.method !== 'OPTIONS');
+  session.server.received.filter((r) => r.method !== 'GET' && r.method !== 'OPTIONS');
 
 beforeAll(async () => {
-  server = session.server;
   // The SDKs are files of the repository (node_modules), served as they are.
-  server.serve('/lib.js', await buildIntegrationsBundle());
-  server.serve('/', PAGE);
+  session.server.serve('/lib.js', await buildIntegrationsBundle());
+  session.server.serve('/', PAGE);
 });
-beforeEach(async () => {
-  ({ context } = session);
-  page = await context.newPage();
-  server.received.length = 0;
+beforeEach(() => {
+  session.server.received.length = 0;
 });
 
 /** Waits for the page's modules, then initialises `tool` and its adapter. */
 async function setUp(tool: string): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as Host).ready === true);
-  await page.evaluate((t) => (window as unknown as Host).setup(t), tool);
+  await session.page.waitForFunction(() => (window as unknown as Host).ready === true);
+  await session.page.evaluate((t) => (window as unknown as Host).setup(t), tool);
 }
 async function open(tool: string): Promise<void> {
-  await page.goto(`${server.origin}/`);
+  await session.page.goto(`${session.server.origin}/`);
   await setUp(tool);
 }
-const track = (name: string) => page.evaluate((n) => (window as unknown as Host).track(n), name);
+const track = (name: string) =>
+  session.page.evaluate((n) => (window as unknown as Host).track(n), name);
 /** Changes consent through the page's store, as the elements would. */
 const consent = (action: 'grant' | 'revoke' | 'accept' | 'reject' | 'marketing') =>
-  page.evaluate((a) => {
+  session.page.evaluate((a) => {
     const store = (window as unknown as Host).lib.getConsentStore();
     if (a === 'grant') store.setCategory('analytics', true);
     else if (a === 'revoke') store.setCategory('analytics', false);
@@ -174,8 +168,8 @@ describe.each(['mixpanel', 'posthog'])('%s adapter', (tool) => {
   it('applies a decision recorded on an earlier visit at once', async () => {
     await open(tool);
     await consent('accept');
-    await page.reload();
-    server.received.length = 0;
+    await session.page.reload();
+    session.server.received.length = 0;
     await setUp(tool);
     await track('returning visitor');
     await expect.poll(tracked).toContain('returning visitor');
@@ -185,8 +179,8 @@ describe.each(['mixpanel', 'posthog'])('%s adapter', (tool) => {
     await open(tool);
     await consent('accept');
     await consent('reject');
-    await page.reload();
-    server.received.length = 0;
+    await session.page.reload();
+    session.server.received.length = 0;
     await setUp(tool);
     await track('refused visitor');
     await consent('grant');

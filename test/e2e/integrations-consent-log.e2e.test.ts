@@ -1,10 +1,9 @@
 // Consent receipts in Chromium, sent to a local server that stores them: one JSON receipt per change,
 // delivered even when the visitor leaves the page at once, with no personal data.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright';
 import { buildIntegrationsBundle } from './support/integrations-bundle.js';
-import type { Received, TestServer } from './support/server.js';
-import { useBrowserSession } from './support/session.js';
+import type { Received } from './support/server.js';
+import { useSessionPage } from './support/session.js';
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -28,10 +27,7 @@ const PAGE = `<!doctype html>
   </body>
 </html>`;
 
-const session = useBrowserSession({ record: true, cdn: false });
-let server: TestServer;
-let context: BrowserContext;
-let page: Page;
+const session = useSessionPage({ record: true, cdn: false });
 /** Receipts the server stored, in arrival order. */
 let receipts: { request: Received; receipt: Record<string, unknown> }[] = [];
 
@@ -49,27 +45,24 @@ type Host = {
 };
 
 beforeAll(async () => {
-  server = session.server;
-  server.serve('/lib.js', await buildIntegrationsBundle());
-  server.serve('/', PAGE);
-  server.serve(
+  session.server.serve('/lib.js', await buildIntegrationsBundle());
+  session.server.serve('/', PAGE);
+  session.server.serve(
     '/elsewhere',
     '<!doctype html><title>Elsewhere</title><link rel="icon" href="data:," />',
   );
-  server.route('/receipts', (request, res) => {
+  session.server.route('/receipts', (request, res) => {
     receipts.push({ request, receipt: JSON.parse(request.body.toString()) });
     res.writeHead(204).end();
   });
 });
-beforeEach(async () => {
-  ({ context } = session);
-  page = await context.newPage();
+beforeEach(() => {
   receipts = [];
-  server.received.length = 0;
+  session.server.received.length = 0;
 });
 
 async function open(init?: () => void): Promise<void> {
-  await page.addInitScript(() => {
+  await session.page.addInitScript(() => {
     const host = window as unknown as Host;
     const send = Navigator.prototype.sendBeacon;
     host.beacons = 0;
@@ -78,23 +71,27 @@ async function open(init?: () => void): Promise<void> {
       return send.apply(this, args);
     };
   });
-  if (init) await page.addInitScript(init);
-  await page.goto(`${server.origin}/?campaign=secret-query`);
-  await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+  if (init) await session.page.addInitScript(init);
+  await session.page.goto(`${session.server.origin}/?campaign=secret-query`);
+  await session.page.waitForFunction(
+    () => (window as unknown as { ready?: boolean }).ready === true,
+  );
 }
 
 describe('consent receipts', () => {
   it('stores one JSON receipt per change, sent with sendBeacon', async () => {
     await open();
-    await page.evaluate(() => (window as unknown as Host).consent.acceptAll());
-    await page.evaluate(() =>
+    await session.page.evaluate(() => (window as unknown as Host).consent.acceptAll());
+    await session.page.evaluate(() =>
       (window as unknown as Host).consent.setCategory('marketing', false, { source: 'toggle' }),
     );
     await expect.poll(() => receipts.length).toBe(2);
-    const id = await page.evaluate(() => (window as unknown as Host).consent.state.record!.id);
+    const id = await session.page.evaluate(
+      () => (window as unknown as Host).consent.state.record!.id,
+    );
     expect(receipts[0].request.method).toBe('POST');
     expect(receipts[0].request.headers['content-type']).toBe('application/json');
-    expect(await page.evaluate(() => (window as unknown as Host).beacons)).toBe(2);
+    expect(await session.page.evaluate(() => (window as unknown as Host).beacons)).toBe(2);
     expect(receipts[0].receipt).toEqual({
       consentId: id,
       timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
@@ -118,8 +115,8 @@ describe('consent receipts', () => {
 
   it('carries no personal data: no user agent, URL or query string in the body', async () => {
     await open();
-    const userAgent = await page.evaluate(() => navigator.userAgent);
-    await page.evaluate(() => (window as unknown as Host).consent.rejectAll());
+    const userAgent = await session.page.evaluate(() => navigator.userAgent);
+    await session.page.evaluate(() => (window as unknown as Host).consent.rejectAll());
     await expect.poll(() => receipts.length).toBe(1);
     const body = receipts[0].request.body.toString();
     expect(body).not.toContain(userAgent);
@@ -132,18 +129,18 @@ describe('consent receipts', () => {
     await open(() =>
       Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
     );
-    await page.evaluate(() => (window as unknown as Host).consent.acceptAll());
+    await session.page.evaluate(() => (window as unknown as Host).consent.acceptAll());
     await expect.poll(() => receipts.length).toBe(1);
     expect(receipts[0].receipt).toMatchObject({ gpc: true });
   });
 
   it('delivers the receipt when the visitor leaves the page right after deciding', async () => {
     await open();
-    await page.evaluate(() => {
+    await session.page.evaluate(() => {
       (window as unknown as Host).consent.acceptAll();
       location.href = '/elsewhere';
     });
-    await page.waitForURL('**/elsewhere');
+    await session.page.waitForURL('**/elsewhere');
     await expect.poll(() => receipts.length).toBe(1);
     expect(receipts[0].receipt).toMatchObject({ decided: true, categories: { analytics: true } });
   });
@@ -152,10 +149,12 @@ describe('consent receipts', () => {
     await open(() => {
       Object.defineProperty(Navigator.prototype, 'sendBeacon', { value: undefined });
     });
-    await page.evaluate(() => (window as unknown as Host).consent.setCategory('analytics', true));
+    await session.page.evaluate(() =>
+      (window as unknown as Host).consent.setCategory('analytics', true),
+    );
     await expect.poll(() => receipts.length).toBe(1);
     expect(receipts[0].request.headers['content-type']).toBe('application/json');
-    expect(await page.evaluate(() => (window as unknown as Host).beacons)).toBe(0);
+    expect(await session.page.evaluate(() => (window as unknown as Host).beacons)).toBe(0);
     expect(receipts[0].receipt).toMatchObject({
       categories: { necessary: true, analytics: true, marketing: false },
       changed: ['analytics'],
@@ -164,9 +163,11 @@ describe('consent receipts', () => {
 
   it('sends a withdrawal receipt on reset, naming the withdrawn decision', async () => {
     await open();
-    await page.evaluate(() => (window as unknown as Host).consent.acceptAll());
-    const id = await page.evaluate(() => (window as unknown as Host).consent.state.record!.id);
-    await page.evaluate(() => (window as unknown as Host).consent.reset());
+    await session.page.evaluate(() => (window as unknown as Host).consent.acceptAll());
+    const id = await session.page.evaluate(
+      () => (window as unknown as Host).consent.state.record!.id,
+    );
+    await session.page.evaluate(() => (window as unknown as Host).consent.reset());
     await expect.poll(() => receipts.length).toBe(2);
     expect(receipts[1].receipt).toMatchObject({
       consentId: id,

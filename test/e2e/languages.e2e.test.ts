@@ -5,7 +5,6 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright';
 import type { CopyTable } from '../../src/copy/index.js';
 import { en } from '../../src/copy/index.js';
 import { LANGUAGE_PARTS } from '../../src/copy/parts.js';
@@ -13,9 +12,8 @@ import { pageRegistry } from '../../src/core/registry.js';
 import { CDN_MODULE, watchForProblems } from './support/browser.js';
 import { cdnFiles } from './support/cdn-folder.js';
 import { hostPage } from './support/host-page.js';
-import type { TestServer } from './support/server.js';
 import { ROOT } from './support/server.js';
-import { useBrowserSession } from './support/session.js';
+import { useSessionPage } from './support/session.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const CDN_LOCALES = '/dist/cdn/locales';
@@ -26,18 +24,13 @@ const SECOND = existsSync(resolve(ROOT, `.${CDN_LOCALES}/it.js`)) ? 'it' : 'fr';
 const tableOf = async (lang: string): Promise<CopyTable> =>
   ((await import(`../../src/copy/locales/${lang}.ts`)) as { default: CopyTable }).default;
 
-const session = useBrowserSession();
-let server: TestServer;
-let context: BrowserContext;
-let page: Page;
+const session = useSessionPage();
 /** Every script the page requested, by path. */
 let scripts: string[];
 
 beforeEach(async () => {
-  ({ server, context } = session);
-  page = await context.newPage();
   scripts = [];
-  page.on('request', (request) => {
+  session.page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
   await recordFirstPaintedText(
@@ -52,7 +45,7 @@ beforeEach(async () => {
  * first frame it is visible, before that frame paints.
  */
 const recordFirstPaintedText = (host: string, selector: string, name: string) =>
-  page.addInitScript(
+  session.page.addInitScript(
     ([host, selector, name]) => {
       const look = () => {
         const node = document.querySelector(host)?.shadowRoot?.querySelector(selector);
@@ -67,7 +60,7 @@ const recordFirstPaintedText = (host: string, selector: string, name: string) =>
 
 /** The text `recordFirstPaintedText` recorded in `window[name]`, once there. */
 async function firstPainted(name: string): Promise<string> {
-  const text = await page.waitForFunction(
+  const text = await session.page.waitForFunction(
     (name) => (window as unknown as Record<string, string | undefined>)[name],
     name,
     { timeout: 20_000 },
@@ -81,12 +74,12 @@ async function firstPaintedAccept(
   headers: Record<string, string> = {},
   config: object = {},
 ) {
-  const url = server.serve(
+  const url = session.server.serve(
     `/page-${lang}-${Object.keys(headers).length}-${Object.keys(config).length}.html`,
     hostPage(config, '<consent-cookie-notice></consent-cookie-notice>', lang),
     { headers },
   );
-  await page.goto(url);
+  await session.page.goto(url);
   return firstPainted('accept');
 }
 
@@ -97,7 +90,7 @@ describe('languages loaded by the CDN module', () => {
   ] as const) {
     for (const lang of ['de', SECOND]) {
       it(`a "${lang}" page${name} fetches the entry and "${lang}" only, and first paints in it`, async () => {
-        const problems = await watchForProblems(page);
+        const problems = await watchForProblems(session.page);
         const table = await tableOf(lang);
         expect(await firstPaintedAccept(lang, headers)).toBe(table['notice.accept']);
         expect(scripts).toEqual([CDN_MODULE, `${CDN_LOCALES}/${lang}.js`]);
@@ -120,11 +113,11 @@ describe('languages loaded by the CDN module', () => {
 
   // Routes stay for the file's later tests: each missing file here is one no other test loads.
   it('a page whose language file is missing shows English and says why', async () => {
-    server.route(`${CDN_LOCALES}/fr.js`, (_request, response) => {
+    session.server.route(`${CDN_LOCALES}/fr.js`, (_request, response) => {
       response.writeHead(404).end();
     });
     const warnings: string[] = [];
-    page.on('console', (message) => {
+    session.page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
     expect(await firstPaintedAccept('fr')).toBe(en['notice.accept']);
@@ -134,12 +127,12 @@ describe('languages loaded by the CDN module', () => {
 
 describe('the strings of a part loaded on demand, built beside each language', () => {
   it('a German page that opens the preferences fetches their German strings, and the dialog first paints in German', async () => {
-    const problems = await watchForProblems(page);
+    const problems = await watchForProblems(session.page);
     const table = await tableOf('de');
     await recordFirstPaintedText('consent-cookie-notice', '[part~="preferences-title"]', 'title');
     expect(await firstPaintedAccept('de')).toBe(table['notice.accept']);
     expect(scripts).toEqual([CDN_MODULE, `${CDN_LOCALES}/de.js`]);
-    await page.getByRole('button', { name: table['notice.customize'] }).click();
+    await session.page.getByRole('button', { name: table['notice.customize'] }).click();
     expect(await firstPainted('title')).toBe(table['notice.categories']);
     expect(scripts).toContain(`${CDN_LOCALES}/de/preferences.js`);
     expect(problems.errors).toEqual([]);
@@ -152,23 +145,23 @@ describe('the strings of a part loaded on demand, built beside each language', (
     expect(chunk).toBeDefined();
     let stringsAsked = () => {};
     const asked = new Promise<void>((resolve) => (stringsAsked = resolve));
-    server.route(`${CDN_LOCALES}/de/toggle.js`, (_request, response) => {
+    session.server.route(`${CDN_LOCALES}/de/toggle.js`, (_request, response) => {
       stringsAsked();
       response.writeHead(200, { 'content-type': 'text/javascript' });
       response.end(readFileSync(resolve(ROOT, `.${CDN_LOCALES}/de/toggle.js`)));
     });
-    server.route(`/dist/cdn/${chunk}`, (_request, response) => {
+    session.server.route(`/dist/cdn/${chunk}`, (_request, response) => {
       void asked.then(() => {
         response.writeHead(200, { 'content-type': 'text/javascript' });
         response.end(readFileSync(resolve(ROOT, `dist/cdn/${chunk}`)));
       });
     });
     await recordFirstPaintedText('consent-opt-out-toggle', '[part~="label"]', 'label');
-    const url = server.serve(
+    const url = session.server.serve(
       '/page-de-toggle.html',
       hostPage({}, '<consent-opt-out-toggle category="analytics"></consent-opt-out-toggle>', 'de'),
     );
-    await page.goto(url);
+    await session.page.goto(url);
     expect(await firstPainted('label')).toBe('Keine Statistik-Cookies zulassen');
     expect(scripts).toEqual(
       expect.arrayContaining([`${CDN_LOCALES}/de.js`, `${CDN_LOCALES}/de/toggle.js`]),
@@ -177,19 +170,19 @@ describe('the strings of a part loaded on demand, built beside each language', (
   });
 
   it(`a part whose strings are missing shows them in English and says why; the rest stays in "${SECOND}"`, async () => {
-    server.route(`${CDN_LOCALES}/${SECOND}/preferences.js`, (_request, response) => {
+    session.server.route(`${CDN_LOCALES}/${SECOND}/preferences.js`, (_request, response) => {
       response.writeHead(404).end();
     });
     const warnings: string[] = [];
-    page.on('console', (message) => {
+    session.page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
     const table = await tableOf(SECOND);
     await recordFirstPaintedText('consent-cookie-notice', '[part~="preferences-title"]', 'title');
     expect(await firstPaintedAccept(SECOND)).toBe(table['notice.accept']);
-    await page.getByRole('button', { name: table['notice.customize'] }).click();
+    await session.page.getByRole('button', { name: table['notice.customize'] }).click();
     expect(await firstPainted('title')).toBe(en['notice.categories']);
-    expect(await page.getByRole('button', { name: table['notice.save'] }).count()).toBe(0);
+    expect(await session.page.getByRole('button', { name: table['notice.save'] }).count()).toBe(0);
     expect(warnings.join('\n')).toContain(
       `"${SECOND}/preferences" language module could not be loaded`,
     );

@@ -1,67 +1,64 @@
 // A material policy change after the visitor clicked "Got it": once the change is in force, the
 // notice asks again. "Got it" says the visitor read the announcement; it is not consent to new purposes.
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
 import { hostPage } from './support/host-page.js';
-import type { TestServer } from './support/server.js';
-import { useBrowserSession } from './support/session.js';
+import { useSessionPage } from './support/session.js';
 import { isoInDays } from '../support/iso-date.js';
 
 const DAY = 86_400_000;
 const ELEMENTS =
   '<consent-cookie-notice></consent-cookie-notice><consent-policy-banner></consent-policy-banner>';
 
-const session = useBrowserSession();
-let server: TestServer;
-let context: BrowserContext;
-let page: Page;
+const session = useSessionPage();
 
-beforeEach(async () => {
-  ({ server, context } = session);
-  page = await context.newPage();
-});
+const acceptButton = () => session.page.locator('consent-cookie-notice [part~="accept"]');
+const gotIt = () => session.page.locator('consent-policy-banner [part~="acknowledge"]');
 
-const acceptButton = () => page.locator('consent-cookie-notice [part~="accept"]');
-const gotIt = () => page.locator('consent-policy-banner [part~="acknowledge"]');
+/** Opens the page at `path` under policy v1 and accepts all there, as a first-time visitor. */
+async function acceptUnderV1(path: string): Promise<void> {
+  await session.page.goto(
+    session.server.serve(path, hostPage({ policy: { version: 'v1' } }, ELEMENTS)),
+  );
+  await acceptButton().click();
+  await expect.poll(() => acceptButton().isVisible()).toBe(false);
+}
 
 describe('a material policy change', () => {
   it('asks for consent again once in force, although the visitor acknowledged it ahead of time', async () => {
-    const url = server.serve('/policy.html', hostPage({ policy: { version: 'v1' } }, ELEMENTS));
-    await page.goto(url);
-    await acceptButton().click();
-    await expect.poll(() => acceptButton().isVisible()).toBe(false);
+    await acceptUnderV1('/policy.html');
 
     const v2 = { version: 'v2', effectiveDate: isoInDays(10), material: true };
-    server.serve('/policy.html', hostPage({ policy: v2 }, ELEMENTS));
-    await page.reload();
+    session.server.serve('/policy.html', hostPage({ policy: v2 }, ELEMENTS));
+    await session.page.reload();
     await expect.poll(() => gotIt().isVisible()).toBe(true);
     await gotIt().click();
     await expect.poll(() => gotIt().isVisible()).toBe(false);
     // Before the change is in force the earlier consent still counts.
-    await page.reload();
-    await page.waitForFunction(() => customElements.get('consent-cookie-notice') !== undefined);
+    await session.page.reload();
+    await session.page.waitForFunction(
+      () => customElements.get('consent-cookie-notice') !== undefined,
+    );
     expect(await acceptButton().isVisible()).toBe(false);
 
     // Eleven days later: the change is in force, and the notice asks again.
-    await page.clock.install({ time: Date.now() + 11 * DAY });
-    await page.reload();
+    await session.page.clock.install({ time: Date.now() + 11 * DAY });
+    await session.page.reload();
     await expect.poll(() => acceptButton().isVisible()).toBe(true);
     expect(await gotIt().isVisible()).toBe(false);
   });
 
   it('keeps the consent when the acknowledged change is not material', async () => {
-    const url = server.serve('/minor.html', hostPage({ policy: { version: 'v1' } }, ELEMENTS));
-    await page.goto(url);
-    await acceptButton().click();
-    await expect.poll(() => acceptButton().isVisible()).toBe(false);
+    await acceptUnderV1('/minor.html');
     const v2 = { version: 'v2', effectiveDate: isoInDays(10) };
-    server.serve('/minor.html', hostPage({ policy: v2 }, ELEMENTS));
-    await page.reload();
+    session.server.serve('/minor.html', hostPage({ policy: v2 }, ELEMENTS));
+    await session.page.reload();
     await gotIt().click();
     await expect.poll(() => gotIt().isVisible()).toBe(false);
-    await page.clock.install({ time: Date.now() + 11 * DAY });
-    await page.reload();
-    await page.waitForFunction(() => customElements.get('consent-cookie-notice') !== undefined);
+    await session.page.clock.install({ time: Date.now() + 11 * DAY });
+    await session.page.reload();
+    await session.page.waitForFunction(
+      () => customElements.get('consent-cookie-notice') !== undefined,
+    );
     expect(await acceptButton().isVisible()).toBe(false);
   });
 });

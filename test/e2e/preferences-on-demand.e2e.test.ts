@@ -1,35 +1,31 @@
 // The CDN page loads the notice's preferences dialog as a chunk, only when a visitor heads for it;
 // when that chunk cannot load, the visitor can still answer on the first layer.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright';
 import { hostPage } from './support/host-page.js';
-import type { TestServer } from './support/server.js';
-import { useBrowserSession } from './support/session.js';
+import { useSessionPage } from './support/session.js';
 
 const DIALOG_CHUNK = /\/dist\/cdn\/chunks\/preferences-dialog-[\w-]+\.js$/;
 
-const session = useBrowserSession();
-let server: TestServer;
-let context: BrowserContext;
-let page: Page;
+const session = useSessionPage();
 /** Every URL the page requested. */
 let requested: string[];
 
-beforeEach(async () => {
-  ({ server, context } = session);
-  page = await context.newPage();
+beforeEach(() => {
   requested = [];
-  page.on('request', (request) => requested.push(request.url()));
+  session.page.on('request', (request) => requested.push(request.url()));
 });
 
-const notice = () => page.locator('consent-cookie-notice');
+const notice = () => session.page.locator('consent-cookie-notice');
 const firstLayer = (part: string) => notice().locator(`[part~="base"] [part~="${part}"]`);
 const preferences = () => notice().locator('[part~="preferences"]');
 const dialogRequests = () => requested.filter((url) => DIALOG_CHUNK.test(new URL(url).pathname));
 
 async function openNoticePage(name: string): Promise<void> {
-  await page.goto(
-    server.serve(`/${name}.html`, hostPage({}, '<consent-cookie-notice></consent-cookie-notice>')),
+  await session.page.goto(
+    session.server.serve(
+      `/${name}.html`,
+      hostPage({}, '<consent-cookie-notice></consent-cookie-notice>'),
+    ),
   );
   await expect.poll(() => firstLayer('accept').isVisible(), { timeout: 15_000 }).toBe(true);
 }
@@ -53,14 +49,14 @@ describe('the preferences dialog on a CDN page', () => {
       (el) => el.shadowRoot?.activeElement?.getAttribute('part') ?? '',
     );
     expect(focused).toBe('switch');
-    await page.keyboard.press('Escape');
+    await session.page.keyboard.press('Escape');
     await expect.poll(() => preferences().count()).toBe(0);
     expect(dialogRequests()).toHaveLength(1);
   });
 
   it('loads once a visitor tabs to a "Cookie settings" link, before the click, opening nothing', async () => {
-    await page.goto(
-      server.serve(
+    await session.page.goto(
+      session.server.serve(
         '/settings-link.html',
         hostPage(
           {},
@@ -69,20 +65,20 @@ describe('the preferences dialog on a CDN page', () => {
       ),
     );
     await expect.poll(() => firstLayer('accept').isVisible(), { timeout: 15_000 }).toBe(true);
-    await page.locator('[data-consent-settings]').focus();
+    await session.page.locator('[data-consent-settings]').focus();
     await expect.poll(() => dialogRequests().length, { timeout: 15_000 }).toBe(1);
     expect(await preferences().count()).toBe(0);
-    await page.keyboard.press('Enter');
+    await session.page.keyboard.press('Enter');
     await expect.poll(() => preferences().isVisible(), { timeout: 15_000 }).toBe(true);
   });
 
   it('cannot load: warns, fires consent-error, and the first layer still records a choice', async () => {
-    await page.route(DIALOG_CHUNK, (route) => route.abort('internetdisconnected'));
+    await session.page.route(DIALOG_CHUNK, (route) => route.abort('internetdisconnected'));
     const warnings: string[] = [];
-    page.on('console', (message) => {
+    session.page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
-    await page.addInitScript(() => {
+    await session.page.addInitScript(() => {
       const codes: string[] = [];
       (window as unknown as { errorCodes: string[] }).errorCodes = codes;
       document.addEventListener('consent-error', (event) => codes.push(event.detail.code));
@@ -90,9 +86,13 @@ describe('the preferences dialog on a CDN page', () => {
     await openNoticePage('offline-dialog');
     await firstLayer('customize').click();
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { errorCodes: string[] }).errorCodes), {
-        timeout: 15_000,
-      })
+      .poll(
+        () =>
+          session.page.evaluate(() => (window as unknown as { errorCodes: string[] }).errorCodes),
+        {
+          timeout: 15_000,
+        },
+      )
       .toEqual(['module-unavailable']);
     expect(
       warnings.some((text) => text.includes('the preferences dialog could not be loaded')),
@@ -104,7 +104,7 @@ describe('the preferences dialog on a CDN page', () => {
     expect(focused, 'focus is back on Customize').toBe('button customize');
     await firstLayer('reject').click();
     await expect.poll(() => firstLayer('reject').isVisible()).toBe(false);
-    const cookies = await context.cookies();
+    const cookies = await session.context.cookies();
     expect(cookies.some((cookie) => cookie.name === 'consent')).toBe(true);
   });
 });

@@ -1,9 +1,8 @@
 // Hostile conditions a consent widget meets on real sites, driven through the built CDN module.
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
 import { watchForProblems } from './support/browser.js';
 import { hostPage } from './support/host-page.js';
-import type { TestServer } from './support/server.js';
 import { useBrowserSession } from './support/session.js';
 import { parseConsentCookie, serializeConsentCookie } from '../../src/core/codec.js';
 import type { ConsentRecord } from '../../src/core/types.js';
@@ -26,12 +25,6 @@ const oversizedRecord = (count: number): ConsentRecord => ({
 const OVERSIZED = serializeConsentCookie(oversizedRecord(60));
 
 const session = useBrowserSession();
-let server: TestServer;
-let context: BrowserContext;
-
-beforeEach(() => {
-  ({ server, context } = session);
-});
 
 const accept = (tab: Page) => tab.locator('consent-cookie-notice [part~="accept"]');
 const reject = (tab: Page) => tab.locator('consent-cookie-notice [part~="reject"]');
@@ -45,9 +38,9 @@ const analyticsGranted = (tab: Page) =>
 
 describe('tabs', () => {
   it('a decision in one tab reaches the other open tab within a second, without reload', async () => {
-    const url = server.serve('/tabs.html', hostPage({}, NOTICE_AND_TOGGLE));
-    const first = await context.newPage();
-    const second = await context.newPage();
+    const url = session.server.serve('/tabs.html', hostPage({}, NOTICE_AND_TOGGLE));
+    const first = await session.context.newPage();
+    const second = await session.context.newPage();
     await first.goto(url);
     await second.goto(url);
     await expect.poll(() => accept(second).isVisible()).toBe(true);
@@ -61,8 +54,12 @@ describe('tabs', () => {
   });
 
   it('three tabs deciding at nearly the same moment converge on one decision, the one the cookie holds', async () => {
-    const url = server.serve('/race.html', hostPage({}, NOTICE_AND_TOGGLE));
-    const tabs = await Promise.all([context.newPage(), context.newPage(), context.newPage()]);
+    const url = session.server.serve('/race.html', hostPage({}, NOTICE_AND_TOGGLE));
+    const tabs = await Promise.all([
+      session.context.newPage(),
+      session.context.newPage(),
+      session.context.newPage(),
+    ]);
     await Promise.all(tabs.map((tab) => tab.goto(url)));
     await Promise.all(tabs.map((tab) => expect.poll(() => accept(tab).isVisible()).toBe(true)));
 
@@ -80,7 +77,7 @@ describe('tabs', () => {
       .toBe(1);
     // …and it is the one the cookie holds: a tab opened now reads it back.
     const [decision] = await live();
-    const fresh = await context.newPage();
+    const fresh = await session.context.newPage();
     await fresh.goto(url);
     await expect.poll(() => toggle(fresh).getAttribute('aria-checked')).toBe(String(!decision));
     expect(await live()).toEqual([decision, decision, decision]);
@@ -89,12 +86,12 @@ describe('tabs', () => {
 
 describe('storage it cannot trust', () => {
   it('works from memory inside a sandboxed frame where cookies throw', async () => {
-    const inner = server.serve('/sandboxed-inner.html', hostPage({}, NOTICE_AND_TOGGLE));
-    const outer = server.serve(
+    const inner = session.server.serve('/sandboxed-inner.html', hostPage({}, NOTICE_AND_TOGGLE));
+    const outer = session.server.serve(
       '/sandboxed.html',
       `<!doctype html><title>outer</title><iframe sandbox="allow-scripts" src="${inner}" width="800" height="600"></iframe>`,
     );
-    const tab = await context.newPage();
+    const tab = await session.context.newPage();
     const problems = await watchForProblems(tab);
     const warnings: string[] = [];
     tab.on('console', (message) => {
@@ -129,9 +126,9 @@ describe('storage it cannot trust', () => {
     ['oversized', OVERSIZED],
   ] as const) {
     it(`asks again, without an error, when the consent cookie is ${name}`, async () => {
-      const url = server.serve(`/cookie-${name}.html`, hostPage({}, NOTICE_AND_TOGGLE));
-      await context.addCookies([{ name: 'consent', value, url: server.origin }]);
-      const tab = await context.newPage();
+      const url = session.server.serve(`/cookie-${name}.html`, hostPage({}, NOTICE_AND_TOGGLE));
+      await session.context.addCookies([{ name: 'consent', value, url: session.server.origin }]);
+      const tab = await session.context.newPage();
       const problems = await watchForProblems(tab);
       await tab.goto(url);
       await expect.poll(() => accept(tab).isVisible()).toBe(true);
@@ -144,11 +141,11 @@ describe('storage it cannot trust', () => {
 
 describe('configuration it cannot trust', () => {
   it('a JSON syntax error in the config script warns and keeps working on defaults', async () => {
-    const url = server.serve(
+    const url = session.server.serve(
       '/bad-config.html',
       hostPage('{ "regime": "opt-in", oops }', NOTICE_AND_TOGGLE),
     );
-    const tab = await context.newPage();
+    const tab = await session.context.newPage();
     const problems = await watchForProblems(tab);
     const warnings: string[] = [];
     tab.on('console', (message) => {
@@ -166,7 +163,7 @@ describe('configuration it cannot trust', () => {
 describe('a visitor in a hurry', () => {
   /** A new tab at `url` that counts the `consent-change` events on its document from the start. */
   async function openCountingChanges(url: string): Promise<Page> {
-    const tab = await context.newPage();
+    const tab = await session.context.newPage();
     await tab.addInitScript(() => {
       const counted = window as unknown as { changes: number };
       counted.changes = 0;
@@ -179,7 +176,7 @@ describe('a visitor in a hurry', () => {
     tab.evaluate(() => (window as unknown as { changes: number }).changes);
 
   it('a double click on Accept records one decision and fires one event', async () => {
-    const url = server.serve('/double.html', hostPage({}, NOTICE_AND_TOGGLE));
+    const url = session.server.serve('/double.html', hostPage({}, NOTICE_AND_TOGGLE));
     const tab = await openCountingChanges(url);
     await expect.poll(() => accept(tab).isVisible()).toBe(true);
     await accept(tab).dblclick({ force: true });
@@ -188,7 +185,7 @@ describe('a visitor in a hurry', () => {
   });
 
   it('rapid toggling ends on the last state with one event per real change', async () => {
-    const url = server.serve(
+    const url = session.server.serve(
       '/rapid.html',
       hostPage({ regime: 'opt-out' }, '<consent-opt-out-toggle></consent-opt-out-toggle>'),
     );

@@ -5,65 +5,60 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright';
 import { createHandler } from '../../examples/server/app.mjs';
-import { assertCdnBuilt, launchBrowser, watchForProblems } from './support/browser.js';
+import { watchForProblems } from './support/browser.js';
 import { ROOT } from './support/server.js';
+import { useBrowserPage } from './support/session.js';
 
 const DAY = 86_400;
 
+const session = useBrowserPage();
 let server: Server;
 let origin: string;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let context: BrowserContext;
-let page: Page;
 let problems: Awaited<ReturnType<typeof watchForProblems>>;
 
 beforeAll(async () => {
-  assertCdnBuilt();
   const cdnModule = resolve(ROOT, 'dist/cdn/consent-elements.js');
   server = createServer(createHandler({ secure: false, cdnModule }));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await new Promise<void>((done) => server?.close(() => done()));
 });
 beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext();
-  page = await context.newPage();
-  problems = await watchForProblems(page);
+  problems = await watchForProblems(session.page);
 });
 
-const consentCookie = async () => (await context.cookies()).find((c) => c.name === 'consent');
+const consentCookie = async () =>
+  (await session.context.cookies()).find((c) => c.name === 'consent');
 
 describe('examples/server with the elements in Chromium', () => {
   it('serves an undecided visitor the notice and no analytics tag, and sends no cookie', async () => {
-    const response = await page.goto(`${origin}/`);
+    const response = await session.page.goto(`${origin}/`);
     // allHeaders(): headers() leaves out the cookie-related ones.
     expect((await response!.allHeaders())['set-cookie']).toBeUndefined();
     await expect
-      .poll(() => page.locator('consent-cookie-notice [part~="accept"]').isVisible())
+      .poll(() => session.page.locator('consent-cookie-notice [part~="accept"]').isVisible())
       .toBe(true);
-    expect(await page.locator('script[data-analytics]').count()).toBe(0);
+    expect(await session.page.locator('script[data-analytics]').count()).toBe(0);
     expect(problems.errors).toEqual([]);
   });
 
   it('reads the cookie the browser wrote, renders for it, and re-issues it as an HTTP cookie', async () => {
-    await page.goto(`${origin}/`);
-    await page.locator('consent-cookie-notice [part~="accept"]').click();
+    await session.page.goto(`${origin}/`);
+    await session.page.locator('consent-cookie-notice [part~="accept"]').click();
     const written = await consentCookie();
     expect(written?.value).toMatch(/^1\./);
 
-    const response = await page.reload();
+    const response = await session.page.reload();
     // The server's view of the browser's decision: granted, so the tag is in the HTML.
-    expect(await page.locator('[data-decided]').getAttribute('data-decided')).toBe('true');
-    expect(await page.locator('script[data-analytics]').count()).toBe(1);
-    await expect.poll(() => page.evaluate(() => 'analyticsStarted' in window)).toBe(true);
-    expect(await page.locator('consent-cookie-notice [part~="accept"]').isVisible()).toBe(false);
+    expect(await session.page.locator('[data-decided]').getAttribute('data-decided')).toBe('true');
+    expect(await session.page.locator('script[data-analytics]').count()).toBe(1);
+    await expect.poll(() => session.page.evaluate(() => 'analyticsStarted' in window)).toBe(true);
+    expect(await session.page.locator('consent-cookie-notice [part~="accept"]').isVisible()).toBe(
+      false,
+    );
 
     const renewed = (await response!.allHeaders())['set-cookie'];
     expect(renewed.split(';')[0]).toBe(`consent=${written!.value}`);
@@ -80,42 +75,42 @@ describe('examples/server with the elements in Chromium', () => {
   });
 
   it('shows the decision and starts analytics at once after Accept, without a reload', async () => {
-    await page.goto(`${origin}/`);
-    const decided = page.locator('[data-decided]');
+    await session.page.goto(`${origin}/`);
+    const decided = session.page.locator('[data-decided]');
     expect(await decided.textContent()).toBe('No decision yet.');
     // A mark on this document: a reload or a navigation would lose it.
-    await page.evaluate(() => Object.assign(window, { samePage: true }));
+    await session.page.evaluate(() => Object.assign(window, { samePage: true }));
 
-    await page.locator('consent-cookie-notice [part~="accept"]').click();
+    await session.page.locator('consent-cookie-notice [part~="accept"]').click();
     await expect.poll(() => decided.getAttribute('data-decided')).toBe('true');
     expect(await decided.textContent()).toBe('You decided.');
-    expect(await page.locator('[data-categories] li').allTextContents()).toEqual([
+    expect(await session.page.locator('[data-categories] li').allTextContents()).toEqual([
       'necessary: granted',
       'analytics: granted',
       'marketing: granted',
     ]);
-    await expect.poll(() => page.evaluate(() => 'analyticsStarted' in window)).toBe(true);
-    expect(await page.locator('script[data-analytics]').count()).toBe(1);
-    expect(await page.evaluate(() => 'samePage' in window)).toBe(true);
+    await expect.poll(() => session.page.evaluate(() => 'analyticsStarted' in window)).toBe(true);
+    expect(await session.page.locator('script[data-analytics]').count()).toBe(1);
+    expect(await session.page.evaluate(() => 'samePage' in window)).toBe(true);
     expect(problems.errors).toEqual([]);
   });
 
   it('shows a refusal at once and loads no analytics', async () => {
-    await page.goto(`${origin}/`);
-    await page.locator('consent-cookie-notice [part~="reject"]').click();
+    await session.page.goto(`${origin}/`);
+    await session.page.locator('consent-cookie-notice [part~="reject"]').click();
     await expect
-      .poll(() => page.locator('[data-categories] li').allTextContents())
+      .poll(() => session.page.locator('[data-categories] li').allTextContents())
       .toEqual(['necessary: granted', 'analytics: denied', 'marketing: denied']);
-    expect(await page.locator('[data-decided]').textContent()).toBe('You decided.');
-    expect(await page.locator('script[data-analytics]').count()).toBe(0);
-    expect(await page.evaluate(() => 'analyticsStarted' in window)).toBe(false);
+    expect(await session.page.locator('[data-decided]').textContent()).toBe('You decided.');
+    expect(await session.page.locator('script[data-analytics]').count()).toBe(0);
+    expect(await session.page.evaluate(() => 'analyticsStarted' in window)).toBe(false);
   });
 
   it('leaves the tag out after the visitor rejects in the notice', async () => {
-    await page.goto(`${origin}/`);
-    await page.locator('consent-cookie-notice [part~="reject"]').click();
-    await page.reload();
-    expect(await page.locator('[data-decided]').getAttribute('data-decided')).toBe('true');
-    expect(await page.locator('script[data-analytics]').count()).toBe(0);
+    await session.page.goto(`${origin}/`);
+    await session.page.locator('consent-cookie-notice [part~="reject"]').click();
+    await session.page.reload();
+    expect(await session.page.locator('[data-decided]').getAttribute('data-decided')).toBe('true');
+    expect(await session.page.locator('script[data-analytics]').count()).toBe(0);
   });
 });

@@ -2,11 +2,9 @@
 // Marketing category with three services. Allowing one leaves the other two denied, the category
 // says it is partly allowed (axe clean), and all of it survives a reload.
 import { createRequire } from 'node:module';
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
 import { hostPage } from './support/host-page.js';
-import type { TestServer } from './support/server.js';
-import { useBrowserSession } from './support/session.js';
+import { useSessionPage } from './support/session.js';
 import { MARKETING_WITH_SERVICES } from '../../stories/support/services.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -27,25 +25,17 @@ const BODY = `<consent-cookie-notice></consent-cookie-notice>
   ${gated('meta', 'data-consent-service="marketing.meta"')}
   ${gated('marketing', 'data-consent-category="marketing"')}`;
 
-const session = useBrowserSession();
-let server: TestServer;
-let context: BrowserContext;
-let page: Page;
+const session = useSessionPage();
 
-beforeEach(async () => {
-  ({ server, context } = session);
-  page = await context.newPage();
-});
-
-const ran = () => page.evaluate(() => (window as { ran?: string[] }).ran ?? []);
-const switchOf = (name: string) => page.getByRole('switch', { name, exact: true });
+const ran = () => session.page.evaluate(() => (window as { ran?: string[] }).ran ?? []);
+const switchOf = (name: string) => session.page.getByRole('switch', { name, exact: true });
 const checked = (name: string) => switchOf(name).getAttribute('aria-checked');
-const mixed = () => page.locator('consent-cookie-notice [part~="mixed"]');
+const mixed = () => session.page.locator('consent-cookie-notice [part~="mixed"]');
 
 /** axe-core on the whole page (shadow roots included), WCAG 2.x A and AA rules. */
 async function axeViolations(): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
+  await session.page.addScriptTag({ path: AXE });
+  return session.page.evaluate(async () => {
     const { axe } = window as unknown as {
       axe: { run(context: Document, options: object): Promise<{ violations: { id: string }[] }> };
     };
@@ -58,15 +48,15 @@ async function axeViolations(): Promise<string[]> {
 
 describe('a category with three services', () => {
   it('allowing one leaves the other two denied, shows the category as partly allowed, and survives a reload', async () => {
-    await page.goto(server.serve('/services.html', hostPage(CONFIG, BODY)));
-    await page.locator('consent-cookie-notice [part~="customize"]').click();
+    await session.page.goto(session.server.serve('/services.html', hostPage(CONFIG, BODY)));
+    await session.page.locator('consent-cookie-notice [part~="customize"]').click();
     await switchOf('YouTube').click();
     await expect.poll(() => mixed().textContent()).toBe('Partly allowed');
-    await page.locator('consent-cookie-notice [part~="save"]').click();
+    await session.page.locator('consent-cookie-notice [part~="save"]').click();
     await expect.poll(ran).toEqual(['youtube']);
 
     // Opened again from the settings link: the recorded choice, the category partly allowed.
-    await page.getByRole('button', { name: 'Cookie settings' }).click();
+    await session.page.getByRole('button', { name: 'Cookie settings' }).click();
     await expect.poll(() => checked('YouTube')).toBe('true');
     expect(await checked('Google Maps')).toBe('false');
     expect(await checked('Meta Pixel')).toBe('false');
@@ -74,16 +64,16 @@ describe('a category with three services', () => {
     expect(await mixed().isVisible()).toBe(true);
     expect(await axeViolations()).toEqual([]);
 
-    await page.reload();
+    await session.page.reload();
     await expect.poll(ran).toEqual(['youtube']);
-    await page.getByRole('button', { name: 'Cookie settings' }).click();
+    await session.page.getByRole('button', { name: 'Cookie settings' }).click();
     await expect.poll(() => checked('YouTube')).toBe('true');
     expect(await checked('Google Maps')).toBe('false');
     expect(await mixed().textContent()).toBe('Partly allowed');
 
     // The category's switch allows all of it: every service, and what is gated on the category.
     await switchOf('Marketing').click();
-    await page.locator('consent-cookie-notice [part~="save"]').click();
+    await session.page.locator('consent-cookie-notice [part~="save"]').click();
     await expect
       .poll(async () => (await ran()).sort())
       .toEqual(['maps', 'marketing', 'meta', 'youtube'].sort());

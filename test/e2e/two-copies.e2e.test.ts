@@ -2,11 +2,9 @@
 // own copy): the built CDN module served under two URLs, so the browser evaluates it twice, as two
 // separate modules. They must share one store, one set of tags and one script gate.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright';
 import { watchForProblems } from './support/browser.js';
 import { serveCdnFolder } from './support/cdn-folder.js';
-import { type TestServer } from './support/server.js';
-import { useBrowserSession } from './support/session.js';
+import { useSessionPage } from './support/session.js';
 
 const COPY_A = '/a/consent-elements.js';
 const COPY_B = '/b/consent-elements.js';
@@ -32,9 +30,7 @@ const PAGE = `<!doctype html>
   </body>
 </html>`;
 
-const session = useBrowserSession();
-let server: TestServer;
-let page: Page;
+const session = useSessionPage();
 let problems: { errors: string[]; violations: string[] };
 let warnings: string[];
 /** Requests for the gated external script. */
@@ -55,16 +51,14 @@ beforeAll(() => {
 });
 
 beforeEach(async () => {
-  server = session.server;
   tagRequests = 0;
-  page = await session.context.newPage();
-  problems = await watchForProblems(page);
+  problems = await watchForProblems(session.page);
   warnings = [];
-  page.on('console', (message) => {
+  session.page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
   });
   // Every consent-change that reaches document, from the first moment of the page.
-  await page.addInitScript(() => {
+  await session.page.addInitScript(() => {
     const log: string[] = [];
     (window as unknown as { changes: string[] }).changes = log;
     document.addEventListener('consent-change', (event) => {
@@ -73,8 +67,8 @@ beforeEach(async () => {
       log.push(`${source}: ${changed.join(' ')}`);
     });
   });
-  await page.goto(`${server.origin}/two-copies.html`);
-  await page.locator('consent-cookie-notice [part~="accept"]').waitFor();
+  await session.page.goto(`${session.server.origin}/two-copies.html`);
+  await session.page.locator('consent-cookie-notice [part~="accept"]').waitFor();
 });
 
 /**
@@ -82,17 +76,18 @@ beforeEach(async () => {
  * a function: vitest would rewrite a function's `import()` for Node.
  */
 function withCopies<T>(body: string): Promise<T> {
-  return page.evaluate(`(async () => {
+  return session.page.evaluate(`(async () => {
     const a = await import(${JSON.stringify(COPY_A)});
     const b = await import(${JSON.stringify(COPY_B)});
     ${body}
   })()`) as Promise<T>;
 }
 
-const changes = () => page.evaluate(() => (window as unknown as { changes: string[] }).changes);
+const changes = () =>
+  session.page.evaluate(() => (window as unknown as { changes: string[] }).changes);
 /** The gated scripts that ran, in order. */
-const ran = () => page.evaluate(() => (window as unknown as { ran?: string[] }).ran ?? []);
-const toggleSwitch = () => page.locator('consent-opt-out-toggle [part~="switch"]');
+const ran = () => session.page.evaluate(() => (window as unknown as { ran?: string[] }).ran ?? []);
+const toggleSwitch = () => session.page.locator('consent-opt-out-toggle [part~="switch"]');
 
 describe('two copies of the CDN module on one page', () => {
   it('loads both without an error or a warning, and defines each tag once', async () => {
@@ -122,7 +117,7 @@ describe('two copies of the CDN module on one page', () => {
     expect(problems.errors).toEqual([]);
     expect(warnings).toEqual([]);
     // The elements render once each: one notice dialog, one switch in the toggle.
-    expect(await page.locator('consent-cookie-notice dialog').count()).toBe(1);
+    expect(await session.page.locator('consent-cookie-notice dialog').count()).toBe(1);
     expect(await toggleSwitch().count()).toBe(1);
   });
 
@@ -143,7 +138,9 @@ describe('two copies of the CDN module on one page', () => {
     expect(seen).toEqual({ b: true, bState: true });
     // One event per decision, however many copies listen.
     await expect.poll(changes).toEqual(['api: analytics']);
-    await expect.poll(() => page.locator('consent-cookie-notice dialog').isVisible()).toBe(false);
+    await expect
+      .poll(() => session.page.locator('consent-cookie-notice dialog').isVisible())
+      .toBe(false);
     await expect.poll(() => toggleSwitch().getAttribute('aria-checked')).toBe('false');
 
     // The visitor opts out in the toggle: one more event, seen by both copies.
@@ -159,8 +156,10 @@ describe('two copies of the CDN module on one page', () => {
     // Through copy B's store, then the notice (copy A's element) re-opened by the visitor.
     await withCopies(`b.getConsentStore().acceptAll();`);
     await expect.poll(() => toggleSwitch().getAttribute('aria-checked')).toBe('false');
-    await page.evaluate(() => document.querySelector('consent-cookie-notice')!.show());
-    await page.locator('consent-cookie-notice [part~="preferences"] [part~="reject"]').click();
+    await session.page.evaluate(() => document.querySelector('consent-cookie-notice')!.show());
+    await session.page
+      .locator('consent-cookie-notice [part~="preferences"] [part~="reject"]')
+      .click();
     await expect.poll(() => toggleSwitch().getAttribute('aria-checked')).toBe('true');
     await expect
       .poll(changes)
@@ -184,7 +183,7 @@ describe('two copies of the CDN module on one page', () => {
 
     // The inline script waits for the external one before it: while it waits, the other copy's
     // gate must leave it alone (neither run it early nor a second time).
-    await page.locator('consent-cookie-notice [part~="accept"]').click();
+    await session.page.locator('consent-cookie-notice [part~="accept"]').click();
     await expect.poll(ran).toEqual(['tag', 'inline']);
     expect(await changes()).toHaveLength(1);
 
@@ -193,12 +192,16 @@ describe('two copies of the CDN module on one page', () => {
     await withCopies(`b.getConsentStore().setCategory('analytics', true);`);
     await expect.poll(changes).toHaveLength(3);
     // Let any second gate's late work land before counting again.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+    await session.page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => setTimeout(done))),
+    );
     expect(await ran()).toEqual(['tag', 'inline']);
     expect(tagRequests).toBe(1);
     // The gated markup was replaced by one live script each, none left waiting.
-    expect(await page.locator('script[type="text/plain"][data-consent-category]').count()).toBe(0);
-    expect(await page.locator('script[src="/tag.js"]').count()).toBe(1);
+    expect(
+      await session.page.locator('script[type="text/plain"][data-consent-category]').count(),
+    ).toBe(0);
+    expect(await session.page.locator('script[src="/tag.js"]').count()).toBe(1);
     expect(problems.errors).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright';
-import { assertCdnBuilt, launchBrowser } from './browser.js';
-import { startServer, type TestServer } from './server.js';
+import type { Browser, Page } from 'playwright';
+import type { TestServer } from './server.js';
+import { useSessionPage } from './session.js';
 
 /** The stand-in tracker's host (see examples/demo-shop/serve.mjs), mapped to this machine. */
 export const TRACKER_HOST = 'analytics.localhost';
@@ -22,25 +21,6 @@ export interface DemoShops {
   browser: Browser;
   /** The shop's page on the test server. */
   url(site: 'leaky-site' | 'fixed-site'): string;
-  close(): Promise<void>;
-}
-
-/**
- * The repository's test server and a Chromium that resolves every `*.localhost` name to 127.0.0.1,
- * so the shops' stand-in tracker is another host and nothing leaves the machine.
- */
-export async function startDemoShops(): Promise<DemoShops> {
-  const server = await startServer();
-  const browser = await launchBrowser(['--host-resolver-rules=MAP *.localhost 127.0.0.1']);
-  return {
-    server,
-    browser,
-    url: (site) => `${server.origin}/examples/${site}/`,
-    async close() {
-      await browser.close();
-      await server.close();
-    },
-  };
 }
 
 /** What a suite on the demo shops works with: the shops, and this test's fresh page. */
@@ -50,30 +30,26 @@ export interface DemoShopSuite {
   readonly page: Page;
 }
 
-/** Starts the demo shops for the calling suite (closed after it) and a fresh page before each test. */
+/**
+ * The repository's test server and a Chromium that resolves every `*.localhost` name to 127.0.0.1,
+ * so the shops' stand-in tracker is another host and nothing leaves the machine; both for the calling
+ * suite (closed after it), and a fresh page before each test.
+ */
 export function useDemoShops(): DemoShopSuite {
-  let shops: DemoShops | undefined;
-  let context: BrowserContext | undefined;
-  let page: Page | undefined;
-  beforeAll(async () => {
-    assertCdnBuilt();
-    shops = await startDemoShops();
-  });
-  afterAll(() => shops?.close());
-  beforeEach(async () => {
-    await context?.close();
-    if (!shops) throw new Error('the demo shops did not start');
-    context = await shops.browser.newContext();
-    page = await context.newPage();
-  });
-  return {
-    get shops() {
-      if (!shops) throw new Error('the demo shops are not started yet');
-      return shops;
+  const session = useSessionPage({ args: ['--host-resolver-rules=MAP *.localhost 127.0.0.1'] });
+  const shops: DemoShops = {
+    get server() {
+      return session.server;
     },
+    get browser() {
+      return session.browser;
+    },
+    url: (site) => `${session.server.origin}/examples/${site}/`,
+  };
+  return {
+    shops,
     get page() {
-      if (!page) throw new Error('no page yet: use it inside a test');
-      return page;
+      return session.page;
     },
   };
 }
