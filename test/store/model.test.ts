@@ -145,10 +145,12 @@ interface Real {
 }
 /** The site of the current run (each store a tab opens is configured for it). */
 let site: Site;
-const open = (): ConsentStore => {
+const open = async (): Promise<ConsentStore> => {
   const s = new ConsentStore();
   s.configure(configOf(site));
-  void s.state; // as a page does on load: read the cookie and connect tab sync
+  void s.state; // as a page does on load: read the cookie…
+  // …and lets its load task end, after which the store connects tab sync (a timer of no delay).
+  await new Promise((done) => setTimeout(done));
   return s;
 };
 const cookieValues = () => readCookieValues(document.cookie, NAME);
@@ -374,9 +376,9 @@ class Reload extends Step {
   get label() {
     return 'reload';
   }
-  act = (r: Real) => {
+  act = async (r: Real) => {
     r.store.dispose();
-    r.store = open();
+    r.store = await open();
   };
   model = () => {};
 }
@@ -523,7 +525,7 @@ describe('consent store against a reference model', () => {
         vi.setSystemTime(T0);
         site = drawn;
         setGpc(site.gpc);
-        const real: Real = { store: open(), other: open() };
+        const real: Real = { store: await open(), other: await open() };
         const model: Model = { site, now: T0, record: null, corrupt: false, unseen: false };
         try {
           await fc.asyncModelRun(() => ({ model, real }), cmds);
@@ -553,8 +555,8 @@ describe('regressions the model found', () => {
     clearCookie();
   });
 
-  it('records a refusal made after the earlier decision expired on a page left open', () => {
-    const store = open();
+  it('records a refusal made after the earlier decision expired on a page left open', async () => {
+    const store = await open();
     try {
       store.rejectAll();
       vi.setSystemTime(T0 + MAX_AGE_DAYS * DAY);
@@ -569,8 +571,8 @@ describe('regressions the model found', () => {
   });
 
   it('a reset in one tab does not undo a newer decision another tab made before hearing of it', async () => {
-    const first = open();
-    const second = open();
+    const first = await open();
+    const second = await open();
     try {
       first.acceptAll();
       const start = performance.now();
@@ -595,8 +597,8 @@ describe('regressions the model found', () => {
   });
 
   it('two tabs deciding before either hears of the other converge on the newer decision, the one the cookie holds', async () => {
-    const first = open();
-    const second = open();
+    const first = await open();
+    const second = await open();
     try {
       first.acceptAll();
       vi.setSystemTime(T0 + 1);
