@@ -70,8 +70,6 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
   /** The record held (from the cookie, a decision here, or another tab). */
   #record: ConsentRecord | null = null;
   #sync: TabSync | undefined;
-  /** The pending start of tab sync, between the store's start and the task after it. */
-  #syncStart: ReturnType<typeof setTimeout> | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Problems, announced in the order found: warned once per page, each a `consent-error`. */
   readonly #errors = new ErrorReports((detail) => {
@@ -179,8 +177,6 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
    */
   dispose = (): void => {
     this.#errors.clear();
-    clearTimeout(this.#syncStart);
-    this.#syncStart = undefined;
     this.#sync?.close();
     this.#sync = undefined;
     clearTimeout(this.#timer);
@@ -211,7 +207,7 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     this.#record = storage.load();
     const started: Started = { config, storage, state: this.#derive(config, storage) };
     this.#started = started;
-    this.#connectSyncSoon(config);
+    this.#connectSync(config);
     this.#scheduleNextChange(started);
     this.#errors.release();
     return started;
@@ -234,23 +230,7 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     this.#connectSync(started.config);
   }
 
-  /**
-   * Starts tab sync in a task of its own, so that opening the channel and listening for the page's
-   * wake events do not delay the first render of a page that has just loaded. Nothing another tab
-   * does in between is missed: the cookie is read again once sync runs. A change made here before
-   * then starts sync at once (see `#commit`), so the other tabs hear of it.
-   */
-  #connectSyncSoon(config: ResolvedConsentConfig): void {
-    if (!hasDom()) return;
-    this.#syncStart = setTimeout(() => {
-      this.#connectSync(config);
-      this.#reload();
-    });
-  }
-
   #connectSync(config: ResolvedConsentConfig): void {
-    clearTimeout(this.#syncStart);
-    this.#syncStart = undefined;
     this.#sync?.close();
     if (!hasDom()) return;
     this.#sync = new TabSync(
@@ -329,8 +309,6 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     this.#record = record;
     if (write) {
       started.storage.save(record);
-      // Tab sync not started yet (the page has just loaded): start it now, to tell the other tabs.
-      if (this.#syncStart !== undefined) this.#connectSync(started.config);
       this.#sync?.post(record ? serializeConsentCookie(record) : '');
     } else {
       started.storage.adopt(record);

@@ -145,12 +145,10 @@ interface Real {
 }
 /** The site of the current run (each store a tab opens is configured for it). */
 let site: Site;
-const open = async (): Promise<ConsentStore> => {
+const open = (): ConsentStore => {
   const s = new ConsentStore();
   s.configure(configOf(site));
-  void s.state; // as a page does on load: read the cookie…
-  // …and lets its load task end, after which the store connects tab sync (a timer of no delay).
-  await new Promise((done) => setTimeout(done));
+  void s.state; // as a page does on load: read the cookie and connect tab sync
   return s;
 };
 const cookieValues = () => readCookieValues(document.cookie, NAME);
@@ -376,9 +374,9 @@ class Reload extends Step {
   get label() {
     return 'reload';
   }
-  act = async (r: Real) => {
+  act = (r: Real) => {
     r.store.dispose();
-    r.store = await open();
+    r.store = open();
   };
   model = () => {};
 }
@@ -525,7 +523,7 @@ describe('consent store against a reference model', () => {
         vi.setSystemTime(T0);
         site = drawn;
         setGpc(site.gpc);
-        const real: Real = { store: await open(), other: await open() };
+        const real: Real = { store: open(), other: open() };
         const model: Model = { site, now: T0, record: null, corrupt: false, unseen: false };
         try {
           await fc.asyncModelRun(() => ({ model, real }), cmds);
@@ -555,8 +553,8 @@ describe('regressions the model found', () => {
     clearCookie();
   });
 
-  it('records a refusal made after the earlier decision expired on a page left open', async () => {
-    const store = await open();
+  it('records a refusal made after the earlier decision expired on a page left open', () => {
+    const store = open();
     try {
       store.rejectAll();
       vi.setSystemTime(T0 + MAX_AGE_DAYS * DAY);
@@ -571,8 +569,8 @@ describe('regressions the model found', () => {
   });
 
   it('a reset in one tab does not undo a newer decision another tab made before hearing of it', async () => {
-    const first = await open();
-    const second = await open();
+    const first = open();
+    const second = open();
     try {
       first.acceptAll();
       const start = performance.now();
@@ -597,8 +595,8 @@ describe('regressions the model found', () => {
   });
 
   it('two tabs deciding before either hears of the other converge on the newer decision, the one the cookie holds', async () => {
-    const first = await open();
-    const second = await open();
+    const first = open();
+    const second = open();
     try {
       first.acceptAll();
       vi.setSystemTime(T0 + 1);

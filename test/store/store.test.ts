@@ -47,17 +47,6 @@ const collect = <T>(type: 'consent-change' | 'consent-error') => {
   return events;
 };
 const cleanups: (() => void)[] = [];
-/**
- * Lets the task run in which a store started on this one connects tab sync (a timer of no delay,
- * set when it started: timers of equal delay run in the order they were set).
- */
-const syncStarted = () => new Promise((done) => setTimeout(done));
-/** Another tab of the site, as the store's channel (the cookie name's) reaches it. */
-const otherTab = (name = 'consent') => {
-  const channel = new BroadcastChannel('consent-elements:' + name);
-  cleanups.push(() => channel.close());
-  return channel;
-};
 
 beforeEach(() => {
   clearCookies();
@@ -587,55 +576,19 @@ describe('tab sync', () => {
     await expect.poll(() => second.state.decided, { timeout: 1000, interval: 20 }).toBe(false);
   });
 
-  it('re-reads the cookie when the page regains focus', async () => {
+  it('re-reads the cookie when the page regains focus', () => {
     const s = fresh();
     expect(s.state.decided).toBe(false);
-    await syncStarted();
     document.cookie = `consent=${serializeConsentCookie(record())}; Path=/`;
     window.dispatchEvent(new Event('focus'));
     expect(s.state.decided).toBe(true);
     expect(s.isGranted('analytics')).toBe(true);
   });
 
-  it('stops listening after dispose()', async () => {
-    const s = fresh();
-    void s.state;
-    await syncStarted();
-    s.dispose();
-    document.cookie = `consent=${serializeConsentCookie(record())}; Path=/`;
-    window.dispatchEvent(new Event('focus'));
-    expect(s.state.decided).toBe(false);
-  });
-
-  it('starts after the first state, and still sees a change another tab made in between', async () => {
-    const s = fresh();
-    expect(s.state.decided).toBe(false);
-    const seen: ConsentChangeDetail[] = [];
-    s.subscribe((d) => seen.push(d));
-    // Another tab decides before this one's sync runs: its message finds no channel here.
-    const value = serializeConsentCookie(record());
-    document.cookie = `consent=${value}; Path=/`;
-    otherTab().postMessage(value);
-    expect(s.state.decided).toBe(false);
-    await expect.poll(() => s.state.decided, { timeout: 1000, interval: 20 }).toBe(true);
-    expect(s.isGranted('analytics')).toBe(true);
-    expect(seen.map((d) => d.source)).toEqual(['sync']);
-  });
-
-  it('tells the other tabs of a change made before its sync started', async () => {
-    const messages: string[] = [];
-    otherTab().onmessage = (event) => messages.push(String(event.data));
-    const s = fresh();
-    s.acceptAll();
-    await expect.poll(() => messages, { timeout: 1000, interval: 20 }).toHaveLength(1);
-    expect(parseConsentCookie(messages[0])?.choices.analytics).toBe(true);
-  });
-
-  it('never starts once disposed before its start', async () => {
+  it('stops listening after dispose()', () => {
     const s = fresh();
     void s.state;
     s.dispose();
-    await syncStarted();
     document.cookie = `consent=${serializeConsentCookie(record())}; Path=/`;
     window.dispatchEvent(new Event('focus'));
     expect(s.state.decided).toBe(false);
