@@ -585,6 +585,19 @@ describe('tab sync', () => {
     expect(s.isGranted('analytics')).toBe(true);
   });
 
+  it('follows the cookie configureConsent renames: a change another tab makes to it arrives', async () => {
+    const s = fresh();
+    void s.state;
+    s.configure({ cookie: { name: 'renamed' } });
+    const value = serializeConsentCookie(record());
+    document.cookie = `renamed=${value}; Path=/`;
+    const otherTab = new BroadcastChannel('consent-elements:renamed');
+    cleanups.push(() => otherTab.close());
+    otherTab.postMessage(value);
+    await expect.poll(() => s.state.decided, { timeout: 1000, interval: 20 }).toBe(true);
+    expect(s.isGranted('analytics')).toBe(true);
+  });
+
   it('stops listening after dispose()', () => {
     const s = fresh();
     void s.state;
