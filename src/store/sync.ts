@@ -29,7 +29,7 @@ export class TabSync {
       // the cookie, and the channel has carried any change since. Only a page shown again from
       // the back/forward cache may have missed one.
       const shownAgain = (event as PageTransitionEvent).persisted !== false;
-      if (shownAgain && document.visibilityState !== 'hidden') onWake();
+      if (shownAgain && !document.hidden) onWake();
     };
     for (const type of WAKE_EVENTS) addEventListener(type, this.#onWake);
   }
