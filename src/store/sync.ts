@@ -10,12 +10,12 @@ const WAKE_EVENTS = ['visibilitychange', 'focus', 'pageshow'];
 /** A live sync connection for one cookie name, until `close()`. */
 export class TabSync {
   readonly #channel: BroadcastChannel | undefined;
-  readonly #onWake: () => void;
+  readonly #onWake: (event: Event) => void;
 
   /**
    * @param name the cookie name: tabs using the same cookie share a channel.
    * @param onValue called with a value another tab posted.
-   * @param onWake called when this page becomes visible, focused or is shown from the cache.
+   * @param onWake called when this page becomes visible, focused or is shown again from the cache.
    */
   constructor(name: string, onValue: (value: string) => void, onWake: () => void) {
     try {
@@ -24,8 +24,12 @@ export class TabSync {
     } catch {
       // No BroadcastChannel (old browser, opaque origin): the wake events still resync.
     }
-    this.#onWake = () => {
-      if (document.visibilityState !== 'hidden') onWake();
+    this.#onWake = (event: Event) => {
+      // The first `pageshow` (not `persisted`) is this page's own load: the store has just read
+      // the cookie, and the channel has carried any change since. Only a page shown again from
+      // the back/forward cache may have missed one.
+      const shownAgain = (event as PageTransitionEvent).persisted !== false;
+      if (shownAgain && !document.hidden) onWake();
     };
     for (const type of WAKE_EVENTS) addEventListener(type, this.#onWake);
   }

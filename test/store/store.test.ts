@@ -585,6 +585,30 @@ describe('tab sync', () => {
     expect(s.isGranted('analytics')).toBe(true);
   });
 
+  it('follows the cookie configureConsent renames: a change another tab makes to it arrives', async () => {
+    const s = fresh();
+    void s.state;
+    s.configure({ cookie: { name: 'renamed' } });
+    const value = serializeConsentCookie(record());
+    document.cookie = `renamed=${value}; Path=/`;
+    const otherTab = new BroadcastChannel('consent-elements:renamed');
+    cleanups.push(() => otherTab.close());
+    otherTab.postMessage(value);
+    await expect.poll(() => s.state.decided, { timeout: 1000, interval: 20 }).toBe(true);
+    expect(s.isGranted('analytics')).toBe(true);
+  });
+
+  it('re-reads the cookie when the page is shown again from the back/forward cache, not on its first show', () => {
+    const s = fresh();
+    expect(s.state.decided).toBe(false);
+    document.cookie = `consent=${serializeConsentCookie(record())}; Path=/`;
+    // The page's own load: the store has just read the cookie, nothing to read again.
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
+    expect(s.state.decided).toBe(false);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(s.state.decided).toBe(true);
+  });
+
   it('stops listening after dispose()', () => {
     const s = fresh();
     void s.state;
