@@ -2,9 +2,9 @@
 // first `document.cookie` read of a page waits on the browser's network process.
 import { describe, expect, it } from 'vitest';
 import { hostPage } from './support/host-page.js';
-import { useBrowserSession } from './support/session.js';
+import { useSessionPage } from './support/session.js';
 
-const session = useBrowserSession();
+const session = useSessionPage();
 
 /** Counts the page's `document.cookie` reads in `window.cookieReads`, from before any script. */
 function countCookieReads(): void {
@@ -24,7 +24,7 @@ function countCookieReads(): void {
 
 describe('a cold page load', () => {
   it('reads the consent cookie once, its own first pageshow included', async () => {
-    const { server, context } = session;
+    const { server, page } = session;
     const url = server.serve(
       '/read-once.html',
       hostPage(
@@ -32,7 +32,6 @@ describe('a cold page load', () => {
         '<consent-cookie-notice></consent-cookie-notice><consent-policy-banner></consent-policy-banner>',
       ),
     );
-    const page = await context.newPage();
     await page.addInitScript(countCookieReads);
     // `pageshow` is dispatched right after `load`: both are over when `goto` returns.
     await page.goto(url, { waitUntil: 'load' });
