@@ -66,7 +66,9 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
  */
 // The words of config problems left the store for a chunk loaded on demand (issue 12/13): the
 // store, the core, every element and the integrations dropped by 0.3-0.45 KB; their budgets follow.
-const SHIPPED_BUDGET = 21.45 * 1024;
+// The switch's styles left the shared base styles for the toggle's and the preferences dialog's
+// chunk (only they draw a switch): -0.29 KB for every page, +0.4 KB in each of those two chunks.
+const SHIPPED_BUDGET = 21.14 * 1024;
 
 export const budgets = {
   [CORE]: 20.05 * 1024,
@@ -77,16 +79,16 @@ export const budgets = {
   [`${ON_DEMAND_ROW}config-messages`]: 1.25 * 1024,
   [`${ON_DEMAND_ROW}script-gate`]: 1.05 * 1024,
   [`${ON_DEMAND_ROW}consent-log`]: 0.6 * 1024,
-  [`${ON_DEMAND_ROW}opt-out-toggle`]: 1.55 * 1024,
+  [`${ON_DEMAND_ROW}opt-out-toggle`]: 1.93 * 1024,
   [`${ON_DEMAND_ROW}google-consent-updates`]: 0.6 * 1024,
-  [`${ON_DEMAND_ROW}preferences-dialog`]: 1.8 * 1024,
+  [`${ON_DEMAND_ROW}preferences-dialog`]: 2.19 * 1024,
   // Issue 16's target, met: the embed element alone is at most 2.5 KB gzip beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.5 * 1024,
   [STORE]: 6.6 * 1024,
   [DEFINE]: 19.7 * 1024,
-  [elementRow('consent-cookie-notice')]: 17.75 * 1024,
+  [elementRow('consent-cookie-notice')]: 17.46 * 1024,
   [elementRow('consent-opt-out-toggle')]: 16.05 * 1024,
-  [elementRow('consent-policy-banner')]: 16.35 * 1024,
+  [elementRow('consent-policy-banner')]: 16.02 * 1024,
   // Consent Mode's set-up and updates are two modules (the CDN entry loads the updates on demand):
   // handing the connection from one to the other costs npm users 20 bytes.
   [INTEGRATIONS]: 9.25 * 1024,
@@ -97,7 +99,7 @@ export const budgets = {
   [integrationRow('mixpanel')]: 0.4 * 1024,
   [integrationRow('posthog')]: 0.4 * 1024,
   // Downloaded only by a visitor who opens the preferences; the budget keeps it from growing unnoticed.
-  [Object.keys(ON_DEMAND)[0]]: 1.45 * 1024,
+  [Object.keys(ON_DEMAND)[0]]: 1.46 * 1024,
   // Downloaded only when the config has a problem to word.
   [Object.keys(ON_DEMAND)[2]]: 1.25 * 1024,
   // The embed's module with what it imports beyond Lit and the shared element code (the copy and
@@ -106,8 +108,8 @@ export const budgets = {
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
   // The file is self-contained (no chunks): it carries the config messages inline, with the loader
   // that would fetch them elsewhere (+0.75 KB when they moved out of the store).
-  [AUDIT_SHIPPED]: 18.2 * 1024,
-  [AUDIT_ALONE]: 5.9 * 1024,
+  [AUDIT_SHIPPED]: 17.89 * 1024,
+  [AUDIT_ALONE]: 5.58 * 1024,
 };
 
 /**

@@ -306,7 +306,10 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
     // The dialog's styles join this shadow root once, before it first renders.
     if (this.#dialogModule && !this.#dialogStyled) {
       const styles = (this.constructor as typeof ConsentCookieNotice).elementStyles;
-      adoptStyles(this.renderRoot as ShadowRoot, [...styles, this.#dialogModule.preferencesStyles]);
+      adoptStyles(this.renderRoot as ShadowRoot, [
+        ...styles,
+        ...this.#dialogModule.preferencesStyles,
+      ]);
       this.#dialogStyled = true;
     }
   }
