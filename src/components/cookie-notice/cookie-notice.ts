@@ -400,12 +400,14 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
 
   protected override render() {
     const optOut = this.consent.store.state.regime === 'opt-out';
-    return html`${this.#firstLayerOpen ? this.#firstLayer(optOut) : nothing}${
+    // Two layers side by side, each rendered only while it shows (no template of their own around them).
+    return [
+      this.#firstLayerOpen ? this.#firstLayer(optOut) : nothing,
       // While its module loads, the dialog is not rendered yet; its focus target waits for it.
       this.#preferences && this.#dialogModule
         ? this.#preferencesDialog(this.#dialogModule, optOut)
-        : nothing
-    }`;
+        : nothing,
+    ];
   }
 
   /**
