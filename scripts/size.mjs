@@ -68,10 +68,12 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
 // store, the core, every element and the integrations dropped by 0.3-0.45 KB; their budgets follow.
 // The switch's styles left the shared base styles for the toggle's and the preferences dialog's
 // chunk (only they draw a switch): -0.29 KB for every page, +0.4 KB in each of those two chunks.
-const SHIPPED_BUDGET = 21.14 * 1024;
+// The notice and the banner adopt their own styles only once they show something (a decided
+// visitor's notice, a banner outside a policy change build no style sheet of their own): +0.07 KB.
+const SHIPPED_BUDGET = 21.21 * 1024;
 
 export const budgets = {
-  [CORE]: 20.05 * 1024,
+  [CORE]: 20.1 * 1024,
   [SHIPPED]: SHIPPED_BUDGET,
   // The same file as the row above while the entry imports no chunk statically.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
@@ -85,10 +87,10 @@ export const budgets = {
   // Issue 16's target, met: the embed element alone is at most 2.5 KB gzip beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.5 * 1024,
   [STORE]: 6.6 * 1024,
-  [DEFINE]: 19.7 * 1024,
-  [elementRow('consent-cookie-notice')]: 17.46 * 1024,
-  [elementRow('consent-opt-out-toggle')]: 16.05 * 1024,
-  [elementRow('consent-policy-banner')]: 16.02 * 1024,
+  [DEFINE]: 19.76 * 1024,
+  [elementRow('consent-cookie-notice')]: 17.5 * 1024,
+  [elementRow('consent-opt-out-toggle')]: 16.15 * 1024,
+  [elementRow('consent-policy-banner')]: 16.12 * 1024,
   // Consent Mode's set-up and updates are two modules (the CDN entry loads the updates on demand):
   // handing the connection from one to the other costs npm users 20 bytes.
   [INTEGRATIONS]: 9.25 * 1024,

@@ -190,6 +190,19 @@ describe('<consent-cookie-notice>', () => {
       );
     });
 
+    it('builds its own style sheet only once it shows, and is styled the moment it does', async () => {
+      getConsentStore().rejectAll();
+      const el = await notice();
+      expect(
+        el.shadowRoot!.adoptedStyleSheets,
+        'hidden: the shared base styles only',
+      ).to.have.length(1);
+      el.show('main');
+      await el.updateComplete;
+      expect(el.shadowRoot!.adoptedStyleSheets).to.have.length(2);
+      expect(getComputedStyle(dialog(el)).position).to.equal('fixed');
+    });
+
     it('stays hidden once a decision exists, in every layout and on a phone', async () => {
       getConsentStore().rejectAll();
       for (const [width, height] of [

@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { LanguagePart } from '../../copy/parts.js';
 import { serviceId } from '../../core/services.js';
 import { ConsentLinkedElement } from '../shared/linked-element.js';
@@ -117,7 +117,8 @@ function deepActiveElement(): HTMLElement | undefined {
  * the page declares none); `light`, `dark`, or `light dark` (follows the OS).
  */
 export class ConsentCookieNotice extends ConsentLinkedElement {
-  static override styles = [baseStyles, noticeStyles];
+  static override styles = baseStyles;
+  static override shownStyles = [noticeStyles];
 
   static override copyProperties: Record<string, string> = {
     'notice.title': 'heading',
@@ -190,8 +191,6 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
   #dialogModule?: PreferencesDialogModule;
   /** The dialog module is loading for this element. */
   #dialogLoading?: Promise<void>;
-  /** The dialog's styles were added to this shadow root. */
-  #dialogStyled = false;
 
   /** Whether the notice is showing (its first layer or its preferences). */
   get open(): boolean {
@@ -298,20 +297,8 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
 
   #useDialog(module: PreferencesDialogModule): void {
     this.#dialogModule = module;
+    this.addPartStyles(module.preferencesStyles);
     this.requestUpdate();
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // The dialog's styles join this shadow root once, before it first renders.
-    if (this.#dialogModule && !this.#dialogStyled) {
-      const styles = (this.constructor as typeof ConsentCookieNotice).elementStyles;
-      adoptStyles(this.renderRoot as ShadowRoot, [
-        ...styles,
-        ...this.#dialogModule.preferencesStyles,
-      ]);
-      this.#dialogStyled = true;
-    }
   }
 
   /** `updateComplete` also waits for the dialog module while it loads, so the dialog is there after it. */
