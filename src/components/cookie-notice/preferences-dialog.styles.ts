@@ -10,7 +10,7 @@ import { switchStyles } from '../shared/switch.styles.js';
 export const preferencesStyles = [
   switchStyles,
   css`
-    /* The surface, as the shared styles draw part="base", without its padding: header, list and bar pad themselves. */
+    /* The surface, as part="base" has it, unpadded: header, list and bar pad themselves. */
     .preferences {
       border: 1px solid var(--_divider);
       border-radius: var(--_radius);
