@@ -68,6 +68,10 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
 // store, the core, every element and the integrations dropped by 0.3-0.45 KB; their budgets follow.
 // The config defaults written out once, and the rule walker as plain functions, took 0.09 KB off
 // every row that carries the store.
+// The switch's styles left the shared base styles for the toggle's and the preferences dialog's
+// chunk (only they draw a switch): -0.29 KB for every page, +0.4 KB in each of those two chunks.
+// The notice and the banner adopt their own styles only once they show something (a decided
+// visitor's notice, a banner outside a policy change build no style sheet of their own): +0.07 KB.
 const SHIPPED_BUDGET = 21.34 * 1024;
 
 export const budgets = {
@@ -79,9 +83,9 @@ export const budgets = {
   [`${ON_DEMAND_ROW}config-messages`]: 1.25 * 1024,
   [`${ON_DEMAND_ROW}script-gate`]: 1.05 * 1024,
   [`${ON_DEMAND_ROW}consent-log`]: 0.6 * 1024,
-  [`${ON_DEMAND_ROW}opt-out-toggle`]: 1.55 * 1024,
+  [`${ON_DEMAND_ROW}opt-out-toggle`]: 1.93 * 1024,
   [`${ON_DEMAND_ROW}google-consent-updates`]: 0.6 * 1024,
-  [`${ON_DEMAND_ROW}preferences-dialog`]: 1.8 * 1024,
+  [`${ON_DEMAND_ROW}preferences-dialog`]: 2.19 * 1024,
   // Issue 16's target, met: the embed element alone is at most 2.5 KB gzip beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.5 * 1024,
   [STORE]: 6.47 * 1024,
@@ -99,7 +103,7 @@ export const budgets = {
   [integrationRow('mixpanel')]: 0.4 * 1024,
   [integrationRow('posthog')]: 0.4 * 1024,
   // Downloaded only by a visitor who opens the preferences; the budget keeps it from growing unnoticed.
-  [Object.keys(ON_DEMAND)[0]]: 1.45 * 1024,
+  [Object.keys(ON_DEMAND)[0]]: 1.46 * 1024,
   // Downloaded only when the config has a problem to word.
   [Object.keys(ON_DEMAND)[2]]: 1.25 * 1024,
   // The embed's module with what it imports beyond Lit and the shared element code (the copy and

@@ -34,6 +34,8 @@ const notice = (template = html`<consent-cookie-notice></consent-cookie-notice>`
   fixture<ConsentCookieNotice>(template);
 
 const dialog = (el: ConsentCookieNotice) => part<HTMLDialogElement>(el, 'base')!;
+/** Whether the first layer is rendered at all: a closed one is not (nothing of it is built). */
+const firstLayerRendered = (el: ConsentCookieNotice) => part(el, 'base') !== null;
 const preferences = (el: ConsentCookieNotice) => part<HTMLDialogElement>(el, 'preferences')!;
 const switches = (el: Element) => [
   ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="switch"]'),
@@ -96,7 +98,7 @@ describe('<consent-cookie-notice>', () => {
         await act(el);
         await el.updateComplete;
         expect(getConsentStore().state.decided).to.be.true;
-        expect(dialog(el).open).to.be.false;
+        expect(firstLayerRendered(el)).to.be.false;
         await expect(el).to.be.accessible();
         el.show();
         await el.updateComplete;
@@ -114,7 +116,7 @@ describe('<consent-cookie-notice>', () => {
       );
       part(el, 'accept')!.click();
       await el.updateComplete;
-      expect(dialog(el).open).to.be.false;
+      expect(firstLayerRendered(el)).to.be.false;
       await expect(el).to.be.accessible();
     });
 
@@ -188,6 +190,19 @@ describe('<consent-cookie-notice>', () => {
       );
     });
 
+    it('builds its own style sheet only once it shows, and is styled the moment it does', async () => {
+      getConsentStore().rejectAll();
+      const el = await notice();
+      expect(
+        el.shadowRoot!.adoptedStyleSheets,
+        'hidden: the shared base styles only',
+      ).to.have.length(1);
+      el.show('main');
+      await el.updateComplete;
+      expect(el.shadowRoot!.adoptedStyleSheets).to.have.length(2);
+      expect(getComputedStyle(dialog(el)).position).to.equal('fixed');
+    });
+
     it('stays hidden once a decision exists, in every layout and on a phone', async () => {
       getConsentStore().rejectAll();
       for (const [width, height] of [
@@ -200,8 +215,7 @@ describe('<consent-cookie-notice>', () => {
             html`<consent-cookie-notice layout=${layout}></consent-cookie-notice>`,
           );
           expect(el.open).to.be.false;
-          expect(dialog(el).open).to.be.false;
-          expect(dialog(el).checkVisibility(), `${layout} at ${width}`).to.be.false;
+          expect(firstLayerRendered(el), `${layout} at ${width}`).to.be.false;
           fixtureCleanup();
         }
       }
@@ -575,7 +589,7 @@ describe('<consent-cookie-notice>', () => {
         analytics: true,
         marketing: true,
       });
-      expect(dialog(el).open).to.be.false;
+      expect(firstLayerRendered(el)).to.be.false;
       expect(document.cookie).to.contain('consent=');
     });
 
@@ -630,7 +644,8 @@ describe('<consent-cookie-notice>', () => {
       el.show();
       await el.updateComplete;
       expect(preferences(el).open).to.be.true;
-      expect(dialog(el).open, 'the first layer stays closed for a decided visitor').to.be.false;
+      expect(firstLayerRendered(el), 'the first layer stays closed for a decided visitor').to.be
+        .false;
       expect(switches(el).map((s) => s.getAttribute('aria-checked'))).to.deep.equal([
         'true',
         'false',
@@ -656,7 +671,7 @@ describe('<consent-cookie-notice>', () => {
       await el.updateComplete;
       changes.stop();
       expect(changes.count).to.equal(0);
-      expect(dialog(el).open).to.be.false;
+      expect(firstLayerRendered(el)).to.be.false;
     });
 
     it('re-opens from any [data-consent-settings] element, without host script', async () => {
@@ -739,8 +754,7 @@ describe('<consent-cookie-notice>', () => {
       const { el, outside, clicks } = await pageWith('center');
       part(el, 'accept')!.click();
       await el.updateComplete;
-      expect(dialog(el).open).to.be.false;
-      expect(dialog(el).matches(':modal')).to.be.false;
+      expect(firstLayerRendered(el)).to.be.false;
       outside.focus();
       expect(document.activeElement).to.equal(outside);
       outside.blur();

@@ -88,6 +88,12 @@ function fromSource(file: string, templates: string[] = []) {
 
 type ElementClass = typeof ConsentElement & CustomElementConstructor;
 
+/** Every style an element may adopt: its `styles`, and those it adopts once it shows something. */
+const stylesOf = (ctor: ElementClass): CSSResultGroup => [
+  ctor.styles ?? [],
+  [...(ctor.shownStyles ?? [])],
+];
+
 /**
  * Copy key → the attribute of the reactive property that overrides it. A copy property that is
  * not a reactive property (with an attribute) fails here: the manifest and the React wrappers
@@ -265,7 +271,7 @@ describe('custom-elements.json', () => {
       });
 
       it('documents every custom property its styles read, and no other', () => {
-        const read = customProperties(ctor.styles);
+        const read = customProperties(stylesOf(ctor));
         expect(read).toEqual(expect.arrayContaining(Object.keys(inert)));
         expect(names(d.cssProperties)).toEqual(read.filter((p) => !(p in inert)));
         expect(undocumented(d.cssProperties)).toEqual([]);
@@ -275,7 +281,7 @@ describe('custom-elements.json', () => {
 
   describe('theming tables', () => {
     const themed = elements.filter((e) => e.themed !== false);
-    const styled = sorted(themed.flatMap((e) => customProperties(e.ctor.styles)));
+    const styled = sorted(themed.flatMap((e) => customProperties(stylesOf(e.ctor))));
     const documented = sorted(
       declarations
         .filter((d) => themed.some((e) => e.tag === d.tagName))

@@ -135,6 +135,20 @@ describe('<consent-policy-banner>', () => {
       expect(part(el, 'base'), 'same version').to.equal(null);
     });
 
+    it('builds its own style sheet only once it shows, and is styled the moment it does', async () => {
+      const el = await banner();
+      expect(part(el, 'base')).to.equal(null);
+      expect(
+        el.shadowRoot!.adoptedStyleSheets,
+        'hidden: the shared base styles only',
+      ).to.have.length(1);
+      fixtureCleanup();
+      returningVisitor({ version: '2', effectiveDate: isoInDays(10) });
+      const shown = await banner();
+      expect(shown.shadowRoot!.adoptedStyleSheets).to.have.length(2);
+      expect(getComputedStyle(part(shown, 'base')!).position).to.equal('fixed');
+    });
+
     it('formats the date for the locale', async () => {
       const iso = isoInDays(5);
       returningVisitor({ version: '2', effectiveDate: iso }, { locale: 'de' });

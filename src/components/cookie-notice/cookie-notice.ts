@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { LanguagePart } from '../../copy/parts.js';
 import { serviceId } from '../../core/services.js';
 import { ConsentLinkedElement } from '../shared/linked-element.js';
@@ -117,7 +117,8 @@ function deepActiveElement(): HTMLElement | undefined {
  * the page declares none); `light`, `dark`, or `light dark` (follows the OS).
  */
 export class ConsentCookieNotice extends ConsentLinkedElement {
-  static override styles = [baseStyles, noticeStyles];
+  static override styles = baseStyles;
+  static override shownStyles = [noticeStyles];
 
   static override copyProperties: Record<string, string> = {
     'notice.title': 'heading',
@@ -190,8 +191,6 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
   #dialogModule?: PreferencesDialogModule;
   /** The dialog module is loading for this element. */
   #dialogLoading?: Promise<void>;
-  /** The dialog's styles were added to this shadow root. */
-  #dialogStyled = false;
 
   /** Whether the notice is showing (its first layer or its preferences). */
   get open(): boolean {
@@ -298,17 +297,8 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
 
   #useDialog(module: PreferencesDialogModule): void {
     this.#dialogModule = module;
+    this.addPartStyles(module.preferencesStyles);
     this.requestUpdate();
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // The dialog's styles join this shadow root once, before it first renders.
-    if (this.#dialogModule && !this.#dialogStyled) {
-      const styles = (this.constructor as typeof ConsentCookieNotice).elementStyles;
-      adoptStyles(this.renderRoot as ShadowRoot, [...styles, this.#dialogModule.preferencesStyles]);
-      this.#dialogStyled = true;
-    }
   }
 
   /** `updateComplete` also waits for the dialog module while it loads, so the dialog is there after it. */
@@ -396,41 +386,49 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
   }
 
   protected override render() {
-    const { state } = this.consent.store;
-    const optOut = state.regime === 'opt-out';
+    const optOut = this.consent.store.state.regime === 'opt-out';
+    // Two layers side by side, each rendered only while it shows (no template of their own around them).
+    return [
+      this.#firstLayerOpen ? this.#firstLayer(optOut) : nothing,
+      // While its module loads, the dialog is not rendered yet; its focus target waits for it.
+      this.#preferences && this.#dialogModule
+        ? this.#preferencesDialog(this.#dialogModule, optOut)
+        : nothing,
+    ];
+  }
+
+  /**
+   * The first layer, rendered only while it shows: a returning visitor's page (a decision exists)
+   * builds none of it, neither its template nor its copy, until a settings link asks for it.
+   */
+  #firstLayer(optOut: boolean) {
     // A value outside its set warns (once per page) and renders as the default.
     const position = oneOf('consent-cookie-notice', 'position', this.position, POSITIONS);
     const layout = oneOf('consent-cookie-notice', 'layout', this.layout, LAYOUTS);
     return html`<dialog
-        part="base"
-        class="first ${layout} ${position.split('-').join(' ')}"
-        aria-labelledby="title"
-        @keydown=${this.#onFirstLayerKeydown}
-        @cancel=${(e: Event) => e.preventDefault()}
-        @close=${() => this.#firstLayerOpen && this.requestUpdate()}
-      >
-        <div class="text">
-          <h2 part="title" id="title"><slot name="title">${this.t('notice.title')}</slot></h2>
-          <div part="body">
-            <slot
-              ><p>
-                ${this.t('notice.body')} ${this.t(optOut ? 'notice.usageOptOut' : 'notice.usage')}
-              </p></slot
-            >
-          </div>
+      part="base"
+      class="first ${layout} ${position.split('-').join(' ')}"
+      aria-labelledby="title"
+      @keydown=${this.#onFirstLayerKeydown}
+      @cancel=${(e: Event) => e.preventDefault()}
+      @close=${() => this.#firstLayerOpen && this.requestUpdate()}
+    >
+      <div class="text">
+        <h2 part="title" id="title"><slot name="title">${this.t('notice.title')}</slot></h2>
+        <div part="body">
+          <slot
+            ><p>
+              ${this.t('notice.body')} ${this.t(optOut ? 'notice.usageOptOut' : 'notice.usage')}
+            </p></slot
+          >
         </div>
-        <div part="actions" class="actions">
-          ${this.#acceptAndReject(optOut)}
-          ${this.#button('customize', 'notice.customize', () => this.#openPreferences(), 'light')}
-        </div>
-        ${this.links()}
-      </dialog>
-      ${
-        // While its module loads, the dialog is not rendered yet; its focus target waits for it.
-        this.#preferences && this.#dialogModule
-          ? this.#preferencesDialog(this.#dialogModule, optOut)
-          : nothing
-      }`;
+      </div>
+      <div part="actions" class="actions">
+        ${this.#acceptAndReject(optOut)}
+        ${this.#button('customize', 'notice.customize', () => this.#openPreferences(), 'light')}
+      </div>
+      ${this.links()}
+    </dialog>`;
   }
 
   /** The second layer, rendered by its own module from the notice's state. */
@@ -465,14 +463,16 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
     super.updated(changed);
     // Lit may still update an element the host just removed; a detached dialog cannot be shown.
     if (!this.isConnected) return;
+    // Rendered only while it shows; a closed first layer has left the shadow root (and the top layer).
     const first = this.renderRoot.querySelector<HTMLDialogElement>('dialog.first');
-    const modal = first?.classList.contains('center') ?? false;
-    const open = this.#firstLayerOpen;
-    if (first?.open && (!open || first.matches(':modal') !== modal)) first.close();
-    if (first && open && !first.open) {
-      // A non-modal dialog opened by attribute: `show()` would move focus on page load.
-      if (modal) first.showModal();
-      else first.setAttribute('open', '');
+    if (first) {
+      const modal = first.classList.contains('center');
+      if (first.open && first.matches(':modal') !== modal) first.close();
+      if (!first.open) {
+        // A non-modal dialog opened by attribute: `show()` would move focus on page load.
+        if (modal) first.showModal();
+        else first.setAttribute('open', '');
+      }
     }
     const preferences = this.renderRoot.querySelector<HTMLDialogElement>('dialog.preferences');
     if (preferences && !preferences.matches(':modal')) {

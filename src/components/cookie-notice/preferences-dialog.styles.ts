@@ -1,98 +1,108 @@
 import { css } from 'lit';
+import { switchStyles } from '../shared/switch.styles.js';
 
 /**
  * The preferences dialog (the notice's second layer): a modal whose category list scrolls between
  * a fixed header (title, ×) and a fixed action bar. Shared rules (dialog, action rows, the pair of
- * equal buttons) are the notice's own (cookie-notice.styles.ts).
+ * equal buttons) are the notice's own (cookie-notice.styles.ts); its switches' are shared with the
+ * opt-out toggle (switch.styles.ts). The notice adopts these after its own styles.
  */
-export const preferencesStyles = css`
-  .preferences {
-    inset: 0;
-    margin: auto;
-    inline-size: min(100% - 2 * var(--_space), 36rem);
-    max-block-size: min(100% - 2 * var(--_space), 44rem);
-    padding: 0;
-    overflow: hidden;
-  }
-  .preferences[open] {
-    display: flex;
-    flex-direction: column;
-  }
-  .header {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 1em;
-    padding: 0.75em 0.75em 0.75em 1.25em;
-    border-block-end: 1px solid var(--_divider);
-  }
-  .header h2 {
-    margin: 0;
-  }
-  .close {
-    inline-size: 2.5rem;
-    block-size: 2.5rem;
-    border: 0;
-    border-radius: 50%;
-    background: none;
-    font-size: 1.5rem;
-    line-height: 1;
-  }
-  .categories {
-    flex: 1 1 auto;
-    overflow: auto;
-    overscroll-behavior: contain;
-    padding: 0 1.25em;
-  }
-  .row {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    align-items: start;
-    gap: 1em;
-    padding-block: 0.875em;
-    border-block-end: 1px solid var(--_divider);
-  }
-  .row:last-child {
-    border: 0;
-  }
-  summary,
-  span[part~='label'] {
-    font-weight: 600;
-    line-height: 1.5rem;
-  }
-  summary {
-    cursor: pointer;
-  }
-  .row .description {
-    margin-block-start: 0.375em;
-  }
-  .mixed {
-    grid-column: 1;
-    color: var(--_muted);
-    font-size: 0.929em;
-  }
-  .services {
-    grid-column: 1 / -1;
-    margin: 0;
-    padding: 0;
-    padding-inline-start: 1em;
-    border-inline-start: 2px solid var(--_divider);
-    list-style: none;
-  }
-  .service {
-    padding-block: 0.5em;
-    border: 0;
-  }
-  .always-on {
-    color: var(--_muted);
-    font-size: 0.929em;
-    font-weight: 600;
-    line-height: 1.5rem;
-  }
-  .preferences .actions {
-    flex: none;
-    margin: 0;
-    padding: 0.875em 1.25em;
-    border-block-start: 1px solid var(--_divider);
-  }
-`;
+export const preferencesStyles = [
+  switchStyles,
+  css`
+    /* The surface, as part="base" has it, unpadded: header, list and bar pad themselves. */
+    .preferences {
+      border: 1px solid var(--_divider);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+      inset: 0;
+      margin: auto;
+      inline-size: min(100% - 2 * var(--_space), 36rem);
+      max-block-size: min(100% - 2 * var(--_space), 44rem);
+      padding: 0;
+      overflow: hidden;
+    }
+    .preferences[open] {
+      display: flex;
+      flex-direction: column;
+    }
+    .header {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 1em;
+      padding: 0.75em 0.75em 0.75em 1.25em;
+      border-block-end: 1px solid var(--_divider);
+    }
+    .header h2 {
+      margin: 0;
+    }
+    .close {
+      inline-size: 2.5rem;
+      block-size: 2.5rem;
+      border: 0;
+      border-radius: 50%;
+      background: none;
+      font-size: 1.5rem;
+      line-height: 1;
+    }
+    .categories {
+      flex: 1 1 auto;
+      overflow: auto;
+      overscroll-behavior: contain;
+      padding: 0 1.25em;
+    }
+    .row {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      align-items: start;
+      gap: 1em;
+      padding-block: 0.875em;
+      border-block-end: 1px solid var(--_divider);
+    }
+    .row:last-child {
+      border: 0;
+    }
+    summary,
+    span[part~='label'] {
+      font-weight: 600;
+      line-height: 1.5rem;
+    }
+    summary {
+      cursor: pointer;
+    }
+    .row .description {
+      margin-block-start: 0.375em;
+    }
+    .mixed {
+      grid-column: 1;
+      color: var(--_muted);
+      font-size: 0.929em;
+    }
+    .services {
+      grid-column: 1 / -1;
+      margin: 0;
+      padding: 0;
+      padding-inline-start: 1em;
+      border-inline-start: 2px solid var(--_divider);
+      list-style: none;
+    }
+    .service {
+      padding-block: 0.5em;
+      border: 0;
+    }
+    .always-on {
+      color: var(--_muted);
+      font-size: 0.929em;
+      font-weight: 600;
+      line-height: 1.5rem;
+    }
+    .preferences .actions {
+      flex: none;
+      margin: 0;
+      padding: 0.875em 1.25em;
+      border-block-start: 1px solid var(--_divider);
+    }
+  `,
+];

@@ -5,6 +5,7 @@ import { inSentence } from '../../copy/index.js';
 import { ConsentElement } from '../shared/consent-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { switchTemplate } from '../shared/switch.js';
+import { switchStyles } from '../shared/switch.styles.js';
 import { warnOnce } from '../shared/warn-once.js';
 import type { CategoryConfig, ConsentErrorDetail, ConsentStoreApi } from '../../store/types.js';
 import { toggleStyles } from './opt-out-toggle.styles.js';
@@ -56,7 +57,7 @@ import { toggleStyles } from './opt-out-toggle.styles.js';
  * `dark`, or `light dark` (follows the OS).
  */
 export class ConsentOptOutToggle extends ConsentElement {
-  static override styles = [baseStyles, toggleStyles];
+  static override styles = [baseStyles, switchStyles, toggleStyles];
 
   static override copyProperties: Record<string, string> = {
     'toggle.label': 'label',

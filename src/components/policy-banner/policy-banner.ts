@@ -60,7 +60,8 @@ export type BannerPosition = (typeof POSITIONS)[number];
  * `dark`, or `light dark` (follows the OS).
  */
 export class ConsentPolicyBanner extends ConsentLinkedElement {
-  static override styles = [baseStyles, bannerStyles];
+  static override styles = baseStyles;
+  static override shownStyles = [bannerStyles];
 
   static override copyProperties: Record<string, string> = {
     'banner.upcoming': 'message',

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 /**
- * Shared by the three elements: the theming tokens (`--consent-*`, light and dark defaults through
+ * Shared by every element: the theming tokens (`--consent-*`, light and dark defaults through
  * `light-dark()`), `:host` display, `[hidden]`, box sizing, the surface of `part="base"`, focus
- * ring, buttons, links and the switch. Only logical properties (`inline`/`block`), so RTL works.
+ * ring, buttons and links. Only logical properties (`inline`/`block`), so RTL works. The switch's
+ * rules are not here: only the toggle and the preferences dialog, both loaded on demand, draw one
+ * (switch.styles.ts), so a page that shows neither neither downloads nor parses them.
  *
  * The colour scheme is the page's: `color-scheme` is inherited, so without `--consent-color-scheme`
  * the declaration below is invalid at computed-value time and the host inherits the page's value
@@ -39,8 +41,7 @@ export const baseStyles = css`
   * {
     box-sizing: border-box;
   }
-  [part='base'],
-  [part='preferences'] {
+  [part='base'] {
     padding: var(--_space);
     border: 1px solid var(--_divider);
     border-radius: var(--_radius);
@@ -107,67 +108,9 @@ export const baseStyles = css`
     background: var(--_soft);
     color: var(--_text);
   }
-  .option {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    align-items: center;
-    gap: 0 0.75em;
-  }
-  .description {
-    grid-column: 2;
-  }
-  .switch {
-    flex: none;
-    display: inline-flex;
-    align-items: center;
-    inline-size: 2.75rem;
-    block-size: 1.5rem;
-    padding: 2px;
-    border: 2px solid var(--_border);
-    border-radius: 1rem;
-    background: var(--_surface);
-  }
-  .thumb {
-    inline-size: 1rem;
-    block-size: 1rem;
-    border-radius: 50%;
-    background: var(--_border);
-  }
-  .switch[aria-checked='true'] {
-    justify-content: flex-end;
-    border-color: var(--_accent);
-    background: var(--_accent);
-  }
-  .switch[aria-checked='true'] .thumb {
-    background: var(--_accent-text);
-  }
-  .switch[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.5;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .thumb {
-      transition: transform 0.15s;
-    }
-    .switch:active .thumb {
-      transform: scale(1.15);
-    }
-  }
   @media (forced-colors: active) {
-    .btn,
-    .switch {
+    .btn {
       border-color: ButtonText;
-    }
-    .thumb {
-      background: ButtonText;
-    }
-    .switch[aria-checked='true'] {
-      forced-color-adjust: none;
-      border-color: Highlight;
-      background: Highlight;
-    }
-    .switch[aria-checked='true'] .thumb {
-      background: HighlightText;
     }
     :focus-visible {
       outline-color: Highlight;

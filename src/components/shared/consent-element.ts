@@ -1,4 +1,11 @@
-import { LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
+import {
+  adoptStyles,
+  LitElement,
+  type CSSResultOrNative,
+  type PropertyDeclaration,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { resolveLocale, translate, type CopyOverrides, type CopyVars } from '../../copy/index.js';
 import { localeLoader } from '../../copy/locale-loader.js';
@@ -38,6 +45,14 @@ export abstract class ConsentElement extends LitElement {
   };
 
   /**
+   * This element's styles beyond `styles` (the shared base styles, adopted on connect, which give
+   * the host its look): adopted after them by the first update that renders something. An element
+   * that often shows nothing (the notice once a decision exists, the banner outside a policy
+   * change) then never builds their style sheets on those page views.
+   */
+  static shownStyles: readonly CSSResultOrNative[] = [];
+
+  /**
    * Copy overrides for this element only, keyed by copy key (`{"notice.title": "…"}`); as an
    * attribute, JSON. Wins over config `copy` and the locale's defaults. Always shown as text.
    */
@@ -53,6 +68,11 @@ export abstract class ConsentElement extends LitElement {
   #lang?: string | null;
   #stopWatchingLang?: () => void;
 
+  /** Styles of parts loaded on demand (the preferences dialog's), adopted after `shownStyles`. */
+  #partStyles: readonly CSSResultOrNative[] = [];
+  /** The adopted styles include `shownStyles` and every part's. */
+  #stylesComplete = false;
+
   /** The store values this element shows: it re-renders when one of them changes. */
   protected abstract select(store: ConsentStoreApi): unknown[];
 
@@ -66,6 +86,29 @@ export abstract class ConsentElement extends LitElement {
     super.disconnectedCallback();
     this.#stopWatchingLang?.();
     this.#stopWatchingLang = undefined;
+  }
+
+  /** Adds the styles of a part loaded on demand; the update that renders something adopts them. */
+  protected addPartStyles(styles: readonly CSSResultOrNative[]): void {
+    this.#partStyles = [...this.#partStyles, ...styles];
+    this.#stylesComplete = false;
+  }
+
+  /**
+   * Adopts `shownStyles` (and the parts' styles) once something is rendered: here, in the same task
+   * as the render and before `updated()` (which may focus or measure), so nothing shows unstyled.
+   */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    if (this.#stylesComplete || !this.renderRoot.firstElementChild) return;
+    this.#stylesComplete = true;
+    const { elementStyles, shownStyles } = this.constructor as typeof ConsentElement;
+    if (shownStyles.length === 0 && this.#partStyles.length === 0) return;
+    adoptStyles(this.renderRoot as ShadowRoot, [
+      ...elementStyles,
+      ...shownStyles,
+      ...this.#partStyles,
+    ]);
   }
 
   /**
