@@ -80,9 +80,9 @@ const mutate = (s: string) =>
       fc.string({ unit: 'binary', minLength: 1, maxLength: 3 }),
     )
     .map(([i, op, piece]) =>
-      op == 'delete'
+      op === 'delete'
         ? s.slice(0, i) + s.slice(i + 1)
-        : s.slice(0, i) + piece + s.slice(op == 'replace' ? i + 1 : i),
+        : s.slice(0, i) + piece + s.slice(op === 'replace' ? i + 1 : i),
     );
 
 describe('consent cookie codec', () => {
@@ -142,7 +142,7 @@ describe('consent cookie codec', () => {
 
   it('keeps 20 categories well under 4 KB', () => {
     const choices = Object.fromEntries(
-      Array.from({ length: 20 }, (_, i) => [`category-number-${i}`, i % 2 == 0]),
+      Array.from({ length: 20 }, (_, i) => [`category-number-${i}`, i % 2 === 0]),
     );
     const value = serializeConsentCookie(record({ choices }));
     expect(value.length).toBeLessThan(1024);

@@ -61,7 +61,7 @@ const normalize = (r: ConsentRecord): ConsentRecord => {
 };
 function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (!a || !b || typeof a != 'object' || typeof b != 'object') return false;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   return (
@@ -198,23 +198,23 @@ function incomplete(c: ResolvedConsentConfig): string | undefined {
   const ids = c.categories.map((x) => x.id);
   const checks: [boolean, string][] = [
     [
-      typeof c.cookie.name == 'string' && /^[\w!#$%&'*+.^`|~-]+$/.test(c.cookie.name),
+      typeof c.cookie.name === 'string' && /^[\w!#$%&'*+.^`|~-]+$/.test(c.cookie.name),
       'cookie.name',
     ],
-    [typeof c.cookie.path == 'string' && c.cookie.path.startsWith('/'), 'cookie.path'],
+    [typeof c.cookie.path === 'string' && c.cookie.path.startsWith('/'), 'cookie.path'],
     [['Lax', 'Strict', 'None'].includes(c.cookie.sameSite), 'cookie.sameSite'],
     [c.cookie.maxAgeDays >= 1 && c.cookie.maxAgeDays <= 395, 'cookie.maxAgeDays'],
-    [c.cookie.domain === undefined || typeof c.cookie.domain == 'string', 'cookie.domain'],
+    [c.cookie.domain === undefined || typeof c.cookie.domain === 'string', 'cookie.domain'],
     [['opt-in', 'opt-out'].includes(c.regime), 'regime'],
-    [typeof c.respectGpc == 'boolean', 'respectGpc'],
-    [ids.length > 0 && new Set(ids).size == ids.length, 'categories: ids'],
+    [typeof c.respectGpc === 'boolean', 'respectGpc'],
+    [ids.length > 0 && new Set(ids).size === ids.length, 'categories: ids'],
     [
-      c.categories.every((x) => typeof x.id == 'string' && x.id && typeof x.label == 'string'),
+      c.categories.every((x) => typeof x.id === 'string' && x.id && typeof x.label === 'string'),
       'categories',
     ],
     [c.policy.noticeDays >= 0 && c.policy.noticeDays <= 365, 'policy.noticeDays'],
-    [!!c.support && typeof c.support == 'object', 'support'],
-    [Object.values(c.copy).every((v) => typeof v == 'string'), 'copy'],
+    [!!c.support && typeof c.support === 'object', 'support'],
+    [Object.values(c.copy).every((v) => typeof v === 'string'), 'copy'],
   ];
   return checks.find(([ok]) => !ok)?.[1];
 }
@@ -274,7 +274,7 @@ export function fuzz(total: number, seed = Date.now() ^ (Math.random() * 2 ** 31
       if (missing) fail('mismatches', `config ${show(c)} resolved with a bad ${missing}`);
       // Every problem is well-formed data that its messages module can word.
       const words = describeConfigProblems(problems);
-      if (!problems.every((p, i) => typeof p.key == 'string' && words[i].includes(p.key)))
+      if (!problems.every((p, i) => typeof p.key === 'string' && words[i].includes(p.key)))
         fail('mismatches', `config ${show(c)}: malformed problem`);
     } catch (e) {
       fail('throws', `resolveConfig ${show(c)}: ${e}`);

@@ -105,7 +105,9 @@ export class ConsentPolicyBanner extends ConsentLinkedElement {
   /** What the banner announces now, or `null` when it is hidden. */
   get notice(): PolicyNotice | null {
     const { state, config } = this.consent.store;
-    if (this.policyVersion == null && this.effectiveDate == null && this.noticeDays == null) {
+    // A removed attribute leaves `null`, one never set `undefined`: neither overrides the config.
+    const overrides = [this.policyVersion, this.effectiveDate, this.noticeDays];
+    if (overrides.every((value) => value === undefined || value === null)) {
       return state.policyNotice;
     }
     const p = config.policy;

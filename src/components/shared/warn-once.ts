@@ -13,7 +13,7 @@ export function oneOf<T extends string>(
   allowed: readonly T[],
 ): T {
   if ((allowed as readonly string[]).includes(value ?? '')) return value as T;
-  if (value != null) {
+  if (value !== undefined && value !== null) {
     warnOnce(
       `<${tag}> ${attribute}="${value}" is not one of ${allowed.join(', ')}; using "${allowed[0]}".`,
     );
