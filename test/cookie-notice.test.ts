@@ -1041,29 +1041,37 @@ describe('<consent-cookie-notice>', () => {
       }
     });
 
-    it('opened from a "Cookie settings" link, × closes it and focus returns to the link', async () => {
-      getConsentStore().rejectAll();
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div>
-          <consent-cookie-notice></consent-cookie-notice>
-          <button data-consent-settings>Cookie settings</button>
-        </div>`,
-      );
-      const el = wrapper.querySelector('consent-cookie-notice')!;
-      const link = wrapper.querySelector('button')!;
-      await el.updateComplete;
-      link.focus();
-      await userEvent.keyboard('{Enter}');
-      await el.updateComplete;
-      expect(preferences(el).open).to.be.true;
-      expect(el.shadowRoot!.activeElement).to.equal(switches(el)[0]);
-      const changes = countChanges();
-      await userEvent.keyboard('{Escape}');
-      await vi.waitFor(() => expect(el.open).to.be.false);
-      changes.stop();
-      expect(changes.count).to.equal(0);
-      expect(document.activeElement).to.equal(link);
-    });
+    it.each(['×', 'Escape'])(
+      'opened from a "Cookie settings" link, %s closes it, records nothing and gives focus back to the link',
+      async (leave) => {
+        getConsentStore().rejectAll();
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div>
+            <consent-cookie-notice></consent-cookie-notice>
+            <button data-consent-settings>Cookie settings</button>
+          </div>`,
+        );
+        const el = wrapper.querySelector('consent-cookie-notice')!;
+        const link = wrapper.querySelector('button')!;
+        await el.updateComplete;
+        link.focus();
+        await userEvent.keyboard('{Enter}');
+        await el.updateComplete;
+        expect(preferences(el).open).to.be.true;
+        expect(el.shadowRoot!.activeElement).to.equal(switches(el)[0]);
+        switches(el)[0].click();
+        await el.updateComplete;
+        const changes = countChanges();
+        if (leave === '×') part(el, 'close')!.click();
+        else await userEvent.keyboard('{Escape}');
+        await vi.waitFor(() => expect(el.open).to.be.false);
+        changes.stop();
+        expect(changes.count).to.equal(0);
+        expect(getConsentStore().isGranted('analytics'), 'the flipped switch is not saved').to.be
+          .false;
+        expect(document.activeElement).to.equal(link);
+      },
+    );
 
     it('fits a 375×740 phone: the list scrolls inside, the page does not, × and Save stay in view', async () => {
       const many = Array.from({ length: 12 }, (_, i) => ({
