@@ -62,11 +62,21 @@ const ADAPTIVE_PAGE = PAGE.replace(
   '<html lang="en" style="color-scheme: light dark">',
 );
 
+/**
+ * The page as it was (no `color-scheme` of its own), with the elements told to follow the OS:
+ * `--consent-color-scheme: light dark` (the documented "follow the OS" setting).
+ */
+const FOLLOW_OS_PAGE = PAGE.replace(
+  '</head>',
+  '<style>:root { --consent-color-scheme: light dark; }</style></head>',
+);
+
 type Visitor = 'first' | 'returning';
 
 const session = useBrowserSession();
 let url: string;
 let adaptiveUrl: string;
+let followOsUrl: string;
 let page: Page;
 /** Errors of every page a test opened. */
 const errors: string[][] = [];
@@ -76,6 +86,7 @@ const ownContexts: BrowserContext[] = [];
 beforeEach(() => {
   url = session.server.serve('/media.html', PAGE);
   adaptiveUrl = session.server.serve('/media-adaptive.html', ADAPTIVE_PAGE);
+  followOsUrl = session.server.serve('/media-follow-os.html', FOLLOW_OS_PAGE);
 });
 
 afterEach(async () => {
@@ -176,6 +187,18 @@ describe('prefers-color-scheme', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
+    it(`--consent-color-scheme: light dark on a page without a color-scheme, ${scheme} OS: the elements follow the OS`, async () => {
+      const context = await session.browser.newContext({ colorScheme: scheme });
+      ownContexts.push(context);
+      page = await visit(context, 'first', followOsUrl);
+      for (const host of ['consent-cookie-notice', 'consent-opt-out-toggle']) {
+        expect(await surfaceOf(host), host).toEqual({
+          background: surface[scheme],
+          color: text[scheme],
+        });
+      }
+    });
+
     it(`color-scheme: light dark, ${scheme} OS: the notice, the toggle and the banner use the ${scheme} defaults, and pass axe`, async () => {
       for (const visitor of ['first', 'returning'] as const) {
         const context = await session.browser.newContext({ colorScheme: scheme });
