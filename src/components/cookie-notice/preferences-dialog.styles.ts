@@ -22,6 +22,9 @@ export const preferencesStyles = [
       max-block-size: min(100% - 2 * var(--_space), 44rem);
       padding: 0;
       overflow: hidden;
+      /* A wheel or a swipe over the backdrop, the header or the action bar stops here: it would
+         otherwise scroll the page behind the modal (the list contains its own, below). */
+      overscroll-behavior: contain;
     }
     .preferences[open] {
       display: flex;
