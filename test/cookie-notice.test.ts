@@ -169,6 +169,22 @@ describe('<consent-cookie-notice>', () => {
       expect(visible(el, 'customize')).to.be.true;
     });
 
+    it('reads calmly: 14-15 px body text, a title a step above, Customize lighter than Accept and Reject', async () => {
+      const el = await notice();
+      const px = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+      const body = px(part(el, 'body')!);
+      expect(body).to.be.within(14, 15);
+      expect(px(part(el, 'title')!))
+        .to.be.above(body)
+        .and.at.most(body * 1.3);
+      const [accept, customize] = [part(el, 'accept')!, part(el, 'customize')!];
+      const background = (element: Element) => getComputedStyle(element).backgroundColor;
+      expect(background(customize), 'Customize is not a third solid button').to.not.equal(
+        background(accept),
+      );
+      expect(getComputedStyle(customize).fontSize).to.equal(getComputedStyle(accept).fontSize);
+    });
+
     it('overlays the page at the bottom without shifting layout', async () => {
       const el = await notice();
       expect(el.getBoundingClientRect().height).to.equal(0);
