@@ -1,8 +1,8 @@
 /**
- * The toggle's view (opt-out-toggle-view.ts: its template, styles and switch behaviour) is a module of its own,
- * loaded when the first toggle connects, so a page without a toggle never downloads it while the
- * element itself is registered at once. One load per copy of the library; a failed load is reported
- * (a warning and `consent-error`) and the toggle's next update tries again.
+ * The toggle's view (opt-out-toggle-view.ts: its template, styles and switch behaviour) is a module
+ * of its own, loaded when the first toggle connects, so a page without a toggle never downloads it
+ * while the element itself is registered at once. One load per copy of the library; a failed load
+ * is reported (a warning and `consent-error`) and the toggle's next update tries again.
  */
 import { reportConsentError } from '../../events/consent-error.js';
 
