@@ -45,10 +45,6 @@ const ON_DEMAND = {
   'loaded on demand: <consent-embed>': 'src/components/embed/embed.ts',
   // The words of config warnings: the store imports them only when the config has a problem.
   'loaded on demand: config messages': 'src/core/config-messages.ts',
-  // The toggle's template, styles and switch behaviour: its class is in the core, its view loaded
-  // when the first toggle connects.
-  "loaded on demand: the opt-out toggle's view":
-    'src/components/opt-out-toggle/opt-out-toggle-view.ts',
 };
 const onDemandFiles = Object.values(ON_DEMAND).map((file) => resolve(file));
 /** Whether a (resolved) import is one of the on-demand modules. */
@@ -71,11 +67,12 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
 // The words of config problems left the store for a chunk loaded on demand (issue 12/13): the
 // store, the core, every element and the integrations dropped by 0.3-0.45 KB; their budgets follow.
 // The CDN entry registers the opt-out toggle's class on import (DESIGN.md's contract), its view a
-// chunk: +0.44 KB on every page, the core rows (the view left out, as the dialog is) -0.5 KB.
+// chunk: +0.45 KB on every page. The npm define entry imports the view with the class (a toggle
+// draws in its first update): the class and its view split cost the npm rows 0.75-0.85 KB.
 const SHIPPED_BUDGET = 21.9 * 1024;
 
 export const budgets = {
-  [CORE]: 19.5 * 1024,
+  [CORE]: 20.9 * 1024,
   [SHIPPED]: SHIPPED_BUDGET,
   // The same file as the row above while the entry imports no chunk statically.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
@@ -89,9 +86,9 @@ export const budgets = {
   // Issue 16's target, met: the embed element alone is at most 2.5 KB gzip beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.5 * 1024,
   [STORE]: 6.6 * 1024,
-  [DEFINE]: 19.15 * 1024,
+  [DEFINE]: 20.55 * 1024,
   [elementRow('consent-cookie-notice')]: 17.75 * 1024,
-  [elementRow('consent-opt-out-toggle')]: 15.5 * 1024,
+  [elementRow('consent-opt-out-toggle')]: 16.8 * 1024,
   [elementRow('consent-policy-banner')]: 16.35 * 1024,
   // Consent Mode's set-up and updates are two modules (the CDN entry loads the updates on demand):
   // handing the connection from one to the other costs npm users 20 bytes.
@@ -109,8 +106,6 @@ export const budgets = {
   // The embed's module with what it imports beyond Lit and the shared element code (the copy and
   // services helpers, which the CDN core already has): the chunk row above is what a page pays.
   [Object.keys(ON_DEMAND)[1]]: 2.75 * 1024,
-  // Downloaded by a page with a toggle, when the first one connects.
-  [Object.keys(ON_DEMAND)[3]]: 1.2 * 1024,
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
   // The file is self-contained (no chunks): it carries the config messages inline, with the loader
   // that would fetch them elsewhere (+0.75 KB when they moved out of the store).

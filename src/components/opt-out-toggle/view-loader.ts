@@ -17,6 +17,11 @@ class OptOutToggleViewLoader {
     return this.#module;
   }
 
+  /** Takes the view module as imported statically (the npm `define` entry): no load to wait for. */
+  use(module: OptOutToggleViewModule): void {
+    this.#module = module;
+  }
+
   /** Loads the view module (once); settles with it, or with `undefined` after a reported failure. */
   load(): Promise<OptOutToggleViewModule | undefined> {
     this.#loading ??= import('./opt-out-toggle-view.js').then(
