@@ -72,6 +72,9 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
 // chunk (only they draw a switch): -0.29 KB for every page, +0.4 KB in each of those two chunks.
 // The notice and the banner adopt their own styles only once they show something (a decided
 // visitor's notice, a banner outside a policy change build no style sheet of their own): +0.07 KB.
+// The CDN entry registers the opt-out toggle's class on import (DESIGN.md's contract), its view a
+// chunk: +0.45 KB on every page. The npm define entry imports the view with the class (a toggle
+// draws in its first update): the class and its view split cost the npm rows 0.75-0.85 KB.
 const SHIPPED_BUDGET = 21.34 * 1024;
 
 export const budgets = {
@@ -83,7 +86,7 @@ export const budgets = {
   [`${ON_DEMAND_ROW}config-messages`]: 1.25 * 1024,
   [`${ON_DEMAND_ROW}script-gate`]: 1.05 * 1024,
   [`${ON_DEMAND_ROW}consent-log`]: 0.6 * 1024,
-  [`${ON_DEMAND_ROW}opt-out-toggle`]: 1.93 * 1024,
+  [`${ON_DEMAND_ROW}opt-out-toggle-view`]: 1.3 * 1024,
   [`${ON_DEMAND_ROW}google-consent-updates`]: 0.6 * 1024,
   [`${ON_DEMAND_ROW}preferences-dialog`]: 2.19 * 1024,
   // Issue 16's target, met: the embed element alone is at most 2.5 KB gzip beyond the CDN core.

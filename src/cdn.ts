@@ -1,11 +1,11 @@
 /**
- * The CDN module (`dist/cdn/consent-elements.js`): Lit bundled, English built in, the elements
- * registered on import (the notice and the policy banner at once; the opt-out toggle and the embed
- * when their tag appears), consent-gated scripts started, and the whole public API re-exported.
+ * The CDN module (`dist/cdn/consent-elements.js`): Lit bundled, English built in, the three elements
+ * of the public contract registered on import (the embed when its tag appears), consent-gated
+ * scripts started, and the whole public API re-exported.
  * `<script type="module" src=".../consent-elements.js"></script>` is the whole install: what a page
  * may not need is fetched on demand from beside this file, by relative URL: any other language from
- * `./locales/<lang>.js`, the script gate, receipts code, Consent Mode's updates and the autoloaded
- * elements from `./chunks/`.
+ * `./locales/<lang>.js`, the script gate, receipts code, Consent Mode's updates, the opt-out toggle's
+ * view (when the first toggle connects) and the autoloaded embed from `./chunks/`.
  */
 import './cdn-languages.js';
 import './config-checks.js';
@@ -13,7 +13,7 @@ import { gateScripts } from './on-demand/integrations.js';
 
 export * from './index.js';
 // Named here, so they take the place of the classes `index.js` names: the elements as the CDN
-// defines them, the opt-out toggle autoloaded.
+// defines them, the embed autoloaded.
 export {
   ConsentCookieNotice,
   ConsentEmbed,

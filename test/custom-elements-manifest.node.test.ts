@@ -149,6 +149,7 @@ const elements: {
     tag: 'consent-opt-out-toggle',
     ctor: ConsentOptOutToggle as unknown as ElementClass,
     file: 'src/components/opt-out-toggle/opt-out-toggle.ts',
+    templates: ['src/components/opt-out-toggle/opt-out-toggle-view.ts'],
     contract: { parts: ['switch'], events: ['consent-change', 'change'] },
   },
   {

@@ -53,7 +53,7 @@ describe('minifying Lit templates at build time', () => {
     const files = [
       'src/components/shared/base.styles.ts',
       'src/components/cookie-notice/cookie-notice.ts',
-      'src/components/opt-out-toggle/opt-out-toggle.ts',
+      'src/components/opt-out-toggle/opt-out-toggle-view.ts',
       'src/components/policy-banner/policy-banner.ts',
     ];
     for (const id of files) {

@@ -109,7 +109,7 @@ for (const [variant, headers] of [
       expect(problems.violations).toEqual([]);
     });
 
-    it('a page with the opt-out toggle fetches its chunk, and the toggle works', async () => {
+    it("a page with the opt-out toggle fetches its view's chunk, and the toggle works", async () => {
       const problems = await watchForProblems(session.page);
       const body =
         '<p>Analytics: <consent-opt-out-toggle category="analytics"></consent-opt-out-toggle></p>';
@@ -124,7 +124,9 @@ for (const [variant, headers] of [
         .toBe('false');
       await toggle.click();
       await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
-      expect(sorted(fromCdn())).toEqual(sorted([...initialFiles(), ...filesFor('opt-out-toggle')]));
+      expect(sorted(fromCdn())).toEqual(
+        sorted([...initialFiles(), ...filesFor('opt-out-toggle-view')]),
+      );
       expect(problems.errors).toEqual([]);
       expect(problems.violations).toEqual([]);
     });

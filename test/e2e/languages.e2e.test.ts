@@ -139,9 +139,9 @@ describe('the strings of a part loaded on demand, built beside each language', (
   });
 
   it('a German page with a toggle fetches its German strings beside its chunk, and the toggle first paints in German', async () => {
-    // The toggle's chunk is served only once its strings were asked for: fetched after the chunk
+    // The toggle's view is served only once its strings were asked for: fetched after the view
     // had run, they would never be, and the toggle would never paint.
-    const chunk = cdnFiles().find((file) => /^chunks\/opt-out-toggle-[\w-]+\.js$/.test(file));
+    const chunk = cdnFiles().find((file) => /^chunks\/opt-out-toggle-view-[\w-]+\.js$/.test(file));
     expect(chunk).toBeDefined();
     let stringsAsked = () => {};
     const asked = new Promise<void>((resolve) => (stringsAsked = resolve));

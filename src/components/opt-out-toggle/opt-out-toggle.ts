@@ -1,14 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { findService } from '../../core/services.js';
+import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { isGranted } from '../../core/state.js';
-import { inSentence } from '../../copy/index.js';
 import { ConsentElement } from '../shared/consent-element.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { switchTemplate } from '../shared/switch.js';
-import { switchStyles } from '../shared/switch.styles.js';
-import { warnOnce } from '../shared/warn-once.js';
-import type { CategoryConfig, ConsentErrorDetail, ConsentStoreApi } from '../../store/types.js';
-import { toggleStyles } from './opt-out-toggle.styles.js';
+import type { ConsentStoreApi } from '../../store/types.js';
+import type { OptOutToggleView } from './opt-out-toggle-view.js';
+import { optOutToggleViewLoader } from './view-loader.js';
 
 /**
  * A labelled switch to opt out of one cookie category (or of every optional one with
@@ -56,8 +52,11 @@ import { toggleStyles } from './opt-out-toggle.styles.js';
  * @cssproperty --consent-color-scheme - Unset (default): the page's `color-scheme`; `light`,
  * `dark`, or `light dark` (follows the OS).
  */
+// The class is what every page registers at once; how it is drawn and what its switch does is a
+// module of its own, loaded when the first toggle connects (opt-out-toggle-view.ts, view-loader.ts).
 export class ConsentOptOutToggle extends ConsentElement {
-  static override styles = [baseStyles, switchStyles, toggleStyles];
+  /** The shared base styles; the toggle's own arrive with its view. */
+  static override styles = [baseStyles];
 
   static override copyProperties: Record<string, string> = {
     'toggle.label': 'label',
@@ -96,8 +95,8 @@ export class ConsentOptOutToggle extends ConsentElement {
   /** Overrides copy `toggle.gpc`. */
   declare gpcText?: string;
 
-  /** The unknown category last reported, so a re-render does not report it again. */
-  #reportedUnknown?: string;
+  /** How this toggle is drawn and what its switch does, once the view module has loaded. */
+  #view?: OptOutToggleView;
 
   /** Whether the visitor is opted out of the category or service (of every optional category for `*`). */
   get optedOut(): boolean {
@@ -122,73 +121,42 @@ export class ConsentOptOutToggle extends ConsentElement {
       : [this.category];
   }
 
-  /** The configured category this switch controls; `undefined` for `*`, a service and an unknown id. */
-  get #config(): CategoryConfig | undefined {
-    return this.consent.store.config.categories.find((c) => c.id === this.category);
+  /**
+   * Holds each update until the view has loaded (the first toggle to connect loads it): until then
+   * the toggle renders nothing. The strings of its language load meanwhile, not after.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (optOutToggleViewLoader.module) return super.scheduleUpdate();
+    const view = optOutToggleViewLoader.load();
+    void this.languageReady(this.languageParts());
+    return view.then(() => super.scheduleUpdate());
   }
 
-  /** The configured service this switch controls, when `category` is a service id. */
-  get #service() {
-    return findService(this.consent.store.config, this.category);
+  protected override update(changed: PropertyValues): void {
+    this.#view ??= this.#createView();
+    super.update(changed);
   }
 
-  get #unknown(): boolean {
-    return this.category !== '*' && !this.#config && !this.#service;
-  }
-
-  #flip(): void {
-    const { store } = this.consent;
-    const granted = this.optedOut;
-    const options = { source: 'toggle' } as const;
-    if (this.category === '*') {
-      store.setCategories(Object.fromEntries(this.#ids().map((id) => [id, granted])), options);
-    } else if (this.#service) store.setService(this.category, granted, options);
-    else store.setCategory(this.category, granted, options);
-    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  }
-
-  /** Says once, in the console and as `consent-error`, that the category is not configured. */
-  #reportUnknownCategory(): void {
-    if (this.#reportedUnknown === this.category) return;
-    this.#reportedUnknown = this.category;
-    const known = this.consent.store.config.categories.map((c) => c.id).join(', ');
-    const message = `<consent-opt-out-toggle> category="${this.category}" is not configured (known: ${known}, a service as <category>.<service>, or *); the switch is inactive.`;
-    warnOnce(message);
-    const detail: ConsentErrorDetail = { code: 'unknown-category', message };
-    this.dispatchEvent(new CustomEvent('consent-error', { detail, bubbles: true, composed: true }));
+  /** The view, once its module has loaded; its styles are adopted with its first render. */
+  #createView(): OptOutToggleView | undefined {
+    const module = optOutToggleViewLoader.module;
+    if (!module) return undefined;
+    this.addPartStyles(module.viewStyles);
+    return new module.OptOutToggleView({
+      element: this,
+      store: () => this.consent.store,
+      t: (key, vars) => this.t(key, vars),
+      categoryText: (id, field, config) => this.categoryText(id, field, config),
+      ids: () => this.#ids(),
+    });
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.#unknown) this.#reportUnknownCategory();
-    else this.#reportedUnknown = undefined;
+    this.#view?.updated();
   }
 
   protected override render() {
-    const { state } = this.consent.store;
-    const { category, allow } = this;
-    const all = category === '*';
-    const service = this.#service;
-    // A service's name is a proper name (YouTube, Google Maps): it keeps its case in the sentence.
-    const config = this.#config ?? service?.service;
-    const label = this.categoryText(category, 'label', config) ?? category;
-    const name = service ? label : inSentence(label, this.locale);
-    const text = this.categoryText(category, 'description', config);
-    const labelKey = allow ? 'toggle.allow' : 'toggle.label';
-    return html`<div part="base">
-      ${switchTemplate({
-        id: 's',
-        checked: allow !== this.optedOut,
-        // Required categories and their services cannot be refused.
-        inert: this.#unknown || (this.#config ?? service?.category)?.required === true,
-        label: html`<slot name="label"
-          >${this.t(all ? `${labelKey}All` : labelKey, { category: name })}</slot
-        >`,
-        description: html`<p part="category-description"><slot>${all ? '' : text}</slot></p>
-          ${this.hideStoredNote ? nothing : html`<p part="stored">${this.t('toggle.stored')}</p>`}
-          ${state.gpcApplied ? html`<p part="gpc">${this.t('toggle.gpc')}</p>` : nothing}`,
-        onToggle: () => this.#flip(),
-      })}
-    </div>`;
+    return this.#view?.render() ?? nothing;
   }
 }
