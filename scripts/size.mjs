@@ -73,12 +73,12 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
 // The notice and the banner adopt their own styles only once they show something (a decided
 // visitor's notice, a banner outside a policy change build no style sheet of their own): +0.07 KB.
 // The CDN entry registers the opt-out toggle's class on import (DESIGN.md's contract), its view a
-// chunk: +0.45 KB on every page. The npm define entry imports the view with the class (a toggle
-// draws in its first update): the class and its view split cost the npm rows 0.75-0.85 KB.
-const SHIPPED_BUDGET = 21.34 * 1024;
+// chunk: +0.41 KB on every page. The npm define entry, and so the core row, imports the view with
+// the class (a toggle draws in its first update): the split costs those rows 0.85-0.9 KB.
+const SHIPPED_BUDGET = 21.52 * 1024;
 
 export const budgets = {
-  [CORE]: 19.93 * 1024,
+  [CORE]: 20.89 * 1024,
   [SHIPPED]: SHIPPED_BUDGET,
   // The same file as the row above while the entry imports no chunk statically.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
@@ -86,16 +86,16 @@ export const budgets = {
   [`${ON_DEMAND_ROW}config-messages`]: 1.25 * 1024,
   [`${ON_DEMAND_ROW}script-gate`]: 1.05 * 1024,
   [`${ON_DEMAND_ROW}consent-log`]: 0.6 * 1024,
-  [`${ON_DEMAND_ROW}opt-out-toggle-view`]: 1.3 * 1024,
+  [`${ON_DEMAND_ROW}opt-out-toggle-view`]: 1.69 * 1024,
   [`${ON_DEMAND_ROW}google-consent-updates`]: 0.6 * 1024,
-  [`${ON_DEMAND_ROW}preferences-dialog`]: 2.19 * 1024,
+  [`${ON_DEMAND_ROW}preferences-dialog`]: 2.2 * 1024,
   // Issue 16's target, met: the embed element alone is at most 2.5 KB gzip beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.5 * 1024,
   [STORE]: 6.47 * 1024,
-  [DEFINE]: 19.6 * 1024,
-  [elementRow('consent-cookie-notice')]: 17.64 * 1024,
-  [elementRow('consent-opt-out-toggle')]: 15.95 * 1024,
-  [elementRow('consent-policy-banner')]: 16.21 * 1024,
+  [DEFINE]: 20.55 * 1024,
+  [elementRow('consent-cookie-notice')]: 17.46 * 1024,
+  [elementRow('consent-opt-out-toggle')]: 16.86 * 1024,
+  [elementRow('consent-policy-banner')]: 16.04 * 1024,
   // Consent Mode's set-up and updates are two modules (the CDN entry loads the updates on demand):
   // handing the connection from one to the other costs npm users 20 bytes.
   [INTEGRATIONS]: 9.13 * 1024,
@@ -106,7 +106,7 @@ export const budgets = {
   [integrationRow('mixpanel')]: 0.4 * 1024,
   [integrationRow('posthog')]: 0.4 * 1024,
   // Downloaded only by a visitor who opens the preferences; the budget keeps it from growing unnoticed.
-  [Object.keys(ON_DEMAND)[0]]: 1.46 * 1024,
+  [Object.keys(ON_DEMAND)[0]]: 1.47 * 1024,
   // Downloaded only when the config has a problem to word.
   [Object.keys(ON_DEMAND)[2]]: 1.25 * 1024,
   // The embed's module with what it imports beyond Lit and the shared element code (the copy and
@@ -115,8 +115,8 @@ export const budgets = {
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
   // The file is self-contained (no chunks): it carries the config messages inline, with the loader
   // that would fetch them elsewhere (+0.75 KB when they moved out of the store).
-  [AUDIT_SHIPPED]: 18.09 * 1024,
-  [AUDIT_ALONE]: 5.9 * 1024,
+  [AUDIT_SHIPPED]: 17.77 * 1024,
+  [AUDIT_ALONE]: 5.64 * 1024,
 };
 
 /**

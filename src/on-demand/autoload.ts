@@ -8,7 +8,7 @@
  * Only tags in the light DOM of the document are seen: a tag inside another component's shadow
  * root needs its chunk imported by that component (or a `<link rel="modulepreload">`).
  */
-import { loadModule } from './load-module.js';
+import { loadModule } from '../events/module-on-demand.js';
 
 /** Tag → import of the module that defines it. */
 export type ElementLoaders = Record<string, () => Promise<unknown>>;

@@ -6,7 +6,7 @@
 import type { ConsentChangeDetail } from '../store/types.js';
 import { requireEndpoint, type ConsentLogOptions } from '../integrations/consent-log-options.js';
 import { resolveStore, type Disposer } from '../integrations/shared.js';
-import { loadModule } from './load-module.js';
+import { loadModule } from '../events/module-on-demand.js';
 
 export type { ConsentLogOptions };
 

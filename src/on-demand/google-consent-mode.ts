@@ -13,7 +13,7 @@ import {
   type GoogleConsentModeOptions,
 } from '../integrations/google-consent-default.js';
 import type { Disposer } from '../integrations/shared.js';
-import { loadModule } from './load-module.js';
+import { loadModule } from '../events/module-on-demand.js';
 
 type ConnectionModule = typeof import('../integrations/google-consent-updates.js');
 

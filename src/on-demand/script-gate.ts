@@ -11,7 +11,7 @@ import { documentOf, GATED_SELECTOR, holdsGatedMarkup } from '../integrations/ga
 import type { GateScriptsOptions } from '../integrations/script-gate.js';
 import { resolveStore, type Disposer } from '../integrations/shared.js';
 import { followWithdrawals } from '../integrations/withdrawals.js';
-import { loadModule } from './load-module.js';
+import { loadModule } from '../events/module-on-demand.js';
 
 export type { GateScriptsOptions };
 
