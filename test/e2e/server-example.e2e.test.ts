@@ -24,6 +24,9 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
+  // The session closes the browser after this hook: its keep-alive connections, which close()
+  // would wait for, are dropped first.
+  server?.closeAllConnections();
   await new Promise<void>((done) => server?.close(() => done()));
 });
 beforeEach(async () => {
