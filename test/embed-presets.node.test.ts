@@ -5,68 +5,98 @@ import { embedUrl, presetNamed } from '../src/components/embed/presets.js';
 const BASE = 'https://site.example/page';
 const via = (preset: string, src: string) => embedUrl(src, presetNamed(preset), BASE);
 
+/** Each rule of a preset: the links it is given, and the embed URL each becomes. */
+const REWRITES: [rule: string, preset: string, [src: string, url: string][]][] = [
+  [
+    'YouTube: every link form becomes the youtube-nocookie.com player, keeping its options',
+    'youtube',
+    [
+      ['https://www.youtube.com/embed/abc123', 'https://www.youtube-nocookie.com/embed/abc123'],
+      [
+        'https://www.youtube.com/watch?v=abc123&start=30',
+        'https://www.youtube-nocookie.com/embed/abc123?start=30',
+      ],
+      ['https://youtu.be/abc123', 'https://www.youtube-nocookie.com/embed/abc123'],
+      [
+        'https://www.youtube-nocookie.com/embed/abc123?rel=0',
+        'https://www.youtube-nocookie.com/embed/abc123?rel=0',
+      ],
+    ],
+  ],
+  [
+    'YouTube: any other YouTube page goes to the cookie-free host too, never to youtube.com',
+    'youtube',
+    [
+      ['https://www.youtube.com/shorts/abc123', 'https://www.youtube-nocookie.com/embed/abc123'],
+      [
+        'https://m.youtube.com/watch?start=30&v=abc123',
+        'https://www.youtube-nocookie.com/embed/abc123?start=30',
+      ],
+      [
+        'https://www.youtube.com/playlist?list=PL1',
+        'https://www.youtube-nocookie.com/embed/?list=PL1',
+      ],
+    ],
+  ],
+  [
+    'Vimeo: the player with dnt=1',
+    'vimeo',
+    [
+      ['https://vimeo.com/76979871', 'https://player.vimeo.com/video/76979871?dnt=1'],
+      [
+        'https://player.vimeo.com/video/76979871?h=8272103f6e',
+        'https://player.vimeo.com/video/76979871?h=8272103f6e&dnt=1',
+      ],
+    ],
+  ],
+  [
+    'Vimeo: a link that names no video keeps its form, with dnt=1',
+    'vimeo',
+    [
+      [
+        'https://vimeo.com/showcase/7008490/embed',
+        'https://vimeo.com/showcase/7008490/embed?dnt=1',
+      ],
+    ],
+  ],
+  [
+    'a vendor domain covers its subdomains, and only them',
+    'vimeo',
+    [
+      ['https://www.vimeo.com/76979871', 'https://player.vimeo.com/video/76979871?dnt=1'],
+      ['https://notvimeo.com/76979871', 'https://notvimeo.com/76979871'],
+    ],
+  ],
+  [
+    'Spotify: a share link becomes the embed player',
+    'spotify',
+    [
+      [
+        'https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC',
+        'https://open.spotify.com/embed/track/4uLU6hMCjMI75M1A2tKUQC',
+      ],
+    ],
+  ],
+  [
+    'Spotify: an embed link stays the embed player, on https',
+    'spotify',
+    [
+      [
+        'http://open.spotify.com/embed/episode/7makk4oTQel546B0PZlDM5',
+        'https://open.spotify.com/embed/episode/7makk4oTQel546B0PZlDM5',
+      ],
+    ],
+  ],
+  [
+    'Google Maps: the embed URL as given (it has no cookie-free form)',
+    'google-maps',
+    [['https://www.google.com/maps/embed?pb=!1m18', 'https://www.google.com/maps/embed?pb=!1m18']],
+  ],
+];
+
 describe('embed presets', () => {
-  it('YouTube: every link form becomes the youtube-nocookie.com player, keeping its options', () => {
-    const player = 'https://www.youtube-nocookie.com/embed/abc123';
-    expect(via('youtube', 'https://www.youtube.com/embed/abc123')).toBe(player);
-    expect(via('youtube', 'https://www.youtube.com/watch?v=abc123&start=30')).toBe(
-      `${player}?start=30`,
-    );
-    expect(via('youtube', 'https://youtu.be/abc123')).toBe(player);
-    expect(via('youtube', 'https://www.youtube-nocookie.com/embed/abc123?rel=0')).toBe(
-      `${player}?rel=0`,
-    );
-  });
-
-  it('Vimeo: the player with dnt=1', () => {
-    expect(via('vimeo', 'https://vimeo.com/76979871')).toBe(
-      'https://player.vimeo.com/video/76979871?dnt=1',
-    );
-    expect(via('vimeo', 'https://player.vimeo.com/video/76979871?h=8272103f6e')).toBe(
-      'https://player.vimeo.com/video/76979871?h=8272103f6e&dnt=1',
-    );
-  });
-
-  it('Spotify: a share link becomes the embed player', () => {
-    expect(via('spotify', 'https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC')).toBe(
-      'https://open.spotify.com/embed/track/4uLU6hMCjMI75M1A2tKUQC',
-    );
-  });
-
-  it('Google Maps: the embed URL as given (it has no cookie-free form)', () => {
-    const map = 'https://www.google.com/maps/embed?pb=!1m18';
-    expect(via('google-maps', map)).toBe(map);
-  });
-
-  it('YouTube: any other YouTube page goes to the cookie-free host too, never to youtube.com', () => {
-    expect(via('youtube', 'https://www.youtube.com/shorts/abc123')).toBe(
-      'https://www.youtube-nocookie.com/embed/abc123',
-    );
-    expect(via('youtube', 'https://m.youtube.com/watch?start=30&v=abc123')).toBe(
-      'https://www.youtube-nocookie.com/embed/abc123?start=30',
-    );
-    expect(via('youtube', 'https://www.youtube.com/playlist?list=PL1')).toBe(
-      'https://www.youtube-nocookie.com/embed/?list=PL1',
-    );
-  });
-
-  it('Vimeo: a link that names no video keeps its form, with dnt=1', () => {
-    expect(via('vimeo', 'https://vimeo.com/showcase/7008490/embed')).toBe(
-      'https://vimeo.com/showcase/7008490/embed?dnt=1',
-    );
-  });
-
-  it('Spotify: an embed link stays the embed player, on https', () => {
-    expect(via('spotify', 'http://open.spotify.com/embed/episode/7makk4oTQel546B0PZlDM5')).toBe(
-      'https://open.spotify.com/embed/episode/7makk4oTQel546B0PZlDM5',
-    );
-  });
-
-  it('a vendor domain covers its subdomains, and only them', () => {
-    expect(via('vimeo', 'https://www.vimeo.com/76979871')).toBe(
-      'https://player.vimeo.com/video/76979871?dnt=1',
-    );
-    expect(via('vimeo', 'https://notvimeo.com/76979871')).toBe('https://notvimeo.com/76979871');
+  it.each(REWRITES)('%s', (_rule, preset, links) => {
+    for (const [src, url] of links) expect(via(preset, src), src).toBe(url);
   });
 
   it('a preset name may be written with - or _', () => {

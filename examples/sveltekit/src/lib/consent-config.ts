@@ -1,11 +1,5 @@
 import type { ConsentConfig } from 'consent-elements/server';
+import { siteConsentConfig } from '../../../shared/consent-config';
 
 /** One config for the server (readConsent) and the page (the data-consent-config script). */
-export const consentConfig: ConsentConfig = {
-  categories: [
-    { id: 'necessary', label: 'Strictly necessary', required: true },
-    { id: 'analytics', label: 'Analytics' },
-    { id: 'marketing', label: 'Marketing' },
-  ],
-  policy: { version: '2026-01', url: '/privacy' },
-};
+export const consentConfig: ConsentConfig = siteConsentConfig;
