@@ -30,14 +30,18 @@ const clearCookies = () => {
     }
   }
 };
-const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
-  id: 'abc',
-  decidedAt: Date.now() - 1000,
-  updatedAt: Date.now() - 1000,
-  choices: { preferences: false, analytics: true, marketing: false },
-  source: 'notice',
-  ...over,
-});
+/** A decided record, one second old unless `over` says otherwise. */
+const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => {
+  const aSecondAgo = Date.now() - 1000;
+  return {
+    id: 'abc',
+    decidedAt: aSecondAgo,
+    updatedAt: aSecondAgo,
+    choices: { preferences: false, analytics: true, marketing: false },
+    source: 'notice',
+    ...over,
+  };
+};
 /** Collects `type` events on document until the test ends. */
 const collect = <T>(type: 'consent-change' | 'consent-error') => {
   const events: T[] = [];
@@ -143,16 +147,15 @@ const fakeJar = (host: string) => {
 describe('duplicate cookies', () => {
   it('keeps the newest valid decision and removes the stale host-only and domain copies', () => {
     const jar = fakeJar(location.hostname);
+    // One clock reading: a `decidedAt` a millisecond after `updatedAt` makes a record invalid.
+    const now = Date.now();
     const old = serializeConsentCookie(
-      record({
-        decidedAt: Date.now() - 9000,
-        updatedAt: Date.now() - 5000,
-        choices: { analytics: false },
-      }),
+      record({ decidedAt: now - 9000, updatedAt: now - 5000, choices: { analytics: false } }),
     );
     const newer = serializeConsentCookie(
-      record({ updatedAt: Date.now() - 1000, choices: { analytics: true } }),
+      record({ decidedAt: now - 9000, updatedAt: now - 1000, choices: { analytics: true } }),
     );
+    expect(parseConsentCookie(newer)).not.toBeNull();
     expect(parseConsentCookie(old)).not.toBeNull();
     document.cookie = `consent=${old}; Path=/`;
     document.cookie = `consent=${newer}; Path=/; Domain=${location.hostname}`;
