@@ -17,16 +17,6 @@ export interface ServiceRef {
   service: ServiceConfig;
 }
 
-/** Every configured service, category by category, in config order. */
-export const allServices = (config: ResolvedConsentConfig): ServiceRef[] =>
-  config.categories.flatMap((category) =>
-    (category.services ?? []).map((service) => ({
-      id: serviceId(category.id, service.id),
-      category,
-      service,
-    })),
-  );
-
 /**
  * The configured service `id` (`marketing.youtube`) names, or `undefined`. An id is a category
  * first: beside a category `a.b`, `a.b` names no service.
