@@ -43,15 +43,21 @@ export const SOURCES: readonly ConsentSource[] = [
 
 /** A text field: escaped characters only (see above); empty means "none". */
 const TEXT = '([\\w%-]*)';
-/** The whole value of schema `version`, whose choices are `~`-separated `item`s. */
-const format = (version: string, item: string): RegExp =>
-  new RegExp(
-    `^${version}\\.([\\w%-]+)\\.([\\da-z]{1,9})\\.([\\da-z]{1,9})\\.([0-${SOURCES.length - 1}])\\.${TEXT}\\.${TEXT}\\.((?:${item})(?:~${item})*)?$`,
-  );
+/** One choice: `<flag><category>`, or `<flag><category>:<service>` (version 2). */
+const CHOICE = '[01][\\w%-]*(?::[\\w%-]+)?';
+/** A whole value of either version; what version 1 could not hold is checked apart (`fitsVersion1`). */
+const FORMAT = new RegExp(
+  `^([12])\\.([\\w%-]+)\\.([\\da-z]{1,9})\\.([\\da-z]{1,9})\\.([0-${SOURCES.length - 1}])\\.${TEXT}\\.${TEXT}\\.((?:${CHOICE})(?:~${CHOICE})*)?$`,
+);
 /** How many of {@link SOURCES} version 1 knew (its format allowed the digits 0 to 6). */
 const VERSION_1_SOURCES = 7;
-/** Every version read: 2 adds `<flag><category>:<service>` items to the choices of 1. */
-const FORMATS = [format('2', '[01][\\w%-]*(?::[\\w%-]+)?'), format('1', '[01][\\w%-]*')];
+/**
+ * Whether version 1 holds a record: version 2 is version 1 plus service choices and the sources
+ * added since. The writer picks the version by it, and the reader rejects a version-1 value that
+ * breaks it.
+ */
+const fitsVersion1 = (hasServices: boolean, source: number): boolean =>
+  !hasServices && source < VERSION_1_SOURCES;
 /** Longest value read: anything longer is not ours (or was tampered with). */
 const MAX_LENGTH = 1024;
 /** How far in the future `updatedAt` may lie (clock skew between devices). */
@@ -83,9 +89,8 @@ export function serializeConsentCookie(record: ConsentRecord): string {
       : [`${flag(granted)}${escapeField(category ?? '')}:${escapeField(service)}`];
   });
   const source = Math.max(0, SOURCES.indexOf(record.source));
-  const version = services.length === 0 && source < VERSION_1_SOURCES ? '1' : '2';
   return [
-    version,
+    fitsVersion1(services.length > 0, source) ? '1' : '2',
     escapeField(record.id),
     encodeTime(record.decidedAt),
     encodeTime(record.updatedAt),
@@ -117,16 +122,15 @@ function parseChoices(
 /** The record in a cookie value, or `null` when it is not a valid consent cookie (version 1 or 2). */
 export function parseConsentCookie(value: string, now = Date.now()): ConsentRecord | null {
   try {
-    const match =
-      value.length <= MAX_LENGTH
-        ? FORMATS.map((pattern) => pattern.exec(value)).find((found) => found !== null)
-        : undefined;
+    const match = value.length <= MAX_LENGTH ? FORMAT.exec(value) : null;
     if (!match) return null;
-    const [, id, decided, updated, source, policyVersion, acknowledged, list] = match;
+    const [, version, id, decided, updated, source, policyVersion, acknowledged, list] = match;
     const decidedAt = parseInt(decided, 36);
     const updatedAt = parseInt(updated, 36);
     const parsed = parseChoices(list);
     if (decidedAt > updatedAt || updatedAt > now + MAX_CLOCK_SKEW || !parsed) return null;
+    if (version === '1' && !fitsVersion1(parsed.services !== undefined, Number(source)))
+      return null;
     return {
       id: decodeURIComponent(id),
       decidedAt,

@@ -195,6 +195,9 @@ describe('consent cookie codec', () => {
     });
     // Version 1 knew no services: a `:` item is not version 1.
     expect(parseConsentCookie(v1 + '~1marketing:youtube', NOW)).toBeNull();
+    // Nor a source added since (7, `embed`): version 1's digits went from 0 to 6.
+    expect(parseConsentCookie(v1.replace('.ml58la80.1.', '.ml58la80.7.'), NOW)).toBeNull();
+    expect(parseConsentCookie(v1.replace('.ml58la80.1.', '.ml58la80.6.'), NOW)).not.toBeNull();
   });
 
   it('rejects foreign values sharing the cookie name', () => {
