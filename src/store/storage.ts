@@ -18,8 +18,7 @@ export interface StorageProblems {
 export class ConsentStorage {
   #cookie: CookieConfig;
   readonly #problems: StorageProblems;
-  /** The record held while cookies are unavailable. */
-  #memoryRecord: ConsentRecord | null = null;
+  /** Cookies are unavailable: the record lives only where its owner holds it. */
   #inMemory: boolean;
   /** The last corrupt value reported, so a value is reported once. */
   #lastCorrupt: string | undefined;
@@ -41,15 +40,16 @@ export class ConsentStorage {
   }
 
   /**
-   * The newest valid record in the cookie; copies of it under other domains or paths are replaced
-   * by one. In memory, the record held.
+   * The newest valid record in the cookie (`null`: none); copies of it under other domains or
+   * paths are replaced by one. `undefined` where cookies are unavailable: nothing is stored, the
+   * record its owner holds stays the record.
    */
-  load(): ConsentRecord | null {
-    if (this.#inMemory) return this.#memoryRecord;
+  load(): ConsentRecord | null | undefined {
+    if (this.#inMemory) return undefined;
     const values = this.#readValues();
     if (values === null) {
       this.#fallBackToMemory();
-      return this.#memoryRecord;
+      return undefined;
     }
     let newest: ConsentRecord | null = null;
     for (const value of values) {
@@ -70,18 +70,14 @@ export class ConsentStorage {
     return newest;
   }
 
-  /** Stores `record` (`null`: removes it). Falls back to memory when the cookie does not stick. */
+  /**
+   * Stores `record` (`null`: removes it). Falls back to memory when the cookie does not stick; in
+   * memory, stores nothing (the owner holds the record).
+   */
   save(record: ConsentRecord | null): void {
-    if (!this.#inMemory) {
-      if (record === null) this.#removeEveryCopy();
-      else if (!this.#write(serializeConsentCookie(record))) this.#fallBackToMemory();
-    }
-    this.#memoryRecord = record;
-  }
-
-  /** Holds `record`, which another tab already stored (in memory, it is the record from now on). */
-  adopt(record: ConsentRecord | null): void {
-    this.#memoryRecord = record;
+    if (this.#inMemory) return;
+    if (record === null) this.#removeEveryCopy();
+    else if (!this.#write(serializeConsentCookie(record))) this.#fallBackToMemory();
   }
 
   #fallBackToMemory(): void {

@@ -67,7 +67,10 @@ interface Started {
 export class ConsentStore extends EventTarget implements ConsentStoreApi {
   readonly #configSource = new ConfigSource();
   #started: Started | undefined;
-  /** The record held (from the cookie, a decision here, or another tab). */
+  /**
+   * The record held (from the cookie, a decision here, or another tab): the one copy of it in
+   * memory, and the only one where cookies are unavailable.
+   */
   #record: ConsentRecord | null = null;
   #sync: TabSync | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -204,7 +207,7 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
       },
       !hasDom(),
     );
-    this.#record = storage.load();
+    this.#record = this.#readStored(storage);
     const started: Started = { config, storage, state: this.#derive(config, storage) };
     this.#started = started;
     this.#connectSync(config);
@@ -226,7 +229,7 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
   #applyConfig(started: Started): void {
     started.config = this.#resolveConfig();
     started.storage.cookie = started.config.cookie;
-    this.#record = started.storage.load();
+    this.#record = this.#readStored(started.storage);
     this.#connectSync(started.config);
   }
 
@@ -252,13 +255,19 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     // A slower tab may have written its older decision over this one: put the newest back.
     const { storage } = this.#start();
     const stored = storage.load();
-    if (stored !== null && stored.updatedAt < record.updatedAt) storage.save(record);
+    if (stored && stored.updatedAt < record.updatedAt) storage.save(record);
   }
 
   /** Re-reads the cookie (the page woke up, or another tab reset). */
   #reload(): void {
     const started = this.#start();
-    this.#commit(started.storage.load(), 'sync', false);
+    this.#commit(this.#readStored(started.storage), 'sync', false);
+  }
+
+  /** The record in the cookie; where cookies are unavailable, the record held. */
+  #readStored(storage: ConsentStorage): ConsentRecord | null {
+    const stored = storage.load();
+    return stored === undefined ? this.#record : stored;
   }
 
   #derive(config: ResolvedConsentConfig, storage: ConsentStorage): ConsentState {
@@ -310,8 +319,6 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     if (write) {
       started.storage.save(record);
       this.#sync?.post(record ? serializeConsentCookie(record) : '');
-    } else {
-      started.storage.adopt(record);
     }
     this.#update(source);
   }

@@ -214,6 +214,18 @@ describe('cookies unavailable', () => {
     s.rejectAll();
     expect(warn).toHaveBeenCalledTimes(1);
   });
+
+  it('keeps the decision held in memory when the page regains focus or is configured again', () => {
+    Object.defineProperty(document, 'cookie', { configurable: true, get: () => '', set: () => {} });
+    cleanups.push(() => void delete (document as { cookie?: string }).cookie);
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const s = fresh();
+    s.setCategory('analytics', true);
+    window.dispatchEvent(new Event('focus'));
+    s.configure({ regime: 'opt-in' });
+    expect(s.state).toMatchObject({ storage: 'memory', decided: true });
+    expect(s.isGranted('analytics')).toBe(true);
+  });
 });
 
 describe('Global Privacy Control', () => {
