@@ -30,6 +30,7 @@ function quote(value: unknown): string {
 function expectedForm(rule: ConfigRule): string {
   switch (rule.type) {
     case 'string':
+      if (rule.format !== undefined) return STRING_FORMS[rule.format];
       if (rule.expected !== undefined) return STRING_FORMS[rule.expected];
       return rule.minLength ? 'a non-empty string' : 'a string';
     case 'boolean':

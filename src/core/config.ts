@@ -28,10 +28,13 @@ export type ConfigRule =
       /** A value must match this (the same text is the JSON Schema `pattern`). */
       pattern?: RegExp;
       minLength?: number;
-      /** `date`: a real calendar date written YYYY-MM-DD. */
+      /**
+       * `date`: a real calendar date written YYYY-MM-DD (`dates.ts` holds the form, which the JSON
+       * Schema gives as the `pattern`; a message names it).
+       */
       format?: 'date';
       /** The form a message names when a value does not match (else "a string"). */
-      expected?: StringForm;
+      expected?: Exclude<StringForm, 'date'>;
     }
   | { type: 'boolean' }
   | { type: 'number'; minimum: number; maximum: number }
@@ -59,12 +62,7 @@ const slug = {
   pattern: /^[a-z0-9][a-z0-9_-]*$/,
   expected: 'slug',
 } as const;
-const date = {
-  type: 'string',
-  pattern: /^\d{4}-\d{2}-\d{2}$/,
-  format: 'date',
-  expected: 'date',
-} as const;
+const date = { type: 'string', format: 'date' } as const;
 
 /** The schema of `ConsentConfig`. */
 export const CONFIG_SCHEMA = {

@@ -5,7 +5,8 @@
  * A calendar date is read in the visitor's time zone: it starts at local midnight.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The form `YYYY-MM-DD` (the JSON Schema of the config gives it as the `pattern` of its dates). */
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Local midnight starting `iso` (`YYYY-MM-DD`), or `undefined` when it is not a real date. */
 export function parseIsoDate(iso: unknown): Date | undefined {

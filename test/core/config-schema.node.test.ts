@@ -11,6 +11,7 @@ import {
   resolveConfig,
   type ConfigRule,
 } from '../../src/core/config.js';
+import { ISO_DATE } from '../../src/core/dates.js';
 
 type Json = Record<string, unknown>;
 
@@ -52,7 +53,8 @@ function toJsonSchema(rule: ConfigRule, path: readonly string[] = []): Json {
       // RegExp sources escape `/`; JSON Schema patterns need not.
       if (rule.pattern) schema.pattern = rule.pattern.source.replaceAll('\\/', '/');
       if (rule.minLength !== undefined) schema.minLength = rule.minLength;
-      if (rule.format) schema.format = rule.format;
+      // A date's form is the calendar-date parser's own, given to editors as a pattern.
+      if (rule.format) Object.assign(schema, { format: rule.format, pattern: ISO_DATE.source });
       return { ...schema, ...withDefault(defaultAt(path)) };
     }
     case 'enum':
