@@ -7,11 +7,10 @@ import { pageEntry } from './registry.js';
 
 const PREFIX = '[consent-elements] ';
 
-/** Prints `message` as a `[consent-elements]` warning unless it was printed already; returns whether it was printed now. */
-export function warnOnce(message: string): boolean {
+/** Prints `message` as a `[consent-elements]` warning unless it was printed already. */
+export function warnOnce(message: string): void {
   const warned = pageEntry('warned', () => new Set<string>());
-  if (warned.has(message)) return false;
+  if (warned.has(message)) return;
   warned.add(message);
   console.warn(PREFIX + message);
-  return true;
 }

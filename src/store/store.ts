@@ -146,10 +146,7 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
   };
 
   /** Forgets the decision and the acknowledgement, and removes the cookie. */
-  reset = (options?: ChangeOptions): void => {
-    this.#start();
-    this.#commit(resetRecord(), sourceOf(options));
-  };
+  reset = (options?: ChangeOptions): void => this.#commit(resetRecord(), sourceOf(options));
 
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe = (listener: ConsentListener): (() => void) => {
