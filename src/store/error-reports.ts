@@ -7,9 +7,6 @@
 import type { ConfigProblem } from '../core/config-problems.js';
 import type { ConsentErrorDetail } from '../core/types.js';
 
-/** Reports ready to announce, or the promise of them (config problems being worded). */
-type Batch = ConsentErrorDetail[] | Promise<ConsentErrorDetail[]>;
-
 /** `problems` as `invalid-config` reports, once their words have loaded. */
 async function wordConfigProblems(
   problems: readonly ConfigProblem[],
@@ -30,12 +27,10 @@ async function wordConfigProblems(
 
 export class ErrorReports {
   readonly #announce: (detail: ConsentErrorDetail) => void;
-  /** Batches not announced yet, oldest first. */
-  #queue: Batch[] = [];
+  /** Reports not announced yet, oldest first; config problems as the promise of their reports. */
+  #queue: (ConsentErrorDetail | Promise<ConsentErrorDetail[]>)[] = [];
   /** Whether announcing waits (`hold()`), e.g. until the store has its first state. */
   #held = false;
-  /** Whether the oldest batch is being worded (announcing resumes when it is). */
-  #waiting = false;
 
   /** @param announce makes one report known (a warning, a `consent-error`). */
   constructor(announce: (detail: ConsentErrorDetail) => void) {
@@ -44,15 +39,22 @@ export class ErrorReports {
 
   /** Reports a problem whose message is known. */
   add(detail: ConsentErrorDetail): void {
-    this.#queue.push([detail]);
+    this.#queue.push(detail);
     this.#flush();
   }
 
   /** Reports config problems (`invalid-config`), worded on demand. */
   addConfigProblems(problems: readonly ConfigProblem[]): void {
     if (problems.length === 0) return;
-    this.#queue.push(wordConfigProblems(problems));
-    this.#flush();
+    const worded = wordConfigProblems(problems);
+    this.#queue.push(worded);
+    void worded.then((details) => {
+      // Still queued (not cleared meanwhile): its reports take its place, ready to announce.
+      const at = this.#queue.indexOf(worded);
+      if (at === -1) return;
+      this.#queue.splice(at, 1, ...details);
+      this.#flush();
+    });
   }
 
   /** Holds every report back until `release()`. */
@@ -70,27 +72,13 @@ export class ErrorReports {
     this.#queue = [];
   }
 
-  /** Announces the ready batches in order, up to the first one still being worded. */
+  /** Announces the reports in order, up to the first config problems still being worded. */
   #flush(): void {
-    if (this.#held || this.#waiting) return;
-    let batch: Batch | undefined;
-    while ((batch = this.#queue[0]) !== undefined) {
-      if (batch instanceof Promise) {
-        this.#waitFor(batch);
-        return;
-      }
+    while (!this.#held) {
+      const next = this.#queue[0];
+      if (next === undefined || next instanceof Promise) return;
       this.#queue.shift();
-      for (const detail of batch) this.#announce(detail);
+      this.#announce(next);
     }
-  }
-
-  #waitFor(pending: Promise<ConsentErrorDetail[]>): void {
-    this.#waiting = true;
-    void pending.then((details) => {
-      this.#waiting = false;
-      // Still queued (not cleared meanwhile): its words take its place, ready to announce.
-      if (this.#queue[0] === pending) this.#queue[0] = details;
-      this.#flush();
-    });
   }
 }
