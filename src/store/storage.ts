@@ -5,27 +5,24 @@
  */
 import { parseConsentCookie, serializeConsentCookie } from '../core/codec.js';
 import { cookieString, domainVariants, readCookieValues } from '../core/cookie-string.js';
-import type { ConsentRecord, CookieConfig } from '../core/types.js';
-
-/** What the storage tells its owner about. */
-export interface StorageProblems {
-  /** Cookies cannot be read or written: from now on the record lives in memory. */
-  unavailable(): void;
-  /** A cookie value that is not a valid consent cookie was ignored (told once per value). */
-  corrupt(value: string): void;
-}
+import type { ConsentErrorDetail, ConsentRecord, CookieConfig } from '../core/types.js';
 
 export class ConsentStorage {
   #cookie: CookieConfig;
-  readonly #problems: StorageProblems;
+  /** Tells the owner what went wrong: cookies unavailable, a corrupt value ignored. */
+  readonly #report: (problem: ConsentErrorDetail) => void;
   /** Cookies are unavailable: the record lives only where its owner holds it. */
   #inMemory: boolean;
   /** The last corrupt value reported, so a value is reported once. */
   #lastCorrupt: string | undefined;
 
-  constructor(cookie: CookieConfig, problems: StorageProblems, inMemory = false) {
+  constructor(
+    cookie: CookieConfig,
+    report: (problem: ConsentErrorDetail) => void,
+    inMemory = false,
+  ) {
     this.#cookie = cookie;
-    this.#problems = problems;
+    this.#report = report;
     this.#inMemory = inMemory;
   }
 
@@ -57,7 +54,7 @@ export class ConsentStorage {
       if (record === null) {
         if (value !== this.#lastCorrupt) {
           this.#lastCorrupt = value;
-          this.#problems.corrupt(value);
+          this.#report({ code: 'corrupt-cookie', message: 'invalid consent cookie ignored' });
         }
       } else if (newest === null || record.updatedAt > newest.updatedAt) {
         newest = record;
@@ -83,7 +80,10 @@ export class ConsentStorage {
   #fallBackToMemory(): void {
     if (this.#inMemory) return;
     this.#inMemory = true;
-    this.#problems.unavailable();
+    this.#report({
+      code: 'storage-unavailable',
+      message: 'cookies unavailable: consent is kept in memory for this page',
+    });
   }
 
   /** Every value of the consent cookie, or `null` when cookies cannot be read. */

@@ -36,7 +36,6 @@ import { findService } from '../core/services.js';
 import type {
   ChangeOptions,
   ConsentChangeDetail,
-  ConsentErrorDetail,
   ConsentListener,
   ConsentRecord,
   ConsentSource,
@@ -194,14 +193,7 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     const config = this.#resolveConfig();
     const storage = new ConsentStorage(
       config.cookie,
-      {
-        unavailable: () =>
-          this.#error(
-            'storage-unavailable',
-            'cookies unavailable: consent is kept in memory for this page',
-          ),
-        corrupt: () => this.#error('corrupt-cookie', 'invalid consent cookie ignored'),
-      },
+      (problem) => this.#errors.add(problem),
       !hasDom(),
     );
     this.#record = this.#readStored(storage);
@@ -272,11 +264,6 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     return deriveState(config, this.#record, Date.now(), gpc, storage.kind);
   }
 
-  /** Reports a problem: a warning (once per page) and `consent-error`, in the order found. */
-  #error(code: ConsentErrorDetail['code'], message: string, key?: string): void {
-    this.#errors.add({ code, message, key });
-  }
-
   /** Fires `type` with `detail` on the store and, in a browser, on `document` (bubbles, composed). */
   #emit(type: string, detail: unknown): void {
     this.dispatchEvent(new CustomEvent(type, { detail }));
@@ -297,7 +284,7 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
     if (found && found.required !== true) return true;
     const what = service || kind === 'service' ? 'service' : 'category';
     const why = found ? 'is required' : 'is unknown';
-    this.#error('unknown-category', `${what} "${id}" ${why}: ignored`);
+    this.#errors.add({ code: 'unknown-category', message: `${what} "${id}" ${why}: ignored` });
     return false;
   }
 
