@@ -75,10 +75,12 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
 // The CDN entry registers the opt-out toggle's class on import (DESIGN.md's contract), its view a
 // chunk: +0.41 KB on every page. The npm define entry, and so the core row, imports the view with
 // the class (a toggle draws in its first update): the split costs those rows 0.85-0.9 KB.
-const SHIPPED_BUDGET = 21.52 * 1024;
+// The store by design (one grammar in the codec, one holder of the record, reports in one queue,
+// the storage wording its own problems, a date's form written once): -0.08 KB store, -0.1 KB core.
+const SHIPPED_BUDGET = 21.47 * 1024;
 
 export const budgets = {
-  [CORE]: 20.89 * 1024,
+  [CORE]: 20.78 * 1024,
   [SHIPPED]: SHIPPED_BUDGET,
   // The same file as the row above while the entry imports no chunk statically.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
@@ -91,14 +93,14 @@ export const budgets = {
   [`${ON_DEMAND_ROW}preferences-dialog`]: 2.2 * 1024,
   // Issue 16's target, met: the embed element alone is at most 2.5 KB gzip beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.5 * 1024,
-  [STORE]: 6.47 * 1024,
-  [DEFINE]: 20.55 * 1024,
-  [elementRow('consent-cookie-notice')]: 17.46 * 1024,
-  [elementRow('consent-opt-out-toggle')]: 16.86 * 1024,
-  [elementRow('consent-policy-banner')]: 16.04 * 1024,
+  [STORE]: 6.39 * 1024,
+  [DEFINE]: 20.44 * 1024,
+  [elementRow('consent-cookie-notice')]: 17.38 * 1024,
+  [elementRow('consent-opt-out-toggle')]: 16.79 * 1024,
+  [elementRow('consent-policy-banner')]: 15.97 * 1024,
   // Consent Mode's set-up and updates are two modules (the CDN entry loads the updates on demand):
   // handing the connection from one to the other costs npm users 20 bytes.
-  [INTEGRATIONS]: 9.13 * 1024,
+  [INTEGRATIONS]: 9.07 * 1024,
   [integrationRow('google-consent-mode')]: 1.22 * 1024,
   [integrationRow('script-gate')]: 2.15 * 1024,
   [integrationRow('on-consent')]: 0.3 * 1024,
@@ -115,7 +117,7 @@ export const budgets = {
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
   // The file is self-contained (no chunks): it carries the config messages inline, with the loader
   // that would fetch them elsewhere (+0.75 KB when they moved out of the store).
-  [AUDIT_SHIPPED]: 17.77 * 1024,
+  [AUDIT_SHIPPED]: 17.72 * 1024,
   [AUDIT_ALONE]: 5.64 * 1024,
 };
 
