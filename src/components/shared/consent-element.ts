@@ -95,10 +95,7 @@ export abstract class ConsentElement extends LitElement {
    */
   protected override createRenderRoot(): ShadowRoot {
     const { shadowRootOptions } = this.constructor as typeof ConsentElement;
-    const root = this.shadowRoot ?? this.attachShadow(shadowRootOptions);
-    // As LitElement's: content already in the root (server-rendered) stays before the render.
-    this.renderOptions.renderBefore ??= root.firstChild;
-    return root;
+    return this.shadowRoot ?? this.attachShadow(shadowRootOptions);
   }
 
   /** Adds the styles of a part loaded on demand; the update that renders something adopts them. */
