@@ -18,8 +18,12 @@ const POSITIONS = [
   'top-end',
 ] as const;
 const LAYOUTS = ['box', 'bar'] as const;
-/** What shows that a visitor heads for Customize or a settings link before clicking it. */
-const INTENT_EVENTS = ['pointerover', 'focusin', 'touchstart'] as const;
+/**
+ * What shows that a visitor heads for Customize or a settings link before clicking it. A finger
+ * on the screen fires `pointerover` too (before `touchstart`): mouse, pen, touch and keyboard are
+ * covered by two document listeners.
+ */
+const INTENT_EVENTS = ['pointerover', 'focusin'] as const;
 /** The strings the preferences dialog brings (copy/parts.ts). */
 const PREFERENCES_PART: readonly LanguagePart[] = ['preferences'];
 
