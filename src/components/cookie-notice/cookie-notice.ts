@@ -377,14 +377,14 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
     return html`<div class="pair">
       <button
         part="button accept"
-        class="btn primary"
+        class="btn"
         @click=${() => this.#decide((s) => s.acceptAll(source))}
       >
         ${this.t(optOut ? 'notice.ok' : 'notice.accept')}
       </button>
       <button
         part="button reject"
-        class="btn primary"
+        class="btn"
         @click=${() => this.#decide((s) => s.rejectAll(source))}
       >
         ${this.t(optOut ? 'notice.optOut' : 'notice.reject')}
@@ -450,7 +450,7 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
       acceptAndReject: this.#acceptAndReject(optOut),
       save: html`<button
         part="button save"
-        class="btn primary"
+        class="btn"
         @click=${() => this.#decide((s) => s.setCategories(this.#choices, { source: 'notice' }))}
       >
         ${this.t('notice.save')}
