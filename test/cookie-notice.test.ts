@@ -206,13 +206,10 @@ describe('<consent-cookie-notice>', () => {
       );
     });
 
-    it('builds its own style sheet only once it shows, and is styled the moment it does', async () => {
+    it('adopts no style sheet while hidden, and all of them, at once, the moment it shows', async () => {
       getConsentStore().rejectAll();
       const el = await notice();
-      expect(
-        el.shadowRoot!.adoptedStyleSheets,
-        'hidden: the shared base styles only',
-      ).to.have.length(1);
+      expect(el.shadowRoot!.adoptedStyleSheets, 'hidden: no style sheet').to.have.length(0);
       el.show('main');
       await el.updateComplete;
       expect(el.shadowRoot!.adoptedStyleSheets).to.have.length(2);

@@ -54,6 +54,23 @@ describe('the preferences dialog on a CDN page', () => {
     expect(dialogRequests()).toHaveLength(1);
   });
 
+  it('loads once a finger touches Customize, before it lifts (a touch fires pointerover)', async () => {
+    await openNoticePage('touch');
+    const box = (await firstLayer('customize').boundingBox())!;
+    const touch = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const cdp = await session.page.context().newCDPSession(session.page);
+    try {
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [touch] });
+      await expect.poll(() => dialogRequests().length, { timeout: 15_000 }).toBe(1);
+      expect(await preferences().count(), 'a touch alone opens nothing').toBe(0);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchCancel', touchPoints: [] });
+    } finally {
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+      await cdp.detach();
+    }
+  });
+
   it('loads once a visitor tabs to a "Cookie settings" link, before the click, opening nothing', async () => {
     await session.page.goto(
       session.server.serve(

@@ -18,8 +18,12 @@ const POSITIONS = [
   'top-end',
 ] as const;
 const LAYOUTS = ['box', 'bar'] as const;
-/** What shows that a visitor heads for Customize or a settings link before clicking it. */
-const INTENT_EVENTS = ['pointerover', 'focusin', 'touchstart'] as const;
+/**
+ * What shows that a visitor heads for Customize or a settings link before clicking it. A finger
+ * on the screen fires `pointerover` too (before `touchstart`): mouse, pen, touch and keyboard are
+ * covered by two document listeners.
+ */
+const INTENT_EVENTS = ['pointerover', 'focusin'] as const;
 /** The strings the preferences dialog brings (copy/parts.ts). */
 const PREFERENCES_PART: readonly LanguagePart[] = ['preferences'];
 
@@ -362,26 +366,29 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
     if (this.consent.store.state.decided) this.hide();
   }
 
-  /** A button of an action row; `part` is added to `button`. */
-  #button(part: string, key: string, onClick: () => void, kind = 'primary') {
-    return html`<button part="button ${part}" class="btn ${kind}" @click=${onClick}>
-      ${this.t(key)}
-    </button>`;
-  }
-
   /**
    * Accept all and Reject all, the same two buttons at equal weight on both layers: a pair of equal
-   * columns, so they keep one width whatever their labels.
+   * columns, so they keep one width whatever their labels. The buttons are written out in the
+   * pair's template (and Customize in the first layer's), not each made by a template of its own:
+   * the first paint prepares and clones as few templates as it can.
    */
   #acceptAndReject(optOut: boolean) {
     const source = { source: 'notice' } as const;
     return html`<div class="pair">
-      ${this.#button('accept', optOut ? 'notice.ok' : 'notice.accept', () =>
-        this.#decide((s) => s.acceptAll(source)),
-      )}
-      ${this.#button('reject', optOut ? 'notice.optOut' : 'notice.reject', () =>
-        this.#decide((s) => s.rejectAll(source)),
-      )}
+      <button
+        part="button accept"
+        class="btn"
+        @click=${() => this.#decide((s) => s.acceptAll(source))}
+      >
+        ${this.t(optOut ? 'notice.ok' : 'notice.accept')}
+      </button>
+      <button
+        part="button reject"
+        class="btn"
+        @click=${() => this.#decide((s) => s.rejectAll(source))}
+      >
+        ${this.t(optOut ? 'notice.optOut' : 'notice.reject')}
+      </button>
     </div>`;
   }
 
@@ -425,7 +432,9 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
       </div>
       <div part="actions" class="actions">
         ${this.#acceptAndReject(optOut)}
-        ${this.#button('customize', 'notice.customize', () => this.#openPreferences(), 'light')}
+        <button part="button customize" class="btn light" @click=${() => this.#openPreferences()}>
+          ${this.t('notice.customize')}
+        </button>
       </div>
       ${this.links()}
     </dialog>`;
@@ -439,9 +448,13 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
       t: (key) => this.t(key),
       categoryText: (id, field, config) => this.categoryText(id, field, config),
       acceptAndReject: this.#acceptAndReject(optOut),
-      save: this.#button('save', 'notice.save', () =>
-        this.#decide((s) => s.setCategories(this.#choices, { source: 'notice' })),
-      ),
+      save: html`<button
+        part="button save"
+        class="btn"
+        @click=${() => this.#decide((s) => s.setCategories(this.#choices, { source: 'notice' }))}
+      >
+        ${this.t('notice.save')}
+      </button>`,
       onToggle: (id) => this.#toggle(id),
       // Guarded: the dialog's close event may come after the notice already closed the preferences.
       onClose: () => this.#preferences && this.#closePreferences(),

@@ -45,10 +45,11 @@ export abstract class ConsentElement extends LitElement {
   };
 
   /**
-   * This element's styles beyond `styles` (the shared base styles, adopted on connect, which give
-   * the host its look): adopted after them by the first update that renders something. An element
-   * that often shows nothing (the notice once a decision exists, the banner outside a policy
-   * change) then never builds their style sheets on those page views.
+   * This element's styles beyond `styles` (the shared base styles), adopted after them. Neither is
+   * adopted before the first update that renders something: an element that often shows nothing
+   * (the notice once a decision exists, the banner outside a policy change) then builds no style
+   * sheet on those page views, and one that shows adopts its sheets once, not once on connect
+   * and again when it renders.
    */
   static shownStyles: readonly CSSResultOrNative[] = [];
 
@@ -70,7 +71,7 @@ export abstract class ConsentElement extends LitElement {
 
   /** Styles of parts loaded on demand (the preferences dialog's), adopted after `shownStyles`. */
   #partStyles: readonly CSSResultOrNative[] = [];
-  /** The adopted styles include `shownStyles` and every part's. */
+  /** The adopted styles include `styles`, `shownStyles` and every part's. */
   #stylesComplete = false;
 
   /** The store values this element shows: it re-renders when one of them changes. */
@@ -88,6 +89,15 @@ export abstract class ConsentElement extends LitElement {
     this.#stopWatchingLang = undefined;
   }
 
+  /**
+   * The open shadow root, without styles: Lit's own adopts `styles` here, on connect, whether or
+   * not the element ever shows; `update` adopts them with the rest once something renders.
+   */
+  protected override createRenderRoot(): ShadowRoot {
+    const { shadowRootOptions } = this.constructor as typeof ConsentElement;
+    return this.shadowRoot ?? this.attachShadow(shadowRootOptions);
+  }
+
   /** Adds the styles of a part loaded on demand; the update that renders something adopts them. */
   protected addPartStyles(styles: readonly CSSResultOrNative[]): void {
     this.#partStyles = [...this.#partStyles, ...styles];
@@ -95,15 +105,15 @@ export abstract class ConsentElement extends LitElement {
   }
 
   /**
-   * Adopts `shownStyles` (and the parts' styles) once something is rendered: here, in the same task
-   * as the render and before `updated()` (which may focus or measure), so nothing shows unstyled.
+   * Adopts `styles`, `shownStyles` and the parts' styles, in one go, once something is rendered:
+   * here, in the same task as the render and before `updated()` (which may focus or measure), so
+   * nothing shows unstyled.
    */
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     if (this.#stylesComplete || !this.renderRoot.firstElementChild) return;
     this.#stylesComplete = true;
     const { elementStyles, shownStyles } = this.constructor as typeof ConsentElement;
-    if (shownStyles.length === 0 && this.#partStyles.length === 0) return;
     adoptStyles(this.renderRoot as ShadowRoot, [
       ...elementStyles,
       ...shownStyles,
