@@ -3,8 +3,10 @@
  * (its first paint) and `./locales/<lang>/<part>.js` (the strings of a part loaded on demand) beside
  * the entry, relative to its own URL wherever it is served from (a dynamic import of a
  * same-origin file also passes `script-src 'self'`). Imported before the elements are defined, so
- * the first element and the first config check already know what can be loaded.
+ * the first element and the first config check already know what can be loaded; the elements of
+ * npm builds, where nothing installs a loader, never wait.
  */
+import { installLanguageLoader } from './copy/languages-on-demand.js';
 import { localeLoader } from './copy/locale-loader.js';
 
 /** The languages built beside the entry (`dist/cdn/locales/`), listed by the build. */
@@ -18,3 +20,4 @@ localeLoader.configure(
       /* @vite-ignore */ new URL(`./locales/${part ? `${lang}/${part}` : lang}.js`, here).href
     ),
 );
+installLanguageLoader(localeLoader);

@@ -1,22 +1,27 @@
 /**
  * Languages loaded on demand. The CDN entry configures this with the languages built beside it and
  * a loader (a dynamic import of `./locales/<lang>.js`, or of `./locales/<lang>/<part>.js` for the
- * strings of a part loaded on demand, see parts.ts); elements then wait for their language, and
- * for the parts they show, before they render, so a page never shows English and then switches.
- * Unconfigured (npm builds), nothing is loaded: the languages a site imports are the ones it has.
+ * strings of a part loaded on demand, see parts.ts), and adds the strings each module exports to
+ * the page's table of its language; elements then wait for their language, and for the parts they
+ * show, before they render, so a page never shows English and then switches. The CDN entry
+ * installs it (languages-on-demand.ts); npm builds never import this module.
  */
 import { reportConsentError } from '../events/consent-error.js';
+import type { CopyOverrides } from './en.js';
+import type { LanguageCandidates, LanguageLoader } from './languages-on-demand.js';
 import { PART_MARKERS, type LanguagePart } from './parts.js';
-import { primarySubtag, storedLocale } from './registry.js';
+import { addToLocale, primarySubtag, storedLocale } from './registry.js';
 
 /**
- * Loads one module of a language: its first paint, or with `part` that part's strings. The
- * module registers its strings when it runs.
+ * Loads one module of a language: its first paint, or with `part` that part's strings, as the
+ * module's default export (plain data: the loader registers it).
  */
-export type LanguageModuleLoader = (lang: string, part?: LanguagePart) => Promise<unknown>;
+export type LanguageModuleLoader = (lang: string, part?: LanguagePart) => Promise<LanguageModule>;
 
-/** Candidate language tags, in order of preference (config `locale`, nearest `lang`). */
-type Candidates = readonly (string | null | undefined)[];
+/** A language module as imported: its default export should be its strings (it may be anything). */
+export interface LanguageModule {
+  default?: unknown;
+}
 
 /** The name of a language module: `de` (its first paint), `de/preferences` (a part's strings). */
 const moduleName = (lang: string, part?: LanguagePart): string => (part ? `${lang}/${part}` : lang);
@@ -27,7 +32,7 @@ const has = (lang: string, part?: LanguagePart): boolean => {
   return part ? typeof table?.[PART_MARKERS[part]] === 'string' : table !== undefined;
 };
 
-class LocaleLoader {
+class LocaleLoader implements LanguageLoader {
   #available = new Set<string>();
   #load?: LanguageModuleLoader;
   /** Loads under way, by module name. */
@@ -56,7 +61,10 @@ class LocaleLoader {
    * page, or one that can be loaded, is ready with the strings of `parts` too (or has failed:
    * English is used then). `undefined` when there is nothing to wait for.
    */
-  ready(candidates: Candidates, parts: readonly LanguagePart[] = []): Promise<void> | undefined {
+  ready(
+    candidates: LanguageCandidates,
+    parts: readonly LanguagePart[] = [],
+  ): Promise<void> | undefined {
     for (const tag of candidates) {
       if (!tag) continue;
       const lang = primarySubtag(tag);
@@ -98,8 +106,9 @@ class LocaleLoader {
     if (!loading && this.#load) {
       loading = this.#load(lang, part)
         .then(
-          () => {
-            if (!has(lang, part)) this.#fail(name, 'it did not register its strings');
+          ({ default: strings }) => {
+            if (strings && typeof strings === 'object') addToLocale(lang, strings as CopyOverrides);
+            if (!has(lang, part)) this.#fail(name, 'it did not bring its strings');
           },
           (error: unknown) => this.#fail(name, String(error)),
         )
