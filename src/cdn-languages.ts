@@ -7,17 +7,18 @@
  * npm builds, where nothing installs a loader, never wait.
  */
 import { installLanguageLoader } from './copy/languages-on-demand.js';
-import { localeLoader } from './copy/locale-loader.js';
+import { LocaleLoader } from './copy/locale-loader.js';
 
 /** The languages built beside the entry (`dist/cdn/locales/`), listed by the build. */
 declare const __CONSENT_LANGUAGES__: readonly string[];
 
 const here = import.meta.url;
-localeLoader.configure(
-  __CONSENT_LANGUAGES__,
-  (lang, part) =>
-    import(
-      /* @vite-ignore */ new URL(`./locales/${part ? `${lang}/${part}` : lang}.js`, here).href
-    ),
+installLanguageLoader(
+  new LocaleLoader(
+    __CONSENT_LANGUAGES__,
+    (lang, part) =>
+      import(
+        /* @vite-ignore */ new URL(`./locales/${part ? `${lang}/${part}` : lang}.js`, here).href
+      ),
+  ),
 );
-installLanguageLoader(localeLoader);

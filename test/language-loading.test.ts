@@ -1,10 +1,10 @@
-// Languages loaded on demand (as the CDN entry configures it): elements hold their first render
+// Languages loaded on demand (as the CDN entry installs its loader): elements hold their first render
 // until the language is there, and fall back to English when it cannot be loaded.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../src/define.js';
 import { en, registerLocale, translate } from '../src/copy/index.js';
-import { installLanguageLoader } from '../src/copy/languages-on-demand.js';
-import { loadLanguagePart, localeLoader } from '../src/copy/locale-loader.js';
+import { installLanguageLoader, loadLanguagePart } from '../src/copy/languages-on-demand.js';
+import { LocaleLoader } from '../src/copy/locale-loader.js';
 import { pickPart } from '../src/copy/parts.js';
 import de from '../src/copy/locales/de.js';
 import { preferencesDialogLoader } from '../src/components/cookie-notice/preferences-loader.js';
@@ -38,14 +38,15 @@ function pendingLoads() {
     }
     return outcome;
   };
-  localeLoader.configure(['de', 'fr'], async (lang, part) => {
-    const name = part ? `${lang}/${part}` : lang;
-    requested.push(name);
-    const outcome = await outcomeOf(name).promise;
-    if (outcome === 'fail') throw new TypeError('Failed to fetch dynamically imported module');
-    return outcome === 'no strings' ? {} : { default: pickPart(de, part) };
-  });
-  installLanguageLoader(localeLoader);
+  installLanguageLoader(
+    new LocaleLoader(['de', 'fr'], async (lang, part) => {
+      const name = part ? `${lang}/${part}` : lang;
+      requested.push(name);
+      const outcome = await outcomeOf(name).promise;
+      if (outcome === 'fail') throw new TypeError('Failed to fetch dynamically imported module');
+      return outcome === 'no strings' ? {} : { default: pickPart(de, part) };
+    }),
+  );
   return {
     requested,
     /** Ends the load of each named module (started or not yet) with `outcome`. */
@@ -78,7 +79,6 @@ beforeEach(() => {
 afterEach(() => {
   host?.remove();
   installLanguageLoader(undefined);
-  localeLoader.configure([], () => Promise.resolve({}));
   vi.restoreAllMocks();
 });
 
@@ -132,6 +132,13 @@ describe('a language loaded on demand', () => {
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('"de" language module'));
     });
   }
+
+  it('is not waited for where no loader is installed (npm builds): a language not imported renders English at once', async () => {
+    const el = noticeIn('de');
+    await el.updateComplete;
+    expect(text(el, 'accept')).toBe(en['notice.accept']);
+    expect(await loadLanguagePart('toggle')).toBeUndefined();
+  });
 
   it('renders English pages at once, loading nothing', async () => {
     const loads = pendingLoads();

@@ -18,6 +18,11 @@ export interface LanguageLoader {
    * `undefined` when there is nothing to wait for.
    */
   ready(candidates: LanguageCandidates, parts?: readonly LanguagePart[]): Promise<void> | undefined;
+  /**
+   * Starts fetching the strings of `part` in the languages in use; settles once they are there or
+   * have failed.
+   */
+  preload(part: LanguagePart): Promise<void>;
 }
 
 /** The loader of this copy of the library, once the CDN entry installed one. */
@@ -36,3 +41,11 @@ export const waitForLanguage = (
 
 /** The languages that can be loaded on demand (none where nothing loads on demand). */
 export const loadableLanguages = (): readonly string[] => installed?.languages ?? [];
+
+/**
+ * Fetches the strings of an on-demand part (`'toggle'`, `'embed'`, …) in the page's languages, to
+ * be called where the part's code is fetched, so both travel in parallel. Does nothing where no
+ * language is loaded on demand (npm builds, English pages).
+ */
+export const loadLanguagePart = (part: LanguagePart): Promise<void> =>
+  installed?.preload(part) ?? Promise.resolve();

@@ -1,6 +1,6 @@
 /**
- * Languages loaded on demand. The CDN entry configures this with the languages built beside it and
- * a loader (a dynamic import of `./locales/<lang>.js`, or of `./locales/<lang>/<part>.js` for the
+ * Languages loaded on demand. The CDN entry makes one with the languages built beside it and a
+ * loader (a dynamic import of `./locales/<lang>.js`, or of `./locales/<lang>/<part>.js` for the
  * strings of a part loaded on demand, see parts.ts), and adds the strings each module exports to
  * the page's table of its language; elements then wait for their language, and for the parts they
  * show, before they render, so a page never shows English and then switches. The CDN entry
@@ -32,9 +32,9 @@ const has = (lang: string, part?: LanguagePart): boolean => {
   return part ? typeof table?.[PART_MARKERS[part]] === 'string' : table !== undefined;
 };
 
-class LocaleLoader implements LanguageLoader {
-  #available = new Set<string>();
-  #load?: LanguageModuleLoader;
+export class LocaleLoader implements LanguageLoader {
+  readonly #available: ReadonlySet<string>;
+  readonly #load: LanguageModuleLoader;
   /** Loads under way, by module name. */
   readonly #loading = new Map<string, Promise<void>>();
   /** Modules that failed to load: English stands in for their strings from then on. */
@@ -42,18 +42,15 @@ class LocaleLoader implements LanguageLoader {
   /** The languages elements have asked for, so a part fetched ahead of its element is in theirs. */
   readonly #inUse = new Set<string>();
 
-  /** The languages that can be loaded (none until configured). */
-  get languages(): string[] {
-    return [...this.#available];
-  }
-
-  /** Sets the languages that can be loaded and how; forgets earlier loads and failures. */
-  configure(languages: readonly string[], load: LanguageModuleLoader): void {
+  /** Loads `languages` (primary subtags) with `load`. */
+  constructor(languages: readonly string[], load: LanguageModuleLoader) {
     this.#available = new Set(languages);
     this.#load = load;
-    this.#loading.clear();
-    this.#failed.clear();
-    this.#inUse.clear();
+  }
+
+  /** The languages that can be loaded. */
+  get languages(): string[] {
+    return [...this.#available];
   }
 
   /**
@@ -93,7 +90,6 @@ class LocaleLoader implements LanguageLoader {
   /** Whether `lang` (or its `part`) is built beside the entry and has not failed to load. */
   #loadable(lang: string, part?: LanguagePart): boolean {
     return (
-      this.#load !== undefined &&
       this.#available.has(lang) &&
       !this.#failed.has(lang) &&
       !this.#failed.has(moduleName(lang, part))
@@ -103,7 +99,7 @@ class LocaleLoader implements LanguageLoader {
   #loadOnce(lang: string, part?: LanguagePart): Promise<void> {
     const name = moduleName(lang, part);
     let loading = this.#loading.get(name);
-    if (!loading && this.#load) {
+    if (!loading) {
       loading = this.#load(lang, part)
         .then(
           ({ default: strings }) => {
@@ -115,7 +111,7 @@ class LocaleLoader implements LanguageLoader {
         .finally(() => this.#loading.delete(name));
       this.#loading.set(name, loading);
     }
-    return loading ?? Promise.resolve();
+    return loading;
   }
 
   /** English is used from now on; says so once, in the console and as `consent-error`. */
@@ -127,13 +123,3 @@ class LocaleLoader implements LanguageLoader {
     });
   }
 }
-
-/** The page's one loader of on-demand languages (per library copy; the tables themselves are shared). */
-export const localeLoader = new LocaleLoader();
-
-/**
- * Fetches the strings of an on-demand part (`'toggle'`, `'embed'`, …) in the page's languages, to
- * be called where the part's code is fetched, so both travel in parallel. Does nothing where no
- * language is loaded on demand (npm builds, English pages).
- */
-export const loadLanguagePart = (part: LanguagePart): Promise<void> => localeLoader.preload(part);
