@@ -21,7 +21,7 @@ import { pickPart, type LanguagePart } from './src/copy/parts.js';
  * - `--mode cdn-audit`: `dist/cdn/consent-audit.js`, the audit overlay, built the same way on its own;
  * - `--mode cdn-locale:<lang>`: `dist/cdn/locales/<lang>.js`, the strings of a language's first paint;
  *   `--mode cdn-locale:<lang>/<part>`: `dist/cdn/locales/<lang>/<part>.js`, those of an on-demand
- *   part (src/copy/parts.ts). Each a self-contained module that registers its strings.
+ *   part (src/copy/parts.ts). Each a self-contained module whose default export is its strings.
  * Languages are discovered from the tables in src/copy/locales/ (scripts/languages.mjs).
  * `.d.ts` files come from `tsc -p tsconfig.build.json` (see scripts/build.mjs).
  */
@@ -40,10 +40,11 @@ const languageEntry = (lang: string, strings?: LanguageStrings): string =>
 type LanguageStrings = 'first-paint' | LanguagePart;
 
 /**
- * Turns a table file (`src/copy/locales/de.ts`, pure data) into the module that registers it on
- * import and exports it, so table files need nothing but their data. The whole table for npm
- * (`consent-elements/locales/de`); for the CDN folder, the strings of one part only, picked from
- * the table here at build time (a bundler cannot drop the unused entries of an object).
+ * Turns a table file (`src/copy/locales/de.ts`, pure data) into a language module, so table files
+ * need nothing but their data. For npm (`consent-elements/locales/de`), the whole table, registered
+ * on import and exported; for the CDN folder, the strings of one part only, picked from the table
+ * here at build time (a bundler cannot drop the unused entries of an object), exported as plain
+ * data that the CDN entry's locale loader registers once it has imported them.
  */
 function languageModules(): Plugin {
   return {
@@ -54,10 +55,10 @@ function languageModules(): Plugin {
       const marker = id.indexOf(LANGUAGE_MODULE);
       if (marker < 0) return undefined;
       const table = id.slice(0, marker);
-      const lang = JSON.stringify(basename(table, '.ts'));
-      const registry = JSON.stringify(resolve('src/copy/registry.ts'));
       const strings = id.slice(marker + LANGUAGE_MODULE.length + 1) as LanguageStrings | '';
       if (!strings) {
+        const lang = JSON.stringify(basename(table, '.ts'));
+        const registry = JSON.stringify(resolve('src/copy/registry.ts'));
         return [
           `import table from ${JSON.stringify(table)};`,
           `import { storeLocale } from ${registry};`,
@@ -69,13 +70,10 @@ function languageModules(): Plugin {
         configFile: false,
         logLevel: 'warn',
       });
+      // Data only: the CDN entry's loader registers what it imported, in its own registry. A module
+      // that reached the registry itself would carry that code in every file.
       const part = strings === 'first-paint' ? undefined : strings;
-      return [
-        `import { addToLocale } from ${registry};`,
-        `const strings = ${JSON.stringify(pickPart(module.default, part))};`,
-        `addToLocale(${lang}, strings);`,
-        'export default strings;',
-      ].join('\n');
+      return `export default ${JSON.stringify(pickPart(module.default, part))};`;
     },
   };
 }
@@ -160,7 +158,7 @@ const cdn: UserConfig = {
 const cdnAudit = cdnModule('consent-audit', 'src/audit/index.ts');
 
 /**
- * One language module beside the CDN entry, strings and registration, nothing shared to fetch:
+ * One language module beside the CDN entry, its strings only, nothing shared to fetch:
  * `locales/de.js` (`de`, the first paint) or `locales/de/preferences.js` (`de/preferences`).
  */
 function cdnLanguage(module: string): UserConfig {

@@ -4,7 +4,7 @@
  * elements (`consent-elements/define`, the CDN entry).
  */
 import { en } from './copy/index.js';
-import { localeLoader } from './copy/locale-loader.js';
+import { loadableLanguages } from './copy/languages-on-demand.js';
 import { storedLanguages } from './copy/registry.js';
 import { configWarnings, type CopyVocabulary } from './core/config-warnings.js';
 import { pageRegistry } from './core/registry.js';
@@ -13,7 +13,7 @@ const vocabulary: CopyVocabulary = {
   // Read when a config is checked: English, the languages registered by then and those the CDN
   // entry can load.
   get locales() {
-    return [...new Set(['en', ...storedLanguages(), ...localeLoader.languages])];
+    return [...new Set(['en', ...storedLanguages(), ...loadableLanguages()])];
   },
   keys: Object.keys(en),
 };

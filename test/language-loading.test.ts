@@ -1,11 +1,11 @@
-// Languages loaded on demand (as the CDN entry configures it): elements hold their first render
+// Languages loaded on demand (as the CDN entry installs its loader): elements hold their first render
 // until the language is there, and fall back to English when it cannot be loaded.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../src/define.js';
 import { en, registerLocale, translate } from '../src/copy/index.js';
-import { loadLanguagePart, localeLoader } from '../src/copy/locale-loader.js';
+import { installLanguageLoader, loadLanguagePart } from '../src/copy/languages-on-demand.js';
+import { LocaleLoader } from '../src/copy/locale-loader.js';
 import { pickPart } from '../src/copy/parts.js';
-import { addToLocale } from '../src/copy/registry.js';
 import de from '../src/copy/locales/de.js';
 import { preferencesDialogLoader } from '../src/components/cookie-notice/preferences-loader.js';
 import { pageRegistry } from '../src/core/registry.js';
@@ -15,12 +15,15 @@ import { part, resetConsent, text } from './consent-test-helpers.js';
 
 const forgetLanguages = () => pageRegistry().locales?.clear();
 
-/** How a test ends a language module's load: the module registers its strings, or fails. */
-type Outcome = 'register' | 'fail';
+/**
+ * How a test ends a language module's load: the module brings its strings, brings none (an empty
+ * or a foreign file), or fails to load.
+ */
+type Outcome = 'register' | 'no strings' | 'fail';
 
 /**
  * Language module loads the test finishes (or fails) itself, one by one (`de`, `de/toggle`), each
- * registering what the built module would: the German strings of the first paint, or of one part.
+ * exporting what the built module does: the German strings of the first paint, or of one part.
  */
 function pendingLoads() {
   const requested: string[] = [];
@@ -35,13 +38,15 @@ function pendingLoads() {
     }
     return outcome;
   };
-  localeLoader.configure(['de', 'fr'], async (lang, part) => {
-    const name = part ? `${lang}/${part}` : lang;
-    requested.push(name);
-    if ((await outcomeOf(name).promise) === 'fail')
-      throw new TypeError('Failed to fetch dynamically imported module');
-    addToLocale(lang, pickPart(de, part));
-  });
+  installLanguageLoader(
+    new LocaleLoader(['de', 'fr'], async (lang, part) => {
+      const name = part ? `${lang}/${part}` : lang;
+      requested.push(name);
+      const outcome = await outcomeOf(name).promise;
+      if (outcome === 'fail') throw new TypeError('Failed to fetch dynamically imported module');
+      return outcome === 'no strings' ? {} : { default: pickPart(de, part) };
+    }),
+  );
   return {
     requested,
     /** Ends the load of each named module (started or not yet) with `outcome`. */
@@ -73,7 +78,7 @@ beforeEach(() => {
 
 afterEach(() => {
   host?.remove();
-  localeLoader.configure([], () => Promise.resolve());
+  installLanguageLoader(undefined);
   vi.restoreAllMocks();
 });
 
@@ -108,19 +113,31 @@ describe('a language loaded on demand', () => {
     expect(first.locale).toBe('fr');
   });
 
-  it('falls back to English with a warning and a consent-error when it fails to load', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const errors: ConsentErrorEvent[] = [];
-    document.addEventListener('consent-error', (event) => errors.push(event), { once: true });
-    const loads = pendingLoads();
-    const el = noticeIn('de');
-    loads.finish(['de'], 'fail');
-    await vi.waitFor(() => expect(text(el, 'accept')).toBe(en['notice.accept']), {
-      timeout: 10_000,
+  for (const [outcome, reason] of [
+    ['fail', 'it fails to load'],
+    ['no strings', 'its module brings no strings'],
+  ] as const) {
+    it(`falls back to English with a warning and a consent-error when ${reason}`, async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const errors: ConsentErrorEvent[] = [];
+      document.addEventListener('consent-error', (event) => errors.push(event), { once: true });
+      const loads = pendingLoads();
+      const el = noticeIn('de');
+      loads.finish(['de'], outcome);
+      await vi.waitFor(() => expect(text(el, 'accept')).toBe(en['notice.accept']), {
+        timeout: 10_000,
+      });
+      expect(el.locale).toBe('en');
+      expect(errors.map((e) => e.detail.code)).toEqual(['locale-unavailable']);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('"de" language module'));
     });
-    expect(el.locale).toBe('en');
-    expect(errors.map((e) => e.detail.code)).toEqual(['locale-unavailable']);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"de" language module'));
+  }
+
+  it('is not waited for where no loader is installed (npm builds): a language not imported renders English at once', async () => {
+    const el = noticeIn('de');
+    await el.updateComplete;
+    expect(text(el, 'accept')).toBe(en['notice.accept']);
+    expect(await loadLanguagePart('toggle')).toBeUndefined();
   });
 
   it('renders English pages at once, loading nothing', async () => {

@@ -2,9 +2,9 @@
  * Copy resolution: plain data and pure functions, no Lit, no DOM.
  *
  * Per string: element `copy` (property or attribute) > config `copy` > the language's table > English.
- * English is built in; every other language is a module that registers its table when imported
- * (`consent-elements/locales/<lang>`, or loaded on demand by the CDN entry), or a site's own table
- * given to `registerLocale`.
+ * English is built in. Every other language is a module that registers its table when imported
+ * (`consent-elements/locales/<lang>`), modules of plain data that the CDN entry loads on demand and
+ * registers (locale-loader.ts), or a site's own table given to `registerLocale`.
  */
 import { en, type CopyOverrides } from './en.js';
 import { primarySubtag, storedLocale } from './registry.js';

@@ -1,22 +1,27 @@
 /**
- * Languages loaded on demand. The CDN entry configures this with the languages built beside it and
- * a loader (a dynamic import of `./locales/<lang>.js`, or of `./locales/<lang>/<part>.js` for the
- * strings of a part loaded on demand, see parts.ts); elements then wait for their language, and
- * for the parts they show, before they render, so a page never shows English and then switches.
- * Unconfigured (npm builds), nothing is loaded: the languages a site imports are the ones it has.
+ * Languages loaded on demand. The CDN entry makes one with the languages built beside it and a
+ * loader (a dynamic import of `./locales/<lang>.js`, or of `./locales/<lang>/<part>.js` for the
+ * strings of a part loaded on demand, see parts.ts), and adds the strings each module exports to
+ * the page's table of its language; elements then wait for their language, and for the parts they
+ * show, before they render, so a page never shows English and then switches. The CDN entry
+ * installs it (languages-on-demand.ts); npm builds never import this module.
  */
 import { reportConsentError } from '../events/consent-error.js';
+import type { CopyOverrides } from './en.js';
+import type { LanguageCandidates, LanguageLoader } from './languages-on-demand.js';
 import { PART_MARKERS, type LanguagePart } from './parts.js';
-import { primarySubtag, storedLocale } from './registry.js';
+import { addToLocale, primarySubtag, storedLocale } from './registry.js';
 
 /**
- * Loads one module of a language: its first paint, or with `part` that part's strings. The
- * module registers its strings when it runs.
+ * Loads one module of a language: its first paint, or with `part` that part's strings, as the
+ * module's default export (plain data: the loader registers it).
  */
-export type LanguageModuleLoader = (lang: string, part?: LanguagePart) => Promise<unknown>;
+export type LanguageModuleLoader = (lang: string, part?: LanguagePart) => Promise<LanguageModule>;
 
-/** Candidate language tags, in order of preference (config `locale`, nearest `lang`). */
-type Candidates = readonly (string | null | undefined)[];
+/** A language module as imported: its default export should be its strings (it may be anything). */
+export interface LanguageModule {
+  default?: unknown;
+}
 
 /** The name of a language module: `de` (its first paint), `de/preferences` (a part's strings). */
 const moduleName = (lang: string, part?: LanguagePart): string => (part ? `${lang}/${part}` : lang);
@@ -27,9 +32,9 @@ const has = (lang: string, part?: LanguagePart): boolean => {
   return part ? typeof table?.[PART_MARKERS[part]] === 'string' : table !== undefined;
 };
 
-class LocaleLoader {
-  #available = new Set<string>();
-  #load?: LanguageModuleLoader;
+export class LocaleLoader implements LanguageLoader {
+  readonly #available: ReadonlySet<string>;
+  readonly #load: LanguageModuleLoader;
   /** Loads under way, by module name. */
   readonly #loading = new Map<string, Promise<void>>();
   /** Modules that failed to load: English stands in for their strings from then on. */
@@ -37,18 +42,15 @@ class LocaleLoader {
   /** The languages elements have asked for, so a part fetched ahead of its element is in theirs. */
   readonly #inUse = new Set<string>();
 
-  /** The languages that can be loaded (none until configured). */
-  get languages(): string[] {
-    return [...this.#available];
-  }
-
-  /** Sets the languages that can be loaded and how; forgets earlier loads and failures. */
-  configure(languages: readonly string[], load: LanguageModuleLoader): void {
+  /** Loads `languages` (primary subtags) with `load`. */
+  constructor(languages: readonly string[], load: LanguageModuleLoader) {
     this.#available = new Set(languages);
     this.#load = load;
-    this.#loading.clear();
-    this.#failed.clear();
-    this.#inUse.clear();
+  }
+
+  /** The languages that can be loaded. */
+  get languages(): string[] {
+    return [...this.#available];
   }
 
   /**
@@ -56,7 +58,10 @@ class LocaleLoader {
    * page, or one that can be loaded, is ready with the strings of `parts` too (or has failed:
    * English is used then). `undefined` when there is nothing to wait for.
    */
-  ready(candidates: Candidates, parts: readonly LanguagePart[] = []): Promise<void> | undefined {
+  ready(
+    candidates: LanguageCandidates,
+    parts: readonly LanguagePart[] = [],
+  ): Promise<void> | undefined {
     for (const tag of candidates) {
       if (!tag) continue;
       const lang = primarySubtag(tag);
@@ -85,7 +90,6 @@ class LocaleLoader {
   /** Whether `lang` (or its `part`) is built beside the entry and has not failed to load. */
   #loadable(lang: string, part?: LanguagePart): boolean {
     return (
-      this.#load !== undefined &&
       this.#available.has(lang) &&
       !this.#failed.has(lang) &&
       !this.#failed.has(moduleName(lang, part))
@@ -95,18 +99,19 @@ class LocaleLoader {
   #loadOnce(lang: string, part?: LanguagePart): Promise<void> {
     const name = moduleName(lang, part);
     let loading = this.#loading.get(name);
-    if (!loading && this.#load) {
+    if (!loading) {
       loading = this.#load(lang, part)
         .then(
-          () => {
-            if (!has(lang, part)) this.#fail(name, 'it did not register its strings');
+          ({ default: strings }) => {
+            if (strings && typeof strings === 'object') addToLocale(lang, strings as CopyOverrides);
+            if (!has(lang, part)) this.#fail(name, 'it did not bring its strings');
           },
           (error: unknown) => this.#fail(name, String(error)),
         )
         .finally(() => this.#loading.delete(name));
       this.#loading.set(name, loading);
     }
-    return loading ?? Promise.resolve();
+    return loading;
   }
 
   /** English is used from now on; says so once, in the console and as `consent-error`. */
@@ -118,13 +123,3 @@ class LocaleLoader {
     });
   }
 }
-
-/** The page's one loader of on-demand languages (per library copy; the tables themselves are shared). */
-export const localeLoader = new LocaleLoader();
-
-/**
- * Fetches the strings of an on-demand part (`'toggle'`, `'embed'`, …) in the page's languages, to
- * be called where the part's code is fetched, so both travel in parallel. Does nothing where no
- * language is loaded on demand (npm builds, English pages).
- */
-export const loadLanguagePart = (part: LanguagePart): Promise<void> => localeLoader.preload(part);

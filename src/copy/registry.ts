@@ -1,7 +1,7 @@
 /**
  * The page's language tables, kept in the page registry (`src/core/registry.ts`) so that every copy
  * of the library on the page shares them: a language module loaded by one copy serves them all.
- * Kept tiny and free of the English table: every language module carries it.
+ * Kept tiny and free of the English table: every npm language module carries it.
  */
 import { pageEntry } from '../core/registry.js';
 import type { CopyOverrides } from './en.js';

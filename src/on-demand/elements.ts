@@ -18,7 +18,7 @@
 import type { ConsentEmbed as EmbedClass } from '../components/embed/embed.js';
 import { ConsentOptOutToggle } from '../components/opt-out-toggle/opt-out-toggle.js';
 import { defineElement } from '../components/shared/define-element.js';
-import { loadLanguagePart } from '../copy/locale-loader.js';
+import { loadLanguagePart } from '../copy/languages-on-demand.js';
 import { autoloadElements } from './autoload.js';
 
 export { ConsentCookieNotice } from '../components/cookie-notice/define.js';

@@ -8,7 +8,7 @@ import {
 } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { resolveLocale, translate, type CopyOverrides, type CopyVars } from '../../copy/index.js';
-import { localeLoader } from '../../copy/locale-loader.js';
+import { waitForLanguage } from '../../copy/languages-on-demand.js';
 import type { LanguagePart } from '../../copy/parts.js';
 import { DEFAULT_CATEGORIES } from '../../store/index.js';
 import type { CategoryConfig, ConsentStoreApi } from '../../store/types.js';
@@ -141,7 +141,7 @@ export abstract class ConsentElement extends LitElement {
    * settles once they are there (or failed: English is shown then), else `undefined`.
    */
   protected languageReady(parts: readonly LanguagePart[]): Promise<void> | undefined {
-    return localeLoader.ready([this.consent.store.config.locale, this.#lang], parts);
+    return waitForLanguage([this.consent.store.config.locale, this.#lang], parts);
   }
 
   #readLang(): void {
