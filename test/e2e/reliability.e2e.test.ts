@@ -60,7 +60,8 @@ describe('tabs', () => {
     await Promise.all([first, second].map(recordChanges));
 
     await accept(first).click();
-    await expect.poll(() => accept(second).isVisible()).toBe(false);
+    // Generous: how soon it arrives is measured below, on the pages' clock.
+    await expect.poll(() => accept(second).isVisible(), { timeout: 10_000 }).toBe(false);
     await expect.poll(() => toggle(second).getAttribute('aria-checked')).toBe('false');
     expect(await analyticsGranted(second)).toBe(true);
     const [decided, heard] = await Promise.all([changeTimes(first), changeTimes(second)]);
@@ -89,7 +90,7 @@ describe('tabs', () => {
 
     // Every open tab comes to hold the same decision…
     const live = () => Promise.all(tabs.map(analyticsGranted));
-    await expect.poll(async () => new Set(await live()).size).toBe(1);
+    await expect.poll(async () => new Set(await live()).size, { timeout: 10_000 }).toBe(1);
     // …within a second of the first click: a tab's state changes only with a consent-change, so
     // the last one any tab heard is the moment they agreed.
     const times = (await Promise.all(tabs.map(changeTimes))).flat();
