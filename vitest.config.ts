@@ -109,6 +109,9 @@ export default defineConfig({
         test: {
           name: 'storybook',
           browser: chromium(),
+          // A file's first story also waits for Vite to prepare the file's modules: 11.6 s of the
+          // 15 s browser default under a heavy load (stories/embed.stories.ts, Playground).
+          testTimeout: 60_000,
         },
       },
     ],

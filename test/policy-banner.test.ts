@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
@@ -18,6 +18,7 @@ import {
   text,
   type CopyAttributeCase,
 } from './consent-test-helpers.js';
+import { TODAY } from './support/iso-date.js';
 
 const longDate = (iso: string, locale = 'en') =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(
@@ -42,6 +43,14 @@ const banner = (template = html`<consent-policy-banner></consent-policy-banner>`
   fixture<ConsentPolicyBanner>(template);
 const message = (el: Element) => part(el, 'message')!.textContent!.trim();
 
+// One clock for the file: a test writes a date relative to today (isoInDays) and the banner counts
+// the days from its own reading of the clock; with the real one, a run that crossed local midnight
+// in between would read "in 9 days" where the test wrote "in 10 days".
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(TODAY);
+});
+afterAll(() => vi.useRealTimers());
 beforeEach(() => resetConsent());
 afterEach(() => fixtureCleanup());
 
@@ -193,8 +202,9 @@ describe('<consent-policy-banner>', () => {
       await expectHostileCopyInert(el, '__pwnedBanner');
     });
 
-    const inTenDays = isoInDays(10);
-    const fiveDaysAgo = isoInDays(-5);
+    // Read while the tests are collected, before the file's clock is set: from TODAY itself.
+    const inTenDays = isoInDays(10, TODAY);
+    const fiveDaysAgo = isoInDays(-5, TODAY);
     const upcoming = () =>
       returningVisitor({ version: '2', url: '/privacy', effectiveDate: inTenDays });
     const copyCases: CopyAttributeCase<ConsentPolicyBanner>[] = [

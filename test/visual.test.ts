@@ -12,6 +12,7 @@ import '../src/define.js';
 import '../src/components/embed/define.js';
 import type { ConsentConfig } from '../src/store/index.js';
 import { getConsentStore, part, resetConsent } from './consent-test-helpers.js';
+import { TODAY } from './support/iso-date.js';
 import { MARKETING_WITH_SERVICES } from '../stories/support/services.js';
 
 /** The acceptance set-up: the default copy and categories, a policy URL and a support email. */
@@ -41,9 +42,8 @@ const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
-/** A fixed today, so the banner's "in N days" and its dates never move. */
-const TODAY = new Date(2026, 10, 30, 12);
 
+// A fixed today, so the banner's "in N days" and its dates never move.
 beforeAll(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(TODAY);

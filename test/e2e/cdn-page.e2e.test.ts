@@ -4,17 +4,28 @@ import type { Page } from 'playwright';
 import { CDN_MODULE, watchForProblems } from './support/browser.js';
 import { hostPage } from './support/host-page.js';
 import { useSessionPage } from './support/session.js';
-import { isoInDays } from '../support/iso-date.js';
+import { TODAY, isoInDays } from '../support/iso-date.js';
 
 const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
 
+/**
+ * A policy taking effect `effectiveInDays` after TODAY: a test that reads the banner's "in N days"
+ * gives the page that same today (`fixToday`).
+ */
 const policy = (version: string, effectiveInDays = 0) => ({
   version,
   url: '/privacy',
-  effectiveDate: isoInDays(effectiveInDays),
+  effectiveDate: isoInDays(effectiveInDays, TODAY),
 });
 
 const session = useSessionPage();
+
+/**
+ * One clock for the test and the page: the page's `Date` reads TODAY (its timers keep running), so
+ * a run that crosses local midnight between writing the policy and the banner counting the days
+ * cannot turn "in 10 days" into "in 9 days".
+ */
+const fixToday = () => session.page.clock.setFixedTime(TODAY);
 
 const notice = () => session.page.locator('consent-cookie-notice');
 /** The first layer's Accept all (the preferences dialog has its own). */
@@ -71,6 +82,7 @@ describe('a plain HTML page with only the CDN module', () => {
   });
 
   it('announces a policy change to a returning visitor until acknowledged', async () => {
+    await fixToday();
     const v1 = hostPage(
       { policy: policy('2026-01') },
       '<consent-cookie-notice></consent-cookie-notice><consent-policy-banner></consent-policy-banner>',
@@ -114,6 +126,7 @@ describe('a plain HTML page with only the CDN module', () => {
       csp,
     );
     const problems = await watchForProblems(session.page);
+    await fixToday();
     await session.page.goto(url);
     await expect.poll(() => acceptButton().isVisible()).toBe(true);
     await notice().locator('[part~="customize"]').click();

@@ -28,7 +28,8 @@ beforeAll(async () => {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-});
+  // About 24 s under a heavy load: well within reach of the 60 s default for hooks.
+}, 180_000);
 
 describe.each(EXAMPLES)('the %s example', (name) => {
   const url = () => `${session.server.origin}/examples/${name}/dist/index.html`;

@@ -199,6 +199,8 @@ describe('prefers-color-scheme', () => {
       }
     });
 
+    // Two visitors, each a page of its own and a whole-page axe run: 28 s under a heavy load, where
+    // the e2e default of 30 s would have been all but used up.
     it(`color-scheme: light dark, ${scheme} OS: the notice, the toggle and the banner use the ${scheme} defaults, and pass axe`, async () => {
       for (const visitor of ['first', 'returning'] as const) {
         const context = await session.browser.newContext({ colorScheme: scheme });
@@ -224,7 +226,7 @@ describe('prefers-color-scheme', () => {
           ).toBeGreaterThan(0);
         }
       }
-    });
+    }, 90_000);
   }
 
   it('follows the setting when the visitor changes it on an open page that allows both', async () => {
