@@ -62,6 +62,12 @@ async function stage(viewport: (typeof VIEWPORTS)[number], scheme: (typeof SCHEM
   document.documentElement.style.colorScheme = scheme;
 }
 
+/**
+ * How long a screenshot may take to come out the same twice. Under a heavy load (two cores, load
+ * average about 18) the default 5 s ran out once for a notice that had long stopped changing.
+ */
+const STABLE_SCREENSHOT_MS = 30_000;
+
 /** Renders `template`, then matches `target(el)` against the baseline `name`. */
 async function matches<T extends HTMLElement>(
   name: string,
@@ -76,6 +82,7 @@ async function matches<T extends HTMLElement>(
   await expectVitest.element(page.elementLocator(shot)).toMatchScreenshot(name, {
     comparatorName: 'pixelmatch',
     comparatorOptions: { allowedMismatchedPixelRatio: 0.005 },
+    timeout: STABLE_SCREENSHOT_MS,
   });
 }
 
@@ -83,113 +90,117 @@ for (const viewport of VIEWPORTS) {
   for (const scheme of SCHEMES) {
     const suffix = `${viewport.name}-${scheme}`;
 
-    describe(`${viewport.name} (${viewport.width}×${viewport.height}), ${scheme}`, () => {
-      for (const layout of ['box', 'bar']) {
-        it(`notice, ${layout}: first layer`, async () => {
-          resetConsent(SITE);
-          await stage(viewport, scheme);
-          await matches(
-            `notice-${layout}-${suffix}`,
-            html`<consent-cookie-notice layout=${layout}></consent-cookie-notice>`,
-            (el) => part(el, 'base')!,
-          );
-        });
-      }
-
-      it('notice: preferences dialog', async () => {
-        resetConsent(SITE);
-        await stage(viewport, scheme);
-        await matches(
-          `preferences-${suffix}`,
-          html`<consent-cookie-notice></consent-cookie-notice>`,
-          async (el: HTMLElementTagNameMap['consent-cookie-notice']) => {
-            part(el, 'customize')!.click();
-            await el.updateComplete;
-            return part(el, 'preferences')!;
-          },
-        );
-      });
-
-      it('notice: preferences dialog with services, one of them allowed (partly allowed)', async () => {
-        resetConsent({ ...SITE, categories: WITH_SERVICES });
-        getConsentStore().setService('marketing.youtube', true);
-        await stage(viewport, scheme);
-        await matches(
-          `preferences-services-${suffix}`,
-          html`<consent-cookie-notice></consent-cookie-notice>`,
-          async (el: HTMLElementTagNameMap['consent-cookie-notice']) => {
-            el.show();
-            await el.updateComplete;
-            return part(el, 'preferences')!;
-          },
-        );
-      });
-
-      for (const state of ['off', 'on', 'gpc'] as const) {
-        it(`toggle: ${state === 'gpc' ? 'opted out by Global Privacy Control' : state}`, async () => {
-          Object.defineProperty(navigator, 'globalPrivacyControl', {
-            value: state === 'gpc',
-            configurable: true,
+    describe(
+      `${viewport.name} (${viewport.width}×${viewport.height}), ${scheme}`,
+      { timeout: 2 * STABLE_SCREENSHOT_MS },
+      () => {
+        for (const layout of ['box', 'bar']) {
+          it(`notice, ${layout}: first layer`, async () => {
+            resetConsent(SITE);
+            await stage(viewport, scheme);
+            await matches(
+              `notice-${layout}-${suffix}`,
+              html`<consent-cookie-notice layout=${layout}></consent-cookie-notice>`,
+              (el) => part(el, 'base')!,
+            );
           });
-          resetConsent({ ...SITE, regime: 'opt-out' });
-          if (state === 'on') getConsentStore().setCategory('analytics', false);
-          await stage(viewport, scheme);
-          await matches(
-            `toggle-${state}-${suffix}`,
-            html`<consent-opt-out-toggle category="analytics"></consent-opt-out-toggle>`,
-          );
-        });
-      }
+        }
 
-      for (const [state, effectiveDate] of [
-        ['before', '2026-12-09'],
-        ['after', '2026-11-20'],
-      ] as const) {
-        it(`policy banner: ${state} the effective date`, async () => {
-          resetConsent({ policy: { version: '1' } });
-          getConsentStore().acceptAll();
-          const cookie = document.cookie;
-          resetConsent({ ...SITE, policy: { ...SITE.policy, effectiveDate } });
-          for (const pair of cookie.split('; ')) document.cookie = `${pair}; path=/`;
-          await stage(viewport, scheme);
-          await matches(
-            `banner-${state}-${suffix}`,
-            html`<consent-policy-banner></consent-policy-banner>`,
-            (el) => part(el, 'base')!,
-          );
-        });
-      }
-
-      for (const state of ['placeholder', 'poster', 'loaded'] as const) {
-        it(`embed: ${state}`, async () => {
+        it('notice: preferences dialog', async () => {
           resetConsent(SITE);
           await stage(viewport, scheme);
           await matches(
-            `embed-${state}-${suffix}`,
-            // The host as wide as the embed: the picture is the element, placeholder or embed.
-            html`<consent-embed
-              style="max-inline-size: 560px"
-              service="marketing.youtube"
-              title="Product tour"
-              width="560"
-              height="315"
-              poster=${state === 'poster' ? POSTER : ''}
-              ><template
-                ><div style="display: grid; place-items: center; background: #111; color: #fff">
-                  ▶ Stand-in player
-                </div></template
-              ></consent-embed
-            >`,
-            async (el: HTMLElementTagNameMap['consent-embed']) => {
-              if (state === 'loaded') {
-                el.load();
-                await el.updateComplete;
-              }
-              return el;
+            `preferences-${suffix}`,
+            html`<consent-cookie-notice></consent-cookie-notice>`,
+            async (el: HTMLElementTagNameMap['consent-cookie-notice']) => {
+              part(el, 'customize')!.click();
+              await el.updateComplete;
+              return part(el, 'preferences')!;
             },
           );
         });
-      }
-    });
+
+        it('notice: preferences dialog with services, one of them allowed (partly allowed)', async () => {
+          resetConsent({ ...SITE, categories: WITH_SERVICES });
+          getConsentStore().setService('marketing.youtube', true);
+          await stage(viewport, scheme);
+          await matches(
+            `preferences-services-${suffix}`,
+            html`<consent-cookie-notice></consent-cookie-notice>`,
+            async (el: HTMLElementTagNameMap['consent-cookie-notice']) => {
+              el.show();
+              await el.updateComplete;
+              return part(el, 'preferences')!;
+            },
+          );
+        });
+
+        for (const state of ['off', 'on', 'gpc'] as const) {
+          it(`toggle: ${state === 'gpc' ? 'opted out by Global Privacy Control' : state}`, async () => {
+            Object.defineProperty(navigator, 'globalPrivacyControl', {
+              value: state === 'gpc',
+              configurable: true,
+            });
+            resetConsent({ ...SITE, regime: 'opt-out' });
+            if (state === 'on') getConsentStore().setCategory('analytics', false);
+            await stage(viewport, scheme);
+            await matches(
+              `toggle-${state}-${suffix}`,
+              html`<consent-opt-out-toggle category="analytics"></consent-opt-out-toggle>`,
+            );
+          });
+        }
+
+        for (const [state, effectiveDate] of [
+          ['before', '2026-12-09'],
+          ['after', '2026-11-20'],
+        ] as const) {
+          it(`policy banner: ${state} the effective date`, async () => {
+            resetConsent({ policy: { version: '1' } });
+            getConsentStore().acceptAll();
+            const cookie = document.cookie;
+            resetConsent({ ...SITE, policy: { ...SITE.policy, effectiveDate } });
+            for (const pair of cookie.split('; ')) document.cookie = `${pair}; path=/`;
+            await stage(viewport, scheme);
+            await matches(
+              `banner-${state}-${suffix}`,
+              html`<consent-policy-banner></consent-policy-banner>`,
+              (el) => part(el, 'base')!,
+            );
+          });
+        }
+
+        for (const state of ['placeholder', 'poster', 'loaded'] as const) {
+          it(`embed: ${state}`, async () => {
+            resetConsent(SITE);
+            await stage(viewport, scheme);
+            await matches(
+              `embed-${state}-${suffix}`,
+              // The host as wide as the embed: the picture is the element, placeholder or embed.
+              html`<consent-embed
+                style="max-inline-size: 560px"
+                service="marketing.youtube"
+                title="Product tour"
+                width="560"
+                height="315"
+                poster=${state === 'poster' ? POSTER : ''}
+                ><template
+                  ><div style="display: grid; place-items: center; background: #111; color: #fff">
+                    ▶ Stand-in player
+                  </div></template
+                ></consent-embed
+              >`,
+              async (el: HTMLElementTagNameMap['consent-embed']) => {
+                if (state === 'loaded') {
+                  el.load();
+                  await el.updateComplete;
+                }
+                return el;
+              },
+            );
+          });
+        }
+      },
+    );
   }
 }
