@@ -75,10 +75,13 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
 // The CDN entry registers the opt-out toggle's class on import (DESIGN.md's contract), its view a
 // chunk: +0.41 KB on every page. The npm define entry, and so the core row, imports the view with
 // the class (a toggle draws in its first update): the split costs those rows 0.85-0.9 KB.
-const SHIPPED_BUDGET = 21.52 * 1024;
+// The entry that registers the toggle hands its view over (opt-out-toggle/view-source.ts), so no npm
+// row carries the CDN's `import()` of it: -0.42 KB on define, the core and the toggle alone; the
+// CDN entry pays 0.13 KB for the hand-over and the warning of a toggle registered without a view.
+const SHIPPED_BUDGET = 21.64 * 1024;
 
 export const budgets = {
-  [CORE]: 20.89 * 1024,
+  [CORE]: 20.45 * 1024,
   [SHIPPED]: SHIPPED_BUDGET,
   // The same file as the row above while the entry imports no chunk statically.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
@@ -92,9 +95,9 @@ export const budgets = {
   // Issue 16's target, met: the embed element alone is at most 2.5 KB gzip beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.5 * 1024,
   [STORE]: 6.47 * 1024,
-  [DEFINE]: 20.55 * 1024,
+  [DEFINE]: 20.13 * 1024,
   [elementRow('consent-cookie-notice')]: 17.46 * 1024,
-  [elementRow('consent-opt-out-toggle')]: 16.86 * 1024,
+  [elementRow('consent-opt-out-toggle')]: 16.44 * 1024,
   [elementRow('consent-policy-banner')]: 16.04 * 1024,
   // Consent Mode's set-up and updates are two modules (the CDN entry loads the updates on demand):
   // handing the connection from one to the other costs npm users 20 bytes.
