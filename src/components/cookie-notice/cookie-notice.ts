@@ -442,21 +442,13 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
       save: this.#button('save', 'notice.save', () =>
         this.#decide((s) => s.setCategories(this.#choices, { source: 'notice' })),
       ),
-      onToggle: (id) => this.#toggle(id),
+      onChoices: (choices) => {
+        this.#choices = choices;
+        this.requestUpdate();
+      },
       // Guarded: the dialog's close event may come after the notice already closed the preferences.
       onClose: () => this.#preferences && this.#closePreferences(),
     });
-  }
-
-  /** Flips a switch of the preferences: a category's sets its services with it (as the store does). */
-  #toggle(id: string): void {
-    const granted = !this.#choices[id];
-    const services =
-      this.consent.store.config.categories
-        .find((c) => c.id === id)
-        ?.services?.map((service) => [serviceId(id, service.id), granted]) ?? [];
-    this.#choices = { ...this.#choices, [id]: granted, ...Object.fromEntries(services) };
-    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
