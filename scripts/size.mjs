@@ -80,11 +80,12 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
 // CDN entry pays 0.11 KB for the hand-over and the warning of a toggle registered without a view.
 // What a flip of the preferences makes of their switches (a category's sets its services) moved
 // from the notice into the preferences dialog's module: -0.07 KB on every page with the notice,
-// +0.08 KB in the chunk that only a visitor who opens the preferences downloads.
-const SHIPPED_BUDGET = 21.57 * 1024;
+// +0.08 KB in the chunk that only a visitor who opens the preferences downloads. So did the
+// switches' first values (the grants when the preferences opened): -0.06 KB, +0.11 KB.
+const SHIPPED_BUDGET = 21.51 * 1024;
 
 export const budgets = {
-  [CORE]: 20.39 * 1024,
+  [CORE]: 20.35 * 1024,
   [SHIPPED]: SHIPPED_BUDGET,
   // The same file as the row above while the entry imports no chunk statically.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
@@ -94,12 +95,12 @@ export const budgets = {
   [`${ON_DEMAND_ROW}consent-log`]: 0.6 * 1024,
   [`${ON_DEMAND_ROW}opt-out-toggle-view`]: 1.69 * 1024,
   [`${ON_DEMAND_ROW}google-consent-updates`]: 0.6 * 1024,
-  [`${ON_DEMAND_ROW}preferences-dialog`]: 2.28 * 1024,
+  [`${ON_DEMAND_ROW}preferences-dialog`]: 2.38 * 1024,
   // Issue 16's target, met: the embed element alone is at most 2.5 KB gzip beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.5 * 1024,
   [STORE]: 6.47 * 1024,
-  [DEFINE]: 20.07 * 1024,
-  [elementRow('consent-cookie-notice')]: 17.4 * 1024,
+  [DEFINE]: 20.03 * 1024,
+  [elementRow('consent-cookie-notice')]: 17.35 * 1024,
   [elementRow('consent-opt-out-toggle')]: 16.44 * 1024,
   [elementRow('consent-policy-banner')]: 16.04 * 1024,
   // Consent Mode's set-up and updates are two modules (the CDN entry loads the updates on demand):
@@ -112,7 +113,7 @@ export const budgets = {
   [integrationRow('mixpanel')]: 0.4 * 1024,
   [integrationRow('posthog')]: 0.4 * 1024,
   // Downloaded only by a visitor who opens the preferences; the budget keeps it from growing unnoticed.
-  [Object.keys(ON_DEMAND)[0]]: 1.55 * 1024,
+  [Object.keys(ON_DEMAND)[0]]: 1.65 * 1024,
   // Downloaded only when the config has a problem to word.
   [Object.keys(ON_DEMAND)[2]]: 1.25 * 1024,
   // The embed's module with what it imports beyond Lit and the shared element code (the copy and

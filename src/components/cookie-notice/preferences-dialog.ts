@@ -1,14 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { serviceId } from '../../core/services.js';
 import { switchButton } from '../shared/switch.js';
-import type { CategoryConfig, ServiceConfig } from '../../store/types.js';
+import type { CategoryConfig, ConsentState, ServiceConfig } from '../../store/types.js';
 
 export { preferencesStyles } from './preferences-dialog.styles.js';
 
 /**
  * What the preferences dialog shows and what its controls do. The notice owns the state (which
- * dialog is open, the switches' values, focus); this module renders it and says what a flip makes
- * of the switches' values.
+ * dialog is open, the switches' values, focus); this module renders it and works out the switches'
+ * values: their first ones from the consent state (`initialChoices`), and what a flip makes of them.
  */
 export interface PreferencesDialogView {
   /** The site's categories, in order. */
@@ -34,6 +34,28 @@ export interface PreferencesDialogView {
   onChoices: (choices: Record<string, boolean>) => void;
   /** ×, Escape or the dialog closing: leave without recording anything. */
   onClose: () => void;
+}
+
+/**
+ * The switches' values as the preferences open: the current grants of every optional category and
+ * its services; none before a decision in the opt-in regime (no switch is pre-ticked).
+ */
+export function initialChoices(
+  categories: readonly CategoryConfig[],
+  state: ConsentState,
+): Record<string, boolean> {
+  const current = state.decided || state.regime === 'opt-out';
+  return Object.fromEntries(
+    categories
+      .filter((c) => !c.required)
+      .flatMap((c) => [
+        [c.id, current && state.categories[c.id]],
+        ...(c.services ?? []).map(({ id }) => {
+          const service = serviceId(c.id, id);
+          return [service, current && state.services[service]];
+        }),
+      ]),
+  );
 }
 
 /** "Always on", in place of a required category's switch (and its services'). */
