@@ -81,6 +81,13 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
 // for the core, define and element rows. The CDN language modules became plain data that the
 // entry's loader registers: -0.18 to -0.21 KB in each of them. With the loader made by the entry
 // (no configure() to reset it) the entry ends 0.03 KB above where it was.
+// The entry that registers the toggle hands its view over (opt-out-toggle/view-source.ts), so no npm
+// row carries the CDN's `import()` of it: -0.42 KB on define, the core and the toggle alone; the
+// CDN entry pays 0.11 KB for the hand-over and the warning of a toggle registered without a view.
+// What a flip of the preferences makes of their switches (a category's sets its services) moved
+// from the notice into the preferences dialog's module: -0.07 KB on every page with the notice,
+// +0.08 KB in the chunk that only a visitor who opens the preferences downloads. So did the
+// switches' first values (the grants when the preferences opened): -0.06 KB, +0.11 KB.
 const SHIPPED_BUDGET = 21.49 * 1024;
 
 export const budgets = {
@@ -94,7 +101,7 @@ export const budgets = {
   [`${ON_DEMAND_ROW}consent-log`]: 0.6 * 1024,
   [`${ON_DEMAND_ROW}opt-out-toggle-view`]: 1.69 * 1024,
   [`${ON_DEMAND_ROW}google-consent-updates`]: 0.6 * 1024,
-  [`${ON_DEMAND_ROW}preferences-dialog`]: 2.2 * 1024,
+  [`${ON_DEMAND_ROW}preferences-dialog`]: 2.38 * 1024,
   // Issue 16's target, met: the embed element alone is at most 2.5 KB gzip beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.5 * 1024,
   [STORE]: 6.39 * 1024,
@@ -112,7 +119,7 @@ export const budgets = {
   [integrationRow('mixpanel')]: 0.4 * 1024,
   [integrationRow('posthog')]: 0.4 * 1024,
   // Downloaded only by a visitor who opens the preferences; the budget keeps it from growing unnoticed.
-  [Object.keys(ON_DEMAND)[0]]: 1.47 * 1024,
+  [Object.keys(ON_DEMAND)[0]]: 1.65 * 1024,
   // Downloaded only when the config has a problem to word.
   [Object.keys(ON_DEMAND)[2]]: 1.25 * 1024,
   // The embed's module with what it imports beyond Lit and the shared element code (the copy and

@@ -672,6 +672,22 @@ describe('<consent-cookie-notice>', () => {
       expect(el.open).to.be.false;
     });
 
+    it('keeps its switches as they were when the preferences opened, whatever changes elsewhere meanwhile', async () => {
+      getConsentStore().setCategories({ analytics: true, marketing: false });
+      const el = await notice();
+      el.show();
+      await el.updateComplete;
+      // A toggle on the page (or another tab) grants marketing while the visitor is choosing; any
+      // later render (a language switch, a new config) draws the switches again.
+      getConsentStore().setCategory('marketing', true);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(switches(el).map((s) => s.getAttribute('aria-checked'))).to.deep.equal([
+        'true',
+        'false',
+      ]);
+    });
+
     it("show('main') re-opens the first layer, which Escape closes recording nothing", async () => {
       getConsentStore().rejectAll();
       const el = await notice();

@@ -60,11 +60,6 @@ export class ModuleOnDemand<Module> {
     return this.#module;
   }
 
-  /** Takes the module as imported statically (an npm entry): there is nothing to load. */
-  use(module: Module): void {
-    this.#module = module;
-  }
-
   /** Loads the module (once); settles with it, or with `undefined` after a reported failure. */
   load(): Promise<Module | undefined> {
     this.#loading ??= this.#import().then(

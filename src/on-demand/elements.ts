@@ -17,14 +17,24 @@
  */
 import type { ConsentEmbed as EmbedClass } from '../components/embed/embed.js';
 import { ConsentOptOutToggle } from '../components/opt-out-toggle/opt-out-toggle.js';
+import { useOptOutToggleView } from '../components/opt-out-toggle/view-source.js';
 import { defineElement } from '../components/shared/define-element.js';
 import { loadLanguagePart } from '../copy/languages-on-demand.js';
+import { ModuleOnDemand } from '../events/module-on-demand.js';
 import { autoloadElements } from './autoload.js';
 
 export { ConsentCookieNotice } from '../components/cookie-notice/define.js';
 export { ConsentPolicyBanner } from '../components/policy-banner/define.js';
 
-// Not the npm define module (opt-out-toggle/define.ts), which imports the view with the class.
+// Not the npm define module (opt-out-toggle/define.ts), which imports the view with the class:
+// here the view is a chunk, loaded once for every toggle of the page.
+useOptOutToggleView(
+  new ModuleOnDemand(
+    'the <consent-opt-out-toggle> view',
+    () => import('../components/opt-out-toggle/opt-out-toggle-view.js'),
+    'the toggle shows nothing until a later update loads it',
+  ),
+);
 defineElement('consent-opt-out-toggle', ConsentOptOutToggle);
 export { ConsentOptOutToggle };
 

@@ -48,15 +48,6 @@ describe('ModuleOnDemand', () => {
     expect(part.module).toBe(module);
   });
 
-  it('takes a module imported statically: nothing to load', async () => {
-    const module = { view: true };
-    const importModule = vi.fn(() => Promise.resolve({ view: false }));
-    const part = new ModuleOnDemand('the view', importModule, 'nothing shows');
-    part.use(module);
-    expect(part.module).toBe(module);
-    expect(importModule).not.toHaveBeenCalled();
-  });
-
   it('reports a failure with what still works, and tries again on the next request', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const module = { view: true };

@@ -63,9 +63,6 @@ export const noticeStyles = css`
     grid-area: actions;
     margin: 0;
   }
-  .bar .links {
-    grid-area: links;
-  }
   .text p {
     margin: 0;
   }
@@ -86,6 +83,7 @@ export const noticeStyles = css`
     margin-block-start: 0.875em;
   }
   .bar .links {
+    grid-area: links;
     margin-block-start: 0.25em;
   }
   @media (max-width: 40rem) {

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { LanguagePart } from '../../copy/parts.js';
-import { serviceId } from '../../core/services.js';
 import { ConsentLinkedElement } from '../shared/linked-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { oneOf } from '../shared/warn-once.js';
-import type { ConsentStoreApi } from '../../store/types.js';
+import type { ConsentState, ConsentStoreApi } from '../../store/types.js';
 import { noticeStyles } from './cookie-notice.styles.js';
 import { preferencesDialogLoader, type PreferencesDialogModule } from './preferences-loader.js';
 
@@ -185,8 +184,13 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
   #dismissed = false;
   /** The preferences dialog is open. */
   #preferences = false;
-  /** The preferences' switches, by category id and by service id (`marketing.youtube`). */
-  #choices: Record<string, boolean> = {};
+  /**
+   * The preferences' switches, by category id and by service id (`marketing.youtube`), once the
+   * visitor flipped one; until then they show the grants of `#stateAtOpen`.
+   */
+  #choices?: Record<string, boolean>;
+  /** The consent state when the preferences opened, which their switches start from. */
+  #stateAtOpen?: ConsentState;
   /** What to focus after the next render. */
   #focusAfterUpdate?: HTMLElement | string;
   /** Where focus goes back to when the preferences (or a re-opened first layer) close. */
@@ -316,19 +320,9 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
   }
 
   #openPreferences(): void {
-    const { state, config } = this.consent.store;
-    const current = state.decided || state.regime === 'opt-out';
-    this.#choices = Object.fromEntries(
-      config.categories
-        .filter((c) => !c.required)
-        .flatMap((c) => [
-          [c.id, current && state.categories[c.id]],
-          ...(c.services ?? []).map(({ id }) => {
-            const service = serviceId(c.id, id);
-            return [service, current && state.services[service]];
-          }),
-        ]),
-    );
+    // The switches are drawn from this state by the dialog's module, which may still be loading.
+    this.#stateAtOpen = this.consent.store.state;
+    this.#choices = undefined;
     this.#returnFocus = deepActiveElement();
     this.#preferences = true;
     this.#focusAfterUpdate = '.switch, [part~=save]';
@@ -441,35 +435,33 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
   }
 
   /** The second layer, rendered by its own module from the notice's state. */
-  #preferencesDialog({ preferencesDialog }: PreferencesDialogModule, optOut: boolean) {
+  #preferencesDialog(
+    { preferencesDialog, initialChoices }: PreferencesDialogModule,
+    optOut: boolean,
+  ) {
+    const { store } = this.consent;
+    const { categories } = store.config;
+    const choices = this.#choices ?? initialChoices(categories, this.#stateAtOpen ?? store.state);
     return preferencesDialog({
-      categories: this.consent.store.config.categories,
-      choices: this.#choices,
+      categories,
+      choices,
       t: (key) => this.t(key),
       categoryText: (id, field, config) => this.categoryText(id, field, config),
       acceptAndReject: this.#acceptAndReject(optOut),
       save: html`<button
         part="button save"
         class="btn"
-        @click=${() => this.#decide((s) => s.setCategories(this.#choices, { source: 'notice' }))}
+        @click=${() => this.#decide((s) => s.setCategories(choices, { source: 'notice' }))}
       >
         ${this.t('notice.save')}
       </button>`,
-      onToggle: (id) => this.#toggle(id),
+      onChoices: (choices) => {
+        this.#choices = choices;
+        this.requestUpdate();
+      },
       // Guarded: the dialog's close event may come after the notice already closed the preferences.
       onClose: () => this.#preferences && this.#closePreferences(),
     });
-  }
-
-  /** Flips a switch of the preferences: a category's sets its services with it (as the store does). */
-  #toggle(id: string): void {
-    const granted = !this.#choices[id];
-    const services =
-      this.consent.store.config.categories
-        .find((c) => c.id === id)
-        ?.services?.map((service) => [serviceId(id, service.id), granted]) ?? [];
-    this.#choices = { ...this.#choices, [id]: granted, ...Object.fromEntries(services) };
-    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {

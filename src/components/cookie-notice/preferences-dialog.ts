@@ -1,13 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { serviceId } from '../../core/services.js';
 import { switchButton } from '../shared/switch.js';
-import type { CategoryConfig, ServiceConfig } from '../../store/types.js';
+import type { CategoryConfig, ConsentState, ServiceConfig } from '../../store/types.js';
 
 export { preferencesStyles } from './preferences-dialog.styles.js';
 
 /**
  * What the preferences dialog shows and what its controls do. The notice owns the state (which
- * dialog is open, the switches' values, focus); this module only renders it.
+ * dialog is open, the switches' values, focus); this module renders it and works out the switches'
+ * values: their first ones from the consent state (`initialChoices`), and what a flip makes of them.
  */
 export interface PreferencesDialogView {
   /** The site's categories, in order. */
@@ -29,10 +30,32 @@ export interface PreferencesDialogView {
   acceptAndReject: TemplateResult;
   /** The Save button (`part="button save"`), made by the notice like its other action buttons. */
   save: TemplateResult;
-  /** A category's switch (`marketing`) or a service's (`marketing.youtube`) was flipped. */
-  onToggle: (id: string) => void;
+  /** A switch was flipped: the switches' values it leaves (by id, as `choices`). */
+  onChoices: (choices: Record<string, boolean>) => void;
   /** ×, Escape or the dialog closing: leave without recording anything. */
   onClose: () => void;
+}
+
+/**
+ * The switches' values as the preferences open: the current grants of every optional category and
+ * its services; none before a decision in the opt-in regime (no switch is pre-ticked).
+ */
+export function initialChoices(
+  categories: readonly CategoryConfig[],
+  state: ConsentState,
+): Record<string, boolean> {
+  const current = state.decided || state.regime === 'opt-out';
+  return Object.fromEntries(
+    categories
+      .filter((c) => !c.required)
+      .flatMap((c) => [
+        [c.id, current && state.categories[c.id]],
+        ...(c.services ?? []).map(({ id }) => {
+          const service = serviceId(c.id, id);
+          return [service, current && state.services[service]];
+        }),
+      ]),
+  );
 }
 
 /** "Always on", in place of a required category's switch (and its services'). */
@@ -47,6 +70,19 @@ const alwaysOn = (view: PreferencesDialogView) =>
 const isMixed = (view: PreferencesDialogView, c: CategoryConfig): boolean =>
   !c.required &&
   (c.services ?? []).some((s) => !!view.choices[serviceId(c.id, s.id)] !== !!view.choices[c.id]);
+
+/**
+ * Flips the switch of a category (`marketing`) or of a service (`marketing.youtube`): a category's
+ * sets its services with it, as the store does.
+ */
+function flip(view: PreferencesDialogView, id: string): void {
+  const granted = !view.choices[id];
+  const services =
+    view.categories
+      .find((c) => c.id === id)
+      ?.services?.map((service) => [serviceId(id, service.id), granted]) ?? [];
+  view.onChoices({ ...view.choices, [id]: granted, ...Object.fromEntries(services) });
+}
 
 /** One service of category `c`, nested under it: its name, description and switch. */
 function service(
@@ -73,7 +109,7 @@ function service(
             checked: !!view.choices[full],
             labelledBy: `${id}-l`,
             describedBy: s.description ? `${id}-d` : undefined,
-            onToggle: () => view.onToggle(full),
+            onToggle: () => flip(view, full),
           })
     }
   </li>`;
@@ -96,7 +132,7 @@ function category(view: PreferencesDialogView, c: CategoryConfig, i: number): Te
         checked: !!view.choices[c.id],
         labelledBy: `${id}-l`,
         describedBy: describedBy || undefined,
-        onToggle: () => view.onToggle(c.id),
+        onToggle: () => flip(view, c.id),
       });
   const services = c.services ?? [];
   return html`<div part="option" class="row">

@@ -2,7 +2,7 @@
  * How `<consent-opt-out-toggle>` is drawn and what its switch does: its template, its styles, the
  * flip and the report of an unknown category. A module of its own, so the CDN entry registers the
  * element (its properties, its store connection, `optedOut`) on import and fetches this only when
- * the first toggle connects (see view-loader.ts).
+ * the first toggle connects (see view-source.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { findService } from '../../core/services.js';

@@ -4,7 +4,7 @@ import { ConsentElement } from '../shared/consent-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import type { ConsentStoreApi } from '../../store/types.js';
 import type { OptOutToggleView } from './opt-out-toggle-view.js';
-import { optOutToggleViewLoader } from './view-loader.js';
+import { optOutToggleViewSource } from './view-source.js';
 
 /**
  * A labelled switch to opt out of one cookie category (or of every optional one with
@@ -27,7 +27,8 @@ import { optOutToggleViewLoader } from './view-loader.js';
  * @fires consent-change - Not from the element itself: the store dispatches it on `document` (bubbles,
  * composed) once per flip (`detail.source` is `toggle`).
  * @fires consent-error - When it renders for a category the configuration does not know (bubbles,
- * composed; `detail.code` is `unknown-category`).
+ * composed; `detail.code` is `unknown-category`). When its view is missing or cannot load, the
+ * library fires it on `document` (`module-unavailable`).
  *
  * @csspart base - The wrapper.
  * @csspart option - The switch row.
@@ -53,7 +54,7 @@ import { optOutToggleViewLoader } from './view-loader.js';
  * `dark`, or `light dark` (follows the OS).
  */
 // The class is what every page registers at once; how it is drawn and what its switch does is a
-// module of its own, loaded when the first toggle connects (opt-out-toggle-view.ts, view-loader.ts).
+// module of its own, handed over by the entry that registers the tag (view-source.ts).
 export class ConsentOptOutToggle extends ConsentElement {
   /** The shared base styles; the toggle's own arrive with its view. */
   static override styles = [baseStyles];
@@ -126,8 +127,8 @@ export class ConsentOptOutToggle extends ConsentElement {
    * the toggle renders nothing. The strings of its language load meanwhile, not after.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (optOutToggleViewLoader.module) return super.scheduleUpdate();
-    const view = optOutToggleViewLoader.load();
+    if (optOutToggleViewSource.module) return super.scheduleUpdate();
+    const view = optOutToggleViewSource.load();
     void this.languageReady(this.languageParts());
     return view.then(() => super.scheduleUpdate());
   }
@@ -139,7 +140,7 @@ export class ConsentOptOutToggle extends ConsentElement {
 
   /** The view, once its module has loaded; its styles are adopted with its first render. */
   #createView(): OptOutToggleView | undefined {
-    const module = optOutToggleViewLoader.module;
+    const module = optOutToggleViewSource.module;
     if (!module) return undefined;
     this.addPartStyles(module.viewStyles);
     return new module.OptOutToggleView({

@@ -87,14 +87,13 @@ export const baseStyles = css`
     cursor: pointer;
   }
   /* A row of actions (the notice's, the embed's) that wraps whole buttons; a button keeps its own
-     width (the notice's rows stretch theirs). */
+     width (flex's initial value; the notice's rows stretch theirs). */
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
   }
   .btn {
-    flex: 0 1 auto;
     min-block-size: 2.5rem;
     padding: 0.5em 0.875em;
     border: 1px solid var(--_accent);
