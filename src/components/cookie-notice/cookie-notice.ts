@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { LanguagePart } from '../../copy/parts.js';
+import type { CopyKey } from '../../copy/en.js';
 import { ConsentLinkedElement } from '../shared/linked-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { oneOf } from '../shared/warn-once.js';
@@ -362,28 +363,29 @@ export class ConsentCookieNotice extends ConsentLinkedElement {
 
   /**
    * Accept all and Reject all, the same two buttons at equal weight on both layers: a pair of equal
-   * columns, so they keep one width whatever their labels. The buttons are written out in the
-   * pair's template (and Customize in the first layer's), not each made by a template of its own:
-   * the first paint prepares and clones as few templates as it can.
+   * columns, so they keep one width whatever their labels.
    */
   #acceptAndReject(optOut: boolean) {
     const source = { source: 'notice' } as const;
     return html`<div class="pair">
-      <button
-        part="button accept"
-        class="btn"
-        @click=${() => this.#decide((s) => s.acceptAll(source))}
-      >
-        ${this.t(optOut ? 'notice.ok' : 'notice.accept')}
-      </button>
-      <button
-        part="button reject"
-        class="btn"
-        @click=${() => this.#decide((s) => s.rejectAll(source))}
-      >
-        ${this.t(optOut ? 'notice.optOut' : 'notice.reject')}
-      </button>
+      ${this.#decisionButton('accept', optOut ? 'notice.ok' : 'notice.accept', (s) =>
+        s.acceptAll(source),
+      )}
+      ${this.#decisionButton('reject', optOut ? 'notice.optOut' : 'notice.reject', (s) =>
+        s.rejectAll(source),
+      )}
     </div>`;
+  }
+
+  /** One button of the pair: its part, its words, and the decision a click records. */
+  #decisionButton(
+    name: 'accept' | 'reject',
+    label: CopyKey,
+    action: (store: ConsentStoreApi) => void,
+  ) {
+    return html`<button part="button ${name}" class="btn" @click=${() => this.#decide(action)}>
+      ${this.t(label)}
+    </button>`;
   }
 
   protected override render() {
