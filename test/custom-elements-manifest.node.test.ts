@@ -77,8 +77,8 @@ function fromSource(file: string, templates: string[] = []) {
       value.split(/\s+/).filter((p) => p && !p.includes('$')),
     ),
   );
-  // The notice's action buttons: `this.#button('accept', …)` renders `part="button accept"`.
-  parts.push(...all(own, /this\.#button\(\s*'([\w-]+)'/g));
+  // The notice's Accept and Reject: `this.#decisionButton('accept', …)` renders `part="button accept"`.
+  parts.push(...all(own, /this\.#decisionButton\(\s*'([\w-]+)'/g));
   const slots = sources.flatMap((s) => all(s, /<slot(?:\s+name="([\w-]+)")?[\s>]/g));
   const events = all(own, /new (?:Custom)?Event\(\s*'([\w-]+)'/g);
   // A decision made through the store (`{ source: 'notice' }`, …) is announced as consent-change.
