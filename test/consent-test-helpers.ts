@@ -14,6 +14,26 @@ export function resetConsent(config: ConsentConfig = {}): void {
   configureConsent(config);
 }
 
+/**
+ * A returning visitor: decided under policy `1`, now configured with `policy` (a newer version
+ * makes the policy banner announce it), as after a reload with a new config.
+ */
+export function returningVisitor(
+  policy: ConsentConfig['policy'],
+  extra: ConsentConfig = {},
+): void {
+  resetConsent({ policy: { version: '1' } });
+  getConsentStore().acceptAll();
+  resetConsentKeepingCookie({ policy, support: { email: 'privacy@example.com' }, ...extra });
+}
+
+/** A new store reading the same cookie, as after a reload with a new config. */
+export function resetConsentKeepingCookie(config: ConsentConfig): void {
+  const cookie = document.cookie;
+  resetConsent(config);
+  for (const pair of cookie.split('; ')) document.cookie = `${pair}; path=/`;
+}
+
 /** Counts `consent-change` events on `document` until `stop()`. */
 export function countChanges(): { readonly count: number; stop(): void } {
   let count = 0;

@@ -5,7 +5,6 @@ import '../src/define.js';
 // Every language registered, as on a page that imports their modules.
 import '../stories/support/locales.js';
 import { ConsentPolicyBanner } from '../src/index.js';
-import type { ConsentConfig } from '../src/store/index.js';
 import {
   countChanges,
   expectHostileCopyInert,
@@ -15,6 +14,8 @@ import {
   itCopyAttributes,
   part,
   resetConsent,
+  resetConsentKeepingCookie,
+  returningVisitor,
   text,
   type CopyAttributeCase,
 } from './consent-test-helpers.js';
@@ -24,20 +25,6 @@ const longDate = (iso: string, locale = 'en') =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(
     new Date(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)),
   );
-
-/** A returning visitor: decided under policy `1`, now configured with `policy`. */
-function returningVisitor(policy: ConsentConfig['policy'], extra: ConsentConfig = {}): void {
-  resetConsent({ policy: { version: '1' } });
-  getConsentStore().acceptAll();
-  resetConsentKeepingCookie({ policy, support: { email: 'privacy@example.com' }, ...extra });
-}
-
-/** A new store reading the same cookie, as after a reload with a new config. */
-function resetConsentKeepingCookie(config: ConsentConfig): void {
-  const cookie = document.cookie;
-  resetConsent(config);
-  for (const pair of cookie.split('; ')) document.cookie = `${pair}; path=/`;
-}
 
 const banner = (template = html`<consent-policy-banner></consent-policy-banner>`) =>
   fixture<ConsentPolicyBanner>(template);

@@ -17,18 +17,19 @@
  */
 import type { ConsentEmbed as EmbedClass } from '../components/embed/embed.js';
 import { ConsentOptOutToggle } from '../components/opt-out-toggle/opt-out-toggle.js';
-import { useOptOutToggleView } from '../components/opt-out-toggle/view-source.js';
+import { optOutToggleView } from '../components/opt-out-toggle/view-source.js';
+import { ConsentPolicyBanner } from '../components/policy-banner/policy-banner.js';
+import { policyBannerView } from '../components/policy-banner/view-source.js';
 import { defineElement } from '../components/shared/define-element.js';
 import { loadLanguagePart } from '../copy/languages-on-demand.js';
 import { ModuleOnDemand } from '../events/module-on-demand.js';
 import { autoloadElements } from './autoload.js';
 
 export { ConsentCookieNotice } from '../components/cookie-notice/define.js';
-export { ConsentPolicyBanner } from '../components/policy-banner/define.js';
 
-// Not the npm define module (opt-out-toggle/define.ts), which imports the view with the class:
-// here the view is a chunk, loaded once for every toggle of the page.
-useOptOutToggleView(
+// Not the npm define modules (opt-out-toggle/define.ts, policy-banner/define.ts), which import each
+// view with its class: here each view is a chunk, loaded once for every element of its tag.
+optOutToggleView.use(
   new ModuleOnDemand(
     'the <consent-opt-out-toggle> view',
     () => import('../components/opt-out-toggle/opt-out-toggle-view.js'),
@@ -37,6 +38,17 @@ useOptOutToggleView(
 );
 defineElement('consent-opt-out-toggle', ConsentOptOutToggle);
 export { ConsentOptOutToggle };
+
+// Fetched by the first banner that has a policy change to announce, not when the tag connects.
+policyBannerView.use(
+  new ModuleOnDemand(
+    'the <consent-policy-banner> view',
+    () => import('../components/policy-banner/policy-banner-view.js'),
+    'the banner shows nothing until a later update loads it',
+  ),
+);
+defineElement('consent-policy-banner', ConsentPolicyBanner);
+export { ConsentPolicyBanner };
 
 /**
  * The embed's class, once its chunk has loaded (`undefined` before): after

@@ -6,23 +6,17 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { findService } from '../../core/services.js';
-import { inSentence, type CopyVars } from '../../copy/index.js';
+import { inSentence } from '../../copy/index.js';
 import { switchTemplate } from '../shared/switch.js';
 import { switchStyles } from '../shared/switch.styles.js';
+import type { ViewHost } from '../shared/view-source.js';
 import { warnOnce } from '../shared/warn-once.js';
-import type { CategoryConfig, ConsentErrorDetail, ConsentStoreApi } from '../../store/types.js';
+import type { CategoryConfig, ConsentErrorDetail } from '../../store/types.js';
 import type { ConsentOptOutToggle } from './opt-out-toggle.js';
 import { toggleStyles } from './opt-out-toggle.styles.js';
 
-/**
- * What the view needs of its toggle beyond the element's public members: the store it is connected
- * to, its copy resolution and the category ids it stands for (members the element keeps protected
- * or private, lent to its view).
- */
-export interface OptOutToggleHost {
-  readonly element: ConsentOptOutToggle;
-  store(): ConsentStoreApi;
-  t(key: string, vars?: CopyVars): string;
+/** What the view needs of its toggle beyond what every view needs (../shared/view-source.ts). */
+export interface OptOutToggleHost extends ViewHost<ConsentOptOutToggle> {
   categoryText(
     id: string,
     field: 'label' | 'description',
@@ -33,7 +27,7 @@ export interface OptOutToggleHost {
 }
 
 /** The toggle's own styles, adopted beside the shared base styles when this module arrives. */
-export const viewStyles = [switchStyles, toggleStyles];
+const viewStyles = [switchStyles, toggleStyles];
 
 /** One toggle's view: renders its switch and records the visitor's flips. */
 export class OptOutToggleView {
@@ -122,4 +116,10 @@ export class OptOutToggleView {
       })}
     </div>`;
   }
+}
+
+/** Makes the view of one toggle, its styles handed to the toggle to adopt with its first render. */
+export function createView(host: OptOutToggleHost): OptOutToggleView {
+  host.addStyles(viewStyles);
+  return new OptOutToggleView(host);
 }

@@ -4,7 +4,7 @@ import { ConsentElement } from '../shared/consent-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import type { ConsentStoreApi } from '../../store/types.js';
 import type { OptOutToggleView } from './opt-out-toggle-view.js';
-import { optOutToggleViewSource } from './view-source.js';
+import { optOutToggleView } from './view-source.js';
 
 /**
  * A labelled switch to opt out of one cookie category (or of every optional one with
@@ -127,29 +127,23 @@ export class ConsentOptOutToggle extends ConsentElement {
    * the toggle renders nothing. The strings of its language load meanwhile, not after.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (optOutToggleViewSource.module) return super.scheduleUpdate();
-    const view = optOutToggleViewSource.load();
+    if (optOutToggleView.module) return super.scheduleUpdate();
+    const view = optOutToggleView.load();
     void this.languageReady(this.languageParts());
     return view.then(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues): void {
-    this.#view ??= this.#createView();
-    super.update(changed);
-  }
-
-  /** The view, once its module has loaded; its styles are adopted with its first render. */
-  #createView(): OptOutToggleView | undefined {
-    const module = optOutToggleViewSource.module;
-    if (!module) return undefined;
-    this.addPartStyles(module.viewStyles);
-    return new module.OptOutToggleView({
+    // The view, once its module is there.
+    this.#view ??= optOutToggleView.module?.createView({
       element: this,
       store: () => this.consent.store,
       t: (key, vars) => this.t(key, vars),
       categoryText: (id, field, config) => this.categoryText(id, field, config),
       ids: () => this.#ids(),
+      addStyles: (styles) => this.addPartStyles(styles),
     });
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {

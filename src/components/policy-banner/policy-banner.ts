@@ -1,16 +1,13 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ConsentLinkedElement } from '../shared/linked-element.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { daysUntil, formatDate } from '../../copy/dates.js';
 import { deriveState } from '../../store/index.js';
-import { oneOf } from '../shared/warn-once.js';
 import type { ConsentStoreApi, PolicyNotice } from '../../store/types.js';
-import { bannerStyles } from './policy-banner.styles.js';
-
-const POSITIONS = ['bottom', 'top', 'inline'] as const;
+import type { PolicyBannerView } from './policy-banner-view.js';
+import { policyBannerView } from './view-source.js';
 
 /** Where the banner sits: fixed at the `bottom` (default) or `top` of the viewport, or `inline`. */
-export type BannerPosition = (typeof POSITIONS)[number];
+export type BannerPosition = 'bottom' | 'top' | 'inline';
 
 /**
  * Tells a returning visitor that the privacy policy changes (or changed): "We're updating our
@@ -59,9 +56,12 @@ export type BannerPosition = (typeof POSITIONS)[number];
  * @cssproperty --consent-color-scheme - Unset (default): the page's `color-scheme`; `light`,
  * `dark`, or `light dark` (follows the OS).
  */
+// The class is what every page registers at once; how it is drawn is a module of its own, handed
+// over by the entry that registers the tag (view-source.ts) and, from the CDN, fetched only when a
+// banner has a policy change to announce.
 export class ConsentPolicyBanner extends ConsentLinkedElement {
+  /** The shared base styles; the banner's own arrive with its view. */
   static override styles = baseStyles;
-  static override shownStyles = [bannerStyles];
 
   static override copyProperties: Record<string, string> = {
     'banner.upcoming': 'message',
@@ -84,7 +84,8 @@ export class ConsentPolicyBanner extends ConsentLinkedElement {
 
   /**
    * `bottom` (default) or `top`: fixed over that edge of the viewport, waiting while the cookie
-   * notice asks; `inline`: in the page flow where it stands. Another value warns and counts as `bottom`.
+   * notice asks; `inline`: in the page flow where it stands, taking no room until it has something
+   * to show. Another value warns (when the banner shows) and counts as `bottom`.
    */
   position: BannerPosition = 'bottom';
 
@@ -124,32 +125,35 @@ export class ConsentPolicyBanner extends ConsentLinkedElement {
     return [store.state.policyNotice, store.state.record, store.state.needsNotice];
   }
 
-  #acknowledge(): void {
-    const notice = this.notice;
-    if (notice) this.consent.store.acknowledgePolicy(notice.version, { source: 'banner' });
+  /** How this banner is drawn and what Got it does, once the view module has loaded. */
+  #view?: PolicyBannerView;
+
+  /**
+   * Holds an update while the banner has a policy change to announce and its view is still loading
+   * (the first banner with something to show loads it), so it draws once, in its language: the
+   * language loads meanwhile, not after. With nothing to announce it updates at once, drawing
+   * nothing and loading nothing; an `inline` banner reserves no space until it has something to show.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (policyBannerView.module || !this.notice) return super.scheduleUpdate();
+    const view = policyBannerView.load();
+    void this.languageReady(this.languageParts());
+    return view.then(() => super.scheduleUpdate());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // The view, once its module is there.
+    this.#view ??= policyBannerView.module?.createView({
+      element: this,
+      store: () => this.consent.store,
+      t: (key, vars) => this.t(key, vars),
+      links: () => this.links(),
+      addStyles: (styles) => this.addPartStyles(styles),
+    });
+    super.update(changed);
   }
 
   protected override render() {
-    const notice = this.notice;
-    const { state, config } = this.consent.store;
-    // A value outside its set warns (once per page) and renders as the default.
-    const position = oneOf('consent-policy-banner', 'position', this.position, POSITIONS);
-    // Fixed at an edge, it waits for the notice's decision rather than cover it (or be covered).
-    if (!notice || (position !== 'inline' && state.needsNotice)) return nothing;
-    const { lastUpdated } = config.policy;
-    const iso = notice.effectiveDate ?? (notice.inForce ? lastUpdated : undefined);
-    const date = iso && formatDate(iso, this.locale);
-    const message = !notice.inForce
-      ? this.t('banner.upcoming', { date, days: daysUntil(iso) })
-      : this.t(date ? 'banner.updated' : 'banner.updatedUndated', { date });
-    return html`<section part="base" class=${position} aria-label=${this.t('banner.label')}>
-      <div class="text">
-        <p part="message"><slot>${message}</slot></p>
-        ${this.links()}
-      </div>
-      <button part="button acknowledge" class="btn" @click=${this.#acknowledge}>
-        ${this.t('banner.acknowledge')}
-      </button>
-    </section>`;
+    return this.#view?.render() ?? nothing;
   }
 }
