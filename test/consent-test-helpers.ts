@@ -18,10 +18,7 @@ export function resetConsent(config: ConsentConfig = {}): void {
  * A returning visitor: decided under policy `1`, now configured with `policy` (a newer version
  * makes the policy banner announce it), as after a reload with a new config.
  */
-export function returningVisitor(
-  policy: ConsentConfig['policy'],
-  extra: ConsentConfig = {},
-): void {
+export function returningVisitor(policy: ConsentConfig['policy'], extra: ConsentConfig = {}): void {
   resetConsent({ policy: { version: '1' } });
   getConsentStore().acceptAll();
   resetConsentKeepingCookie({ policy, support: { email: 'privacy@example.com' }, ...extra });
