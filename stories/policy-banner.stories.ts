@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { en, formatDate, interpolate, type CopyKey } from '../src/copy/index.js';
+import { formatDate } from '../src/copy/dates.js';
+import { en, interpolate, type CopyKey } from '../src/copy/index.js';
 import {
   allChoices,
   consent,

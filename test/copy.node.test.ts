@@ -1,12 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from '../src/store/index.js';
+import { daysUntil, formatDate, parseIsoDate } from '../src/copy/dates.js';
 import {
-  daysUntil,
   en,
-  formatDate,
   interpolate,
-  parseIsoDate,
   registerLocale,
   resolveLocale,
   safeUrl,

@@ -11,7 +11,6 @@ import { primarySubtag, storedLocale } from './registry.js';
 
 export { en };
 export type { CopyKey, CopyOverrides, CopyTable } from './en.js';
-export { parseIsoDate, daysUntil, formatDate } from './dates.js';
 export { registerLocale } from './register-locale.js';
 
 /** Values for `{date}`, `{days}`, `{category}`, `{contact}`, … */
