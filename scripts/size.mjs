@@ -15,6 +15,11 @@ const CORE = 'CDN core: three elements + store + Lit';
 const SHIPPED = `${CDN} as shipped (core + the integrations it keeps)`;
 /** The entry and every file it imports statically, read from the build's chunk graph. */
 const ENGLISH_PAGE = 'English page: all it downloads from the CDN folder (entry + static imports)';
+/** The same page for a returning visitor who must see a policy change: the banner's view too. */
+const ENGLISH_PAGE_POLICY_NOTICE =
+  "English page, returning visitor during a policy notice: + the banner's view chunk (+ its imports)";
+/** The chunk the policy banner fetches once it has a change to announce. */
+const BANNER_VIEW_CHUNK = 'policy-banner-view';
 /** The row of one chunk the CDN entry loads on demand: what that chunk adds to the page. */
 const ON_DEMAND_ROW = 'CDN chunk on demand: ';
 const CDN_LOCALES = 'dist/cdn/locales';
@@ -88,27 +93,36 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
 // from the notice into the preferences dialog's module: -0.07 KB on every page with the notice,
 // +0.08 KB in the chunk that only a visitor who opens the preferences downloads. So did the
 // switches' first values (the grants when the preferences opened): -0.06 KB, +0.11 KB.
-const SHIPPED_BUDGET = 21.5 * 1024;
+// The policy banner's view (template, styles, the date's wording) is a module handed over by the
+// entry that registers the tag, as the toggle's (one shared view source): the CDN entry fetches it
+// only when a banner has a policy change to announce: -0.29 KB on the English page (21.48 → 21.19),
+// a 0.97 KB chunk on the page views that show the banner (22.16 KB then). The npm rows carry the
+// hand-over: +0.06 KB on define and the core, +0.36 KB on the banner alone (the shared view
+// source and the missing-view report, which the toggle's rows had already).
+const SHIPPED_BUDGET = 21.2 * 1024;
 
 export const budgets = {
-  [CORE]: 19.87 * 1024,
+  [CORE]: 19.93 * 1024,
   [SHIPPED]: SHIPPED_BUDGET,
   // The same file as the row above while the entry imports no chunk statically.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
+  // The few page views where a banner has a policy change to announce (a first visit never has).
+  [ENGLISH_PAGE_POLICY_NOTICE]: 22.17 * 1024,
   // Fetched only by a page whose config has a problem.
   [`${ON_DEMAND_ROW}config-messages`]: 1.25 * 1024,
   [`${ON_DEMAND_ROW}script-gate`]: 1.03 * 1024,
   [`${ON_DEMAND_ROW}consent-log`]: 0.6 * 1024,
-  [`${ON_DEMAND_ROW}opt-out-toggle-view`]: 1.69 * 1024,
+  [`${ON_DEMAND_ROW}opt-out-toggle-view`]: 1.72 * 1024,
+  [`${ON_DEMAND_ROW}${BANNER_VIEW_CHUNK}`]: 0.97 * 1024,
   [`${ON_DEMAND_ROW}google-consent-updates`]: 0.6 * 1024,
   [`${ON_DEMAND_ROW}preferences-dialog`]: 2.38 * 1024,
   // Issue 16's target, met: the embed element alone is at most 2.5 KB gzip beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.5 * 1024,
   [STORE]: 6.39 * 1024,
-  [DEFINE]: 19.52 * 1024,
+  [DEFINE]: 19.59 * 1024,
   [elementRow('consent-cookie-notice')]: 16.87 * 1024,
-  [elementRow('consent-opt-out-toggle')]: 15.95 * 1024,
-  [elementRow('consent-policy-banner')]: 15.52 * 1024,
+  [elementRow('consent-opt-out-toggle')]: 15.91 * 1024,
+  [elementRow('consent-policy-banner')]: 15.88 * 1024,
   // Consent Mode's set-up and updates are two modules (the CDN entry loads the updates on demand):
   // handing the connection from one to the other costs npm users 20 bytes.
   [INTEGRATIONS]: 9.07 * 1024,
@@ -249,6 +263,9 @@ export async function measureAll() {
   };
   for (const [chunk, added] of Object.entries(onDemand))
     rows[`${ON_DEMAND_ROW}${chunkName(chunk)}`] = measureFiles(added);
+  const bannerView = Object.keys(onDemand).find((chunk) => chunkName(chunk) === BANNER_VIEW_CHUNK);
+  if (!bannerView) throw new Error(`the CDN build has no ${BANNER_VIEW_CHUNK} chunk.`);
+  rows[ENGLISH_PAGE_POLICY_NOTICE] = measureFiles([...initial, ...onDemand[bannerView]]);
   // Every language module in the folder, and one per table in src/copy/locales/ (a stale build
   // fails), each followed by its parts' modules.
   const built = readdirSync(CDN_LOCALES)

@@ -1,6 +1,6 @@
-// What the npm build (dist/ outside dist/cdn/) hands to a site's bundler: the toggle's view comes
-// with the toggle's define module, so no npm module imports it on demand, and a bundler emits no
-// chunk for it (only the CDN entry fetches the view as a chunk of its own).
+// What the npm build (dist/ outside dist/cdn/) hands to a site's bundler: the toggle's and the
+// banner's views come with their define modules, so no npm module imports them on demand, and a
+// bundler emits no chunk for them (only the CDN entry fetches each view as a chunk of its own).
 // Reads the files `npm run build` wrote (npm test builds before the node project runs).
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -28,16 +28,15 @@ function dynamicImports(node: unknown, found: string[] = []): string[] {
 }
 
 describe('the npm build', () => {
-  it("imports the toggle's view with the toggle, never on demand", () => {
+  it("imports the toggle's and the banner's views with their elements, never on demand", () => {
     const files = npmModules();
-    expect(files.map((file) => basename(file))).not.toContainEqual(
-      expect.stringMatching(/^opt-out-toggle-view/),
-    );
+    for (const view of [/^opt-out-toggle-view/, /^policy-banner-view/])
+      expect(files.map((file) => basename(file))).not.toContainEqual(expect.stringMatching(view));
     const onDemand = files.flatMap((file) =>
       dynamicImports(parseSync(file, readFileSync(file, 'utf8')).program),
     );
     // The parser finds the on-demand modules that remain (the notice's preferences dialog).
     expect(onDemand).toContainEqual(expect.stringMatching(/preferences-dialog/));
-    expect(onDemand).not.toContainEqual(expect.stringMatching(/opt-out-toggle/));
+    expect(onDemand).not.toContainEqual(expect.stringMatching(/opt-out-toggle|policy-banner/));
   });
 });
