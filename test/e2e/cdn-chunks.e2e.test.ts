@@ -6,6 +6,8 @@ import { cdnGraph, chunkName, CDN_FOLDER } from '../../scripts/cdn-graph.mjs';
 import { watchForProblems } from './support/browser.js';
 import { hostPage } from './support/host-page.js';
 import { useSessionPage } from './support/session.js';
+import { returningVisitorCookie } from './support/visitor.js';
+import { isoInDays } from '../support/iso-date.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const CDN = `/${CDN_FOLDER}`;
@@ -46,6 +48,19 @@ beforeEach(() => {
 });
 
 const accept = () => session.page.locator('consent-cookie-notice [part~="base"] [part~="accept"]');
+const gotIt = () => session.page.locator('consent-policy-banner [part~="acknowledge"]');
+
+/** The README's page after the site announced policy `2026-12`, taking effect in ten days. */
+const README_CONFIG_NOTICE = {
+  ...README_CONFIG,
+  policy: { ...README_CONFIG.policy, effectiveDate: isoInDays(10) },
+};
+
+/** The visitor decided earlier, under policy `version` (a cookie set before the page opens). */
+const returningUnder = (version: string) =>
+  session.context.addCookies([
+    { name: 'consent', value: returningVisitorCookie(version), url: session.server.origin },
+  ]);
 /** Scripts fetched from the CDN folder. */
 const fromCdn = () => scripts.filter((path) => path.startsWith(`${CDN}/`));
 const ran = () => session.page.evaluate(() => (window as unknown as { ran?: string[] }).ran ?? []);
@@ -77,6 +92,8 @@ for (const [variant, headers] of [
       await accept().click();
       expect(initialFiles()).toContain(ENTRY);
       expect(fromCdn()).toEqual(initialFiles());
+      // The banner has nothing to announce to a first-time visitor: its view stays where it is.
+      expect(fromCdn()).not.toContain(chunkFor('policy-banner-view'));
       // The preferences dialog comes only when the visitor asks for it.
       await session.page.getByText('Cookie settings').click();
       await expect
@@ -105,6 +122,59 @@ for (const [variant, headers] of [
       await accept().click();
       await expect.poll(ran, { timeout: 20_000 }).toEqual(['tag']);
       expect(fromCdn()).toEqual([...initialFiles(), chunkFor('script-gate')]);
+      expect(problems.errors).toEqual([]);
+      expect(problems.violations).toEqual([]);
+    });
+
+    it("a returning visitor during a policy notice fetches the banner's view, and Got it records it", async () => {
+      const problems = await watchForProblems(session.page);
+      await returningUnder('2026-11');
+      await session.page.goto(
+        session.server.serve(
+          `/readme-notice${suffix}.html`,
+          hostPage(README_CONFIG_NOTICE, README_BODY),
+          { headers },
+        ),
+      );
+      await expect.poll(() => gotIt().isVisible(), { timeout: 20_000 }).toBe(true);
+      expect(await accept().isVisible()).toBe(false);
+      expect(sorted(fromCdn())).toEqual(
+        sorted([...initialFiles(), ...filesFor('policy-banner-view')]),
+      );
+      await gotIt().click();
+      await expect.poll(() => gotIt().isVisible()).toBe(false);
+      const acknowledged = await session.page.evaluate(
+        () => document.querySelector('consent-policy-banner')?.notice ?? null,
+      );
+      expect(acknowledged).toBeNull();
+      expect(problems.errors).toEqual([]);
+      expect(problems.violations).toEqual([]);
+    });
+
+    it('a returning visitor with nothing to announce fetches no banner view', async () => {
+      const problems = await watchForProblems(session.page);
+      await returningUnder('2026-12');
+      await session.page.goto(
+        session.server.serve(
+          `/readme-returning${suffix}.html`,
+          hostPage(README_CONFIG_NOTICE, README_BODY),
+          { headers },
+        ),
+      );
+      // Once the banner has updated, it has decided what to fetch.
+      await session.page.waitForFunction(
+        () => customElements.get('consent-policy-banner') !== undefined,
+        undefined,
+        { timeout: 20_000 },
+      );
+      const drawn = await session.page.evaluate(async () => {
+        const banner = document.querySelector('consent-policy-banner')!;
+        await banner.updateComplete;
+        return banner.shadowRoot?.childElementCount;
+      });
+      expect(drawn).toBe(0);
+      expect(await accept().isVisible()).toBe(false);
+      expect(fromCdn()).toEqual(initialFiles());
       expect(problems.errors).toEqual([]);
       expect(problems.violations).toEqual([]);
     });
