@@ -14,6 +14,8 @@ import { cdnFiles } from './support/cdn-folder.js';
 import { hostPage } from './support/host-page.js';
 import { ROOT } from './support/server.js';
 import { useSessionPage } from './support/session.js';
+import { returningVisitorCookie } from './support/visitor.js';
+import { isoInDays } from '../support/iso-date.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const CDN_LOCALES = '/dist/cdn/locales';
@@ -167,6 +169,42 @@ describe('the strings of a part loaded on demand, built beside each language', (
       expect.arrayContaining([`${CDN_LOCALES}/de.js`, `${CDN_LOCALES}/de/toggle.js`]),
     );
     expect(scripts.filter((path) => path.startsWith(CDN_LOCALES))).toHaveLength(2);
+  });
+
+  it("a German page with a policy notice fetches the banner's view and German, and the banner first paints in German", async () => {
+    // The German language module is served only once the banner's view was asked for: a banner
+    // that drew when its view arrived, without waiting for its language, would paint English first.
+    // Once the view was asked for, both routes serve the files as they are (for later tests too).
+    const chunk = cdnFiles().find((file) => /^chunks\/policy-banner-view-[\w-]+\.js$/.test(file));
+    expect(chunk).toBeDefined();
+    let viewAsked = () => {};
+    const asked = new Promise<void>((resolve) => (viewAsked = resolve));
+    session.server.route(`/dist/cdn/${chunk}`, (_request, response) => {
+      viewAsked();
+      response.writeHead(200, { 'content-type': 'text/javascript' });
+      response.end(readFileSync(resolve(ROOT, `dist/cdn/${chunk}`)));
+    });
+    session.server.route(`${CDN_LOCALES}/de.js`, (_request, response) => {
+      void asked.then(() => {
+        response.writeHead(200, { 'content-type': 'text/javascript' });
+        response.end(readFileSync(resolve(ROOT, `.${CDN_LOCALES}/de.js`)));
+      });
+    });
+    await recordFirstPaintedText('consent-policy-banner', '[part~="acknowledge"]', 'gotIt');
+    await session.context.addCookies([
+      { name: 'consent', value: returningVisitorCookie('1'), url: session.server.origin },
+    ]);
+    const config = { policy: { version: '2', url: '/privacy', effectiveDate: isoInDays(10) } };
+    const url = session.server.serve(
+      '/page-de-banner.html',
+      hostPage(config, '<consent-policy-banner></consent-policy-banner>', 'de'),
+    );
+    await session.page.goto(url);
+    expect(await firstPainted('gotIt')).toBe('Verstanden');
+    expect(scripts).toEqual(expect.arrayContaining([`/dist/cdn/${chunk}`, `${CDN_LOCALES}/de.js`]));
+    expect(scripts.filter((path) => path.startsWith(CDN_LOCALES))).toEqual([
+      `${CDN_LOCALES}/de.js`,
+    ]);
   });
 
   it(`a part whose strings are missing shows them in English and says why; the rest stays in "${SECOND}"`, async () => {
