@@ -3,10 +3,12 @@
 // expected lists come from the source, so adding one without documenting it fails here.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, type CSSResultGroup, type CSSResultOrNative } from 'lit';
 import { ConsentCookieNotice } from '../src/components/cookie-notice/cookie-notice.js';
 import { ConsentOptOutToggle } from '../src/components/opt-out-toggle/opt-out-toggle.js';
+import * as toggleView from '../src/components/opt-out-toggle/opt-out-toggle-view.js';
 import { ConsentPolicyBanner } from '../src/components/policy-banner/policy-banner.js';
+import * as bannerView from '../src/components/policy-banner/policy-banner-view.js';
 import { ConsentEmbed } from '../src/components/embed/embed.js';
 import { ConsentAudit } from '../src/audit/consent-audit.js';
 import type { ConsentElement } from '../src/components/shared/consent-element.js';
@@ -88,10 +90,27 @@ function fromSource(file: string, templates: string[] = []) {
 
 type ElementClass = typeof ConsentElement & CustomElementConstructor;
 
-/** Every style an element may adopt: its `styles`, and those it adopts once it shows something. */
-const stylesOf = (ctor: ElementClass): CSSResultGroup => [
+/** A view module (../src/components/shared/view-source.ts): it makes one element's view. */
+interface ViewModule {
+  createView(host: never): unknown;
+}
+
+/** The styles a view module hands its element to adopt, read by making a view for a bare host. */
+function viewStyles(view: ViewModule | undefined): CSSResultOrNative[] {
+  const styles: CSSResultOrNative[] = [];
+  const host = { addStyles: (added: readonly CSSResultOrNative[]) => styles.push(...added) };
+  view?.createView(host as never);
+  return styles;
+}
+
+/**
+ * Every style an element may adopt: its `styles`, those it adopts once it shows something, and
+ * those its view brings.
+ */
+const stylesOf = (ctor: ElementClass, view?: ViewModule): CSSResultGroup => [
   ctor.styles ?? [],
   [...(ctor.shownStyles ?? [])],
+  viewStyles(view),
 ];
 
 /**
@@ -126,8 +145,10 @@ const elements: {
   file: string;
   /** The public contract (DESIGN.md): names tests outside the project rely on. */
   contract: { parts: string[]; events: string[] };
-  /** Modules of its own that render parts of it (the notice's preferences dialog, loaded on demand). */
+  /** Modules of its own that render parts of it (the notice's preferences dialog, a view loaded on demand). */
   templates?: string[];
+  /** Its view module, when how it is drawn is a module of its own (its styles come with it). */
+  view?: ViewModule;
   /** Custom properties its styles read that cannot affect it (with the reason). */
   inert?: Record<string, string>;
   /** It renders no slot (the audit overlay shows only what it found). */
@@ -150,12 +171,15 @@ const elements: {
     ctor: ConsentOptOutToggle as unknown as ElementClass,
     file: 'src/components/opt-out-toggle/opt-out-toggle.ts',
     templates: ['src/components/opt-out-toggle/opt-out-toggle-view.ts'],
+    view: toggleView,
     contract: { parts: ['switch'], events: ['consent-change', 'change'] },
   },
   {
     tag: 'consent-policy-banner',
     ctor: ConsentPolicyBanner as unknown as ElementClass,
     file: 'src/components/policy-banner/policy-banner.ts',
+    templates: ['src/components/policy-banner/policy-banner-view.ts'],
+    view: bannerView,
     contract: { parts: ['acknowledge'], events: ['consent-change'] },
   },
   {
@@ -193,7 +217,16 @@ describe('custom-elements.json', () => {
     ).toEqual(sorted(elements.map((e) => e.tag)));
   });
 
-  for (const { tag, ctor, file, templates, contract, inert = {}, slotless = false } of elements) {
+  for (const {
+    tag,
+    ctor,
+    file,
+    templates,
+    view,
+    contract,
+    inert = {},
+    slotless = false,
+  } of elements) {
     describe(`<${tag}>`, () => {
       const d = declarations.find((x) => x.tagName === tag)!;
       const source = fromSource(file, templates);
@@ -272,7 +305,7 @@ describe('custom-elements.json', () => {
       });
 
       it('documents every custom property its styles read, and no other', () => {
-        const read = customProperties(stylesOf(ctor));
+        const read = customProperties(stylesOf(ctor, view));
         expect(read).toEqual(expect.arrayContaining(Object.keys(inert)));
         expect(names(d.cssProperties)).toEqual(read.filter((p) => !(p in inert)));
         expect(undocumented(d.cssProperties)).toEqual([]);
@@ -282,7 +315,7 @@ describe('custom-elements.json', () => {
 
   describe('theming tables', () => {
     const themed = elements.filter((e) => e.themed !== false);
-    const styled = sorted(themed.flatMap((e) => customProperties(stylesOf(e.ctor))));
+    const styled = sorted(themed.flatMap((e) => customProperties(stylesOf(e.ctor, e.view))));
     const documented = sorted(
       declarations
         .filter((d) => themed.some((e) => e.tag === d.tagName))

@@ -85,7 +85,8 @@ export class ConsentPolicyBanner extends ConsentLinkedElement {
   /**
    * `bottom` (default) or `top`: fixed over that edge of the viewport, waiting while the cookie
    * notice asks; `inline`: in the page flow where it stands, taking no room until it has something
-   * to show. Another value warns (when the banner shows) and counts as `bottom`.
+   * to show (then it moves what follows it: keep it where that does not matter, or use an overlay).
+   * Another value warns (when the banner shows) and counts as `bottom`.
    */
   position: BannerPosition = 'bottom';
 
