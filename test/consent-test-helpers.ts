@@ -1,7 +1,8 @@
 // Shared set-up for the element tests: a fresh store, no cookie, an optional config.
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
-import { it } from 'vitest';
+import { afterEach, beforeEach, it, vi, type MockInstance } from 'vitest';
 import type { ReactiveElement } from 'lit';
+import type { ConsentErrorEvent } from '../src/events/consent-error.js';
 import type { CopyOverrides } from '../src/copy/index.js';
 import { configureConsent, getConsentStore, type ConsentConfig } from '../src/store/index.js';
 import { resetConsentStoreForTests } from '../src/store/reset-for-tests.js';
@@ -29,6 +30,36 @@ export function resetConsentKeepingCookie(config: ConsentConfig): void {
   const cookie = document.cookie;
   resetConsent(config);
   for (const pair of cookie.split('; ')) document.cookie = `${pair}; path=/`;
+}
+
+/**
+ * For every test of the file: records the `consent-error` events on `document` and silences the
+ * console's warnings while recording them; empties the page's body afterwards.
+ */
+export function recordConsentErrors(): {
+  readonly errors: ConsentErrorEvent[];
+  readonly warn: MockInstance<typeof console.warn>;
+} {
+  const errors: ConsentErrorEvent[] = [];
+  const onError = (event: ConsentErrorEvent) => errors.push(event);
+  let warn: MockInstance<typeof console.warn> | undefined;
+  beforeEach(() => {
+    errors.length = 0;
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    document.addEventListener('consent-error', onError);
+  });
+  afterEach(() => {
+    document.removeEventListener('consent-error', onError);
+    warn?.mockRestore();
+    document.body.replaceChildren();
+  });
+  return {
+    errors,
+    get warn() {
+      if (!warn) throw new Error('the warnings are recorded inside a test');
+      return warn;
+    },
+  };
 }
 
 /** Counts `consent-change` events on `document` until `stop()`. */

@@ -3,33 +3,26 @@
 // loader of its chunk). A page that registers the classes by themselves, without either, must hear
 // why the elements stay empty. This file imports no define module (each browser test file runs in
 // a page of its own).
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConsentOptOutToggle, ConsentPolicyBanner } from '../src/index.js';
-import type { ConsentErrorEvent } from '../src/events/consent-error.js';
 import * as toggleView from '../src/components/opt-out-toggle/opt-out-toggle-view.js';
 import { optOutToggleView } from '../src/components/opt-out-toggle/view-source.js';
 import * as bannerView from '../src/components/policy-banner/policy-banner-view.js';
 import { policyBannerView } from '../src/components/policy-banner/view-source.js';
 import { viewAtHand } from '../src/components/shared/view-source.js';
-import { isoInDays, part, resetConsent, returningVisitor } from './consent-test-helpers.js';
+import {
+  isoInDays,
+  part,
+  recordConsentErrors,
+  resetConsent,
+  returningVisitor,
+} from './consent-test-helpers.js';
 
 customElements.define('consent-opt-out-toggle', ConsentOptOutToggle);
 customElements.define('consent-policy-banner', ConsentPolicyBanner);
 
-let warn: MockInstance<typeof console.warn>;
-const errors: ConsentErrorEvent[] = [];
-const onError = (event: ConsentErrorEvent) => errors.push(event);
-
-beforeEach(() => {
-  errors.length = 0;
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-  document.addEventListener('consent-error', onError);
-});
-afterEach(() => {
-  document.removeEventListener('consent-error', onError);
-  warn.mockRestore();
-  document.body.replaceChildren();
-});
+const recorded = recordConsentErrors();
+const { errors } = recorded;
 
 async function add<Tag extends 'consent-opt-out-toggle' | 'consent-policy-banner'>(
   tag: Tag,
@@ -47,8 +40,8 @@ function missingViewReport(): string {
   expect(errors.map((event) => event.detail.code)).toEqual(['module-unavailable']);
   const { message } = errors[0].detail;
   expect(message).toContain("import 'consent-elements/define'");
-  expect(warn).toHaveBeenCalledOnce();
-  expect(String(warn.mock.calls[0][0])).toBe(`[consent-elements] ${message}`);
+  expect(recorded.warn).toHaveBeenCalledOnce();
+  expect(String(recorded.warn.mock.calls[0][0])).toBe(`[consent-elements] ${message}`);
   return message;
 }
 
@@ -82,7 +75,7 @@ describe('<consent-policy-banner> registered without its view', () => {
     expect(banner.notice).toBeNull();
     expect(banner.shadowRoot?.childElementCount).toBe(0);
     expect(errors).toEqual([]);
-    expect(warn).not.toHaveBeenCalled();
+    expect(recorded.warn).not.toHaveBeenCalled();
   });
 
   it('draws nothing during a policy notice and says so once; handed the view later, it draws', async () => {

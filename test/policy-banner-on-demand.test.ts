@@ -3,9 +3,8 @@
 // Most page views (a first visit, a returning visitor with nothing new) fetch nothing; a visitor
 // who must see the banner fetches the view once, and the banner draws when it is there. This file
 // imports no define module: it hands the banner a loader, as on-demand/elements.ts does.
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ConsentPolicyBanner, configureConsent } from '../src/index.js';
-import type { ConsentErrorEvent } from '../src/events/consent-error.js';
 import { ModuleOnDemand } from '../src/events/module-on-demand.js';
 import * as view from '../src/components/policy-banner/policy-banner-view.js';
 import { policyBannerView } from '../src/components/policy-banner/view-source.js';
@@ -13,6 +12,7 @@ import {
   getConsentStore,
   isoInDays,
   part,
+  recordConsentErrors,
   resetConsent,
   returningVisitor,
 } from './consent-test-helpers.js';
@@ -59,20 +59,8 @@ function addBanner(position?: string): ConsentPolicyBanner {
   return banner;
 }
 
-let warn: MockInstance<typeof console.warn>;
-const errors: ConsentErrorEvent[] = [];
-const onError = (event: ConsentErrorEvent) => errors.push(event);
-
-beforeEach(() => {
-  errors.length = 0;
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-  document.addEventListener('consent-error', onError);
-});
-afterEach(() => {
-  document.removeEventListener('consent-error', onError);
-  warn.mockRestore();
-  document.body.replaceChildren();
-});
+const recorded = recordConsentErrors();
+const { errors } = recorded;
 
 describe('<consent-policy-banner> with its view loaded on demand', () => {
   it('fetches nothing on a first visit: it updates at once and draws nothing', async () => {
@@ -151,7 +139,7 @@ describe('<consent-policy-banner> with its view loaded on demand', () => {
     const { message } = errors[0].detail;
     expect(message).toContain('the <consent-policy-banner> view could not be loaded');
     expect(message).toContain('Failed to fetch');
-    expect(String(warn.mock.calls[0][0])).toBe(`[consent-elements] ${message}`);
+    expect(String(recorded.warn.mock.calls[0][0])).toBe(`[consent-elements] ${message}`);
 
     // The next update (here: a new store state) asks again, and the banner draws.
     banner.requestUpdate();

@@ -78,6 +78,16 @@ for (const [variant, headers] of [
   const suffix = variant ? '-csp' : '';
 
   describe(`pages on the CDN folder${variant}`, () => {
+    /**
+     * Opens the README's page after the site announced policy `2026-12`, as a visitor who decided
+     * under policy `version`.
+     */
+    async function openReadmeAsReturning(name: string, version: string): Promise<void> {
+      await returningUnder(version);
+      const page = hostPage(README_CONFIG_NOTICE, README_BODY);
+      await session.page.goto(session.server.serve(`/${name}${suffix}.html`, page, { headers }));
+    }
+
     it("the README's English page fetches exactly the entry and its static imports", async () => {
       const problems = await watchForProblems(session.page);
       const url = session.server.serve(
@@ -128,14 +138,7 @@ for (const [variant, headers] of [
 
     it("a returning visitor during a policy notice fetches the banner's view, and Got it records it", async () => {
       const problems = await watchForProblems(session.page);
-      await returningUnder('2026-11');
-      await session.page.goto(
-        session.server.serve(
-          `/readme-notice${suffix}.html`,
-          hostPage(README_CONFIG_NOTICE, README_BODY),
-          { headers },
-        ),
-      );
+      await openReadmeAsReturning('readme-notice', '2026-11');
       await expect.poll(() => gotIt().isVisible(), { timeout: 20_000 }).toBe(true);
       expect(await accept().isVisible()).toBe(false);
       expect(sorted(fromCdn())).toEqual(
@@ -153,14 +156,7 @@ for (const [variant, headers] of [
 
     it('a returning visitor with nothing to announce fetches no banner view', async () => {
       const problems = await watchForProblems(session.page);
-      await returningUnder('2026-12');
-      await session.page.goto(
-        session.server.serve(
-          `/readme-returning${suffix}.html`,
-          hostPage(README_CONFIG_NOTICE, README_BODY),
-          { headers },
-        ),
-      );
+      await openReadmeAsReturning('readme-returning', '2026-12');
       // Once the banner has updated, it has decided what to fetch.
       await session.page.waitForFunction(
         () => customElements.get('consent-policy-banner') !== undefined,
