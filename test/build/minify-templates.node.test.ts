@@ -54,7 +54,7 @@ describe('minifying Lit templates at build time', () => {
       'src/components/shared/base.styles.ts',
       'src/components/cookie-notice/cookie-notice.ts',
       'src/components/opt-out-toggle/opt-out-toggle-view.ts',
-      'src/components/policy-banner/policy-banner.ts',
+      'src/components/policy-banner/policy-banner-view.ts',
     ];
     for (const id of files) {
       const source = readFileSync(id, 'utf8');
