@@ -88,7 +88,8 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
 // from the notice into the preferences dialog's module: -0.07 KB on every page with the notice,
 // +0.08 KB in the chunk that only a visitor who opens the preferences downloads. So did the
 // switches' first values (the grants when the preferences opened): -0.06 KB, +0.11 KB.
-const SHIPPED_BUDGET = 21.5 * 1024;
+// The notice's first layer is open from its template (less script time at load): +0.01 KB.
+const SHIPPED_BUDGET = 21.51 * 1024;
 
 export const budgets = {
   [CORE]: 19.87 * 1024,
@@ -105,8 +106,8 @@ export const budgets = {
   // Issue 16's target, met: the embed element alone is at most 2.5 KB gzip beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.5 * 1024,
   [STORE]: 6.39 * 1024,
-  [DEFINE]: 19.52 * 1024,
-  [elementRow('consent-cookie-notice')]: 16.87 * 1024,
+  [DEFINE]: 19.53 * 1024,
+  [elementRow('consent-cookie-notice')]: 16.88 * 1024,
   [elementRow('consent-opt-out-toggle')]: 15.95 * 1024,
   [elementRow('consent-policy-banner')]: 15.52 * 1024,
   // Consent Mode's set-up and updates are two modules (the CDN entry loads the updates on demand):
