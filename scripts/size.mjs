@@ -99,15 +99,17 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
 // a 0.97 KB chunk on the page views that show the banner (22.16 KB then). The npm rows carry the
 // hand-over: +0.06 KB on define and the core, +0.36 KB on the banner alone (the shared view
 // source and the missing-view report, which the toggle's rows had already).
-const SHIPPED_BUDGET = 21.2 * 1024;
+// The notice's first layer is open from its template (less script time at load): +0.01 KB. The
+// entry's first line, V8's compile hint (vite.config.ts), is 0.02 KB of the shipped file.
+const SHIPPED_BUDGET = 21.22 * 1024;
 
 export const budgets = {
-  [CORE]: 19.93 * 1024,
+  [CORE]: 19.94 * 1024,
   [SHIPPED]: SHIPPED_BUDGET,
   // The same file as the row above while the entry imports no chunk statically.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
   // The few page views where a banner has a policy change to announce (a first visit never has).
-  [ENGLISH_PAGE_POLICY_NOTICE]: 22.17 * 1024,
+  [ENGLISH_PAGE_POLICY_NOTICE]: 22.19 * 1024,
   // Fetched only by a page whose config has a problem.
   [`${ON_DEMAND_ROW}config-messages`]: 1.25 * 1024,
   [`${ON_DEMAND_ROW}script-gate`]: 1.03 * 1024,
@@ -120,7 +122,7 @@ export const budgets = {
   [`${ON_DEMAND_ROW}embed`]: 2.5 * 1024,
   [STORE]: 6.39 * 1024,
   [DEFINE]: 19.59 * 1024,
-  [elementRow('consent-cookie-notice')]: 16.87 * 1024,
+  [elementRow('consent-cookie-notice')]: 16.88 * 1024,
   [elementRow('consent-opt-out-toggle')]: 15.91 * 1024,
   [elementRow('consent-policy-banner')]: 15.88 * 1024,
   // Consent Mode's set-up and updates are two modules (the CDN entry loads the updates on demand):

@@ -216,6 +216,27 @@ describe('<consent-cookie-notice>', () => {
       expect(getComputedStyle(dialog(el)).position).to.equal('fixed');
     });
 
+    it('renders its first layer open: no dialog is opened after joining the shadow root', async () => {
+      const el = document.createElement('consent-cookie-notice');
+      document.body.append(el);
+      try {
+        // The shadow root exists from connectedCallback; the first render comes after.
+        const opened: string[] = [];
+        const record = (records: MutationRecord[]) =>
+          opened.push(...records.map((r) => (r.target as Element).localName));
+        const observer = new MutationObserver(record);
+        observer.observe(el.shadowRoot!, { subtree: true, attributeFilter: ['open'] });
+        await el.updateComplete;
+        record(observer.takeRecords());
+        observer.disconnect();
+        expect(dialog(el).open).to.be.true;
+        expect(dialog(el).matches(':modal')).to.be.false;
+        expect(opened, 'open attributes set on connected elements').to.deep.equal([]);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('stays hidden once a decision exists, in every layout and on a phone', async () => {
       getConsentStore().rejectAll();
       for (const [width, height] of [
@@ -538,6 +559,11 @@ describe('<consent-cookie-notice>', () => {
       expect(dialog(el).open).to.be.true;
       expect(dialog(el).matches(':modal')).to.be.true;
       await expect(el).to.be.accessible();
+      el.position = 'top';
+      await el.updateComplete;
+      expect(dialog(el).open, 'back at the top: still open').to.be.true;
+      expect(dialog(el).matches(':modal')).to.be.false;
+      expect(dialog(el).getBoundingClientRect().top).to.be.closeTo(0, 20);
     });
 
     it('shows hostile copy as text and runs none of it', async () => {

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 const CDN_FOLDER = 'dist/cdn';
 const ENTRY = join(CDN_FOLDER, 'consent-elements.js');
 const AUDIT = join(CDN_FOLDER, 'consent-audit.js');
+/** V8's explicit compile hint, the entry's first line (see vite.config.ts). */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /** Every module of the CDN folder: the entry, its chunks, the audit overlay, the language modules. */
 function cdnModules(): string[] {
@@ -33,6 +35,8 @@ describe('the minified CDN files', () => {
   it('keep licence comments only: no @__PURE__ annotation, JSDoc or source comment', () => {
     for (const file of cdnModules()) {
       const comments = parse(file).comments.map((comment) => comment.value);
+      // The entry's first line, the compile hint, is a comment too (checked below).
+      if (file === ENTRY) comments.shift();
       expect(
         comments.filter((text) => !text.includes('@license')),
         file,
@@ -44,6 +48,14 @@ describe('the minified CDN files', () => {
         parse(file).comments.some((comment) => comment.value.includes('@license')),
         file,
       ).toBe(true);
+  });
+
+  it("start the entry with V8's compile hint: it compiles the entry's functions off the main thread", () => {
+    for (const file of cdnModules()) {
+      const firstLine = readFileSync(file, 'utf8').split('\n', 1)[0];
+      // Chunks and language modules load on demand (or are data): they carry no hint.
+      expect(firstLine === COMPILE_HINT, file).toBe(file === ENTRY);
+    }
   });
 
   it("bundle Lit's production build, without its development warnings", () => {
