@@ -5,7 +5,8 @@
  * `<script type="module" src=".../consent-elements.js"></script>` is the whole install: what a page
  * may not need is fetched on demand from beside this file, by relative URL: any other language from
  * `./locales/<lang>.js`, the script gate, receipts code, Consent Mode's updates, the opt-out toggle's
- * view (when the first toggle connects) and the autoloaded embed from `./chunks/`.
+ * view (when the first toggle connects), the policy banner's view (when a banner has a policy change
+ * to announce) and the autoloaded embed from `./chunks/`.
  */
 import './cdn-languages.js';
 import './config-checks.js';
