@@ -88,7 +88,9 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
 // from the notice into the preferences dialog's module: -0.07 KB on every page with the notice,
 // +0.08 KB in the chunk that only a visitor who opens the preferences downloads. So did the
 // switches' first values (the grants when the preferences opened): -0.06 KB, +0.11 KB.
-const SHIPPED_BUDGET = 21.5 * 1024;
+// The entry's first line, V8's compile hint (vite.config.ts), costs 0.04 KB: the functions run on
+// load are compiled off the main thread.
+const SHIPPED_BUDGET = 21.52 * 1024;
 
 export const budgets = {
   [CORE]: 19.87 * 1024,

@@ -1,6 +1,7 @@
 // What the CDN build ships besides our code: nothing. The minified files of dist/cdn/ keep Lit's
-// licences and lose every other comment, bundle Lit's production build, and keep ES2022 syntax
-// native (down-levelled `#private` members cost the entry 1.2 KB gzip in WeakMaps).
+// licences (the entry also its compile hint) and lose every other comment, bundle Lit's production
+// build, and keep ES2022 syntax native (down-levelled `#private` members cost the entry 1.2 KB gzip
+// in WeakMaps).
 // Reads the files `npm run build` wrote (npm test builds before the node project runs).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 const CDN_FOLDER = 'dist/cdn';
 const ENTRY = join(CDN_FOLDER, 'consent-elements.js');
 const AUDIT = join(CDN_FOLDER, 'consent-audit.js');
+/** Compile every function of the file eagerly, off the main thread (see vite.config.ts). */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /** Every module of the CDN folder: the entry, its chunks, the audit overlay, the language modules. */
 function cdnModules(): string[] {
@@ -34,7 +37,7 @@ describe('the minified CDN files', () => {
     for (const file of cdnModules()) {
       const comments = parse(file).comments.map((comment) => comment.value);
       expect(
-        comments.filter((text) => !text.includes('@license')),
+        comments.filter((text) => !text.includes('@license') && `//${text}` !== COMPILE_HINT),
         file,
       ).toEqual([]);
     }
@@ -44,6 +47,14 @@ describe('the minified CDN files', () => {
         parse(file).comments.some((comment) => comment.value.includes('@license')),
         file,
       ).toBe(true);
+  });
+
+  it("start the entry, and only the entry, with V8's compile hint (its functions run on load)", () => {
+    for (const file of cdnModules()) {
+      const firstLine = readFileSync(file, 'utf8').split('\n', 1)[0];
+      if (file === ENTRY) expect(firstLine, file).toBe(COMPILE_HINT);
+      else expect(firstLine, file).not.toContain(COMPILE_HINT);
+    }
   });
 
   it("bundle Lit's production build, without its development warnings", () => {
