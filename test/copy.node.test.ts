@@ -1,10 +1,12 @@
 import { readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from '../src/store/index.js';
 import {
   daysUntil,
   en,
   formatDate,
+  inSentence,
   interpolate,
   parseIsoDate,
   registerLocale,
@@ -210,6 +212,33 @@ describe('translate', () => {
       'Opt out of Analytics cookies',
     );
     expect(interpolate('{a} and {b}', { a: '<b>x</b>' })).toBe('<b>x</b> and {b}');
+  });
+
+  it('lower-cases capitalised words of a label inside a sentence, and keeps acronyms and names', () => {
+    expect(inSentence('Analytics', 'en')).toBe('analytics');
+    expect(inSentence('Strictly necessary', 'en-GB')).toBe('strictly necessary');
+    expect(inSentence('GA4 and YouTube Videos', 'en')).toBe('GA4 and YouTube videos');
+    expect(inSentence('A/B Tests', 'en')).toBe('a/b tests');
+    expect(inSentence('Análisis Web', 'es')).toBe('análisis web');
+    expect(inSentence('Ölçüm İstatistik', 'tr')).toBe('ölçüm istatistik');
+    expect(inSentence('Statistik Dienste', 'de')).toBe('Statistik Dienste');
+  });
+
+  it('reads a label of printable ASCII by the same rule as any other (its own, cheaper pattern)', () => {
+    const unicodeRule = (label: string) =>
+      label.replace(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/gu, (word) =>
+        word.toLowerCase(),
+      );
+    // Printable ASCII, letters of both cases and digits more often than the rest.
+    const printableAscii = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(...'AaBbGgTtUuXx0149'),
+        fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)),
+      ),
+    });
+    fc.assert(
+      fc.property(printableAscii, (label) => inSentence(label, 'en') === unicodeRule(label)),
+    );
   });
 
   it('splits the support line around {contact}', () => {
