@@ -1,9 +1,11 @@
 import { readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from '../src/store/index.js';
 import { daysUntil, formatDate, parseIsoDate } from '../src/copy/dates.js';
 import {
   en,
+  inSentence,
   interpolate,
   registerLocale,
   resolveLocale,
@@ -208,6 +210,37 @@ describe('translate', () => {
       'Opt out of Analytics cookies',
     );
     expect(interpolate('{a} and {b}', { a: '<b>x</b>' })).toBe('<b>x</b> and {b}');
+  });
+
+  it('lower-cases capitalised words of a label inside a sentence, and keeps acronyms and names', () => {
+    const cases = [
+      ['Analytics', 'en', 'analytics'],
+      ['Strictly necessary', 'en-GB', 'strictly necessary'],
+      ['GA4 and YouTube Videos', 'en', 'GA4 and YouTube videos'],
+      ['A/B Tests', 'en', 'a/b tests'],
+      ['Análisis Web', 'es', 'análisis web'],
+      ['Ölçüm İstatistik', 'tr', 'ölçüm istatistik'],
+      ['Statistik Dienste', 'de', 'Statistik Dienste'],
+    ];
+    for (const [label, locale, inText] of cases)
+      expect(inSentence(label, locale), label).toBe(inText);
+  });
+
+  it('reads a label of printable ASCII by the same rule as any other (its own, cheaper pattern)', () => {
+    const unicodeRule = (label: string) =>
+      label.replace(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/gu, (word) =>
+        word.toLowerCase(),
+      );
+    // Printable ASCII, letters of both cases and digits more often than the rest.
+    const printableAscii = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(...'AaBbGgTtUuXx0149'),
+        fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)),
+      ),
+    });
+    fc.assert(
+      fc.property(printableAscii, (label) => inSentence(label, 'en') === unicodeRule(label)),
+    );
   });
 
   it('splits the support line around {contact}', () => {

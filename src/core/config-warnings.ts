@@ -38,9 +38,13 @@ export function configWarnings(
   });
   if (!vocabulary) return warnings;
   const { locale } = config;
-  const { locales } = vocabulary;
-  if (locale !== undefined && !locales.includes(locale.split(/[-_]/)[0].toLowerCase()))
-    warnings.push({ key: 'locale', rule: 'locale-copy', value: locale, known: locales });
+  // Listing the page's languages is work (the elements' vocabulary gathers them when asked): only
+  // a configured locale needs them.
+  if (locale !== undefined) {
+    const { locales } = vocabulary;
+    if (!locales.includes(locale.split(/[-_]/)[0].toLowerCase()))
+      warnings.push({ key: 'locale', rule: 'locale-copy', value: locale, known: locales });
+  }
   for (const key of Object.keys(config.copy)) {
     const known =
       vocabulary.keys.includes(key) ||

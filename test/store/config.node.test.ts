@@ -257,6 +257,22 @@ describe('configWarnings', () => {
     ).toEqual(["copy: 'notice.titel' is not a copy key; did you mean 'notice.title'?"]);
   });
 
+  it("lists the page's languages only for a configured locale (start-up work the config needs)", () => {
+    let listed = 0;
+    const counting = {
+      get locales() {
+        listed++;
+        return ['en'];
+      },
+      keys: vocabulary.keys,
+    };
+    const check = (input: object) => configWarnings(resolveConfig(input).config, input, counting);
+    check({ categories: [{ id: 'stats', label: 'Stats' }], copy: { 'notice.title': 'x' } });
+    expect(listed).toBe(0);
+    check({ locale: 'en-GB' });
+    expect(listed).toBe(1);
+  });
+
   it('checks labels only when the copy vocabulary is unknown (a headless store)', () => {
     const input = { locale: 'xx', copy: { nope: 'x' } };
     expect(configWarnings(resolveConfig(input).config, input)).toEqual([]);

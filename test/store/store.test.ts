@@ -316,12 +316,37 @@ describe('consent-change', () => {
 });
 
 describe('reading consent', () => {
-  it('answers isGranted and state from memory: no cookie read per call', () => {
-    const s = fresh();
-    s.acceptAll();
+  /** Counts the page's `document.cookie` reads until `restore()`. */
+  const spyOnCookieReads = () => {
     const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
     const reads = vi.spyOn(cookie, 'get');
     Object.defineProperty(document, 'cookie', { ...cookie, configurable: true });
+    const restore = () => {
+      delete (document as { cookie?: string }).cookie;
+      reads.mockRestore();
+    };
+    return { reads, restore };
+  };
+
+  it('reads the cookie once when it starts, whatever is read first and however often', () => {
+    const s = fresh();
+    const { reads, restore } = spyOnCookieReads();
+    try {
+      for (let i = 0; i < 10; i++) {
+        expect(s.config.cookie.name).toBe('consent');
+        expect(s.state.needsNotice).toBe(true);
+        expect(s.isGranted('analytics')).toBe(false);
+      }
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      restore();
+    }
+  });
+
+  it('answers isGranted and state from memory: no cookie read per call', () => {
+    const s = fresh();
+    s.acceptAll();
+    const { reads, restore } = spyOnCookieReads();
     try {
       for (let i = 0; i < 1000; i++) {
         expect(s.isGranted('analytics')).toBe(true);
@@ -332,8 +357,7 @@ describe('reading consent', () => {
       void document.cookie;
       expect(reads).toHaveBeenCalledTimes(1);
     } finally {
-      delete (document as { cookie?: string }).cookie;
-      reads.mockRestore();
+      restore();
     }
   });
 });
