@@ -1,5 +1,4 @@
 import { readdirSync } from 'node:fs';
-import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from '../src/store/index.js';
 import { daysUntil, formatDate, parseIsoDate } from '../src/copy/dates.js';
@@ -224,23 +223,6 @@ describe('translate', () => {
     ];
     for (const [label, locale, inText] of cases)
       expect(inSentence(label, locale), label).toBe(inText);
-  });
-
-  it('reads a label of printable ASCII by the same rule as any other (its own, cheaper pattern)', () => {
-    const unicodeRule = (label: string) =>
-      label.replace(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/gu, (word) =>
-        word.toLowerCase(),
-      );
-    // Printable ASCII, letters of both cases and digits more often than the rest.
-    const printableAscii = fc.string({
-      unit: fc.oneof(
-        fc.constantFrom(...'AaBbGgTtUuXx0149'),
-        fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)),
-      ),
-    });
-    fc.assert(
-      fc.property(printableAscii, (label) => inSentence(label, 'en') === unicodeRule(label)),
-    );
   });
 
   it('splits the support line around {contact}', () => {

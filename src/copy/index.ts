@@ -79,14 +79,7 @@ const CAPITALISED_NOUNS = new Set(['de', 'lb']);
  */
 export function inSentence(label: string, locale: string): string {
   if (CAPITALISED_NOUNS.has(primarySubtag(locale))) return label;
-  // A capitalised word: an upper-case letter, then lower-case ones, not inside a longer run of
-  // letters and digits. Written for printable ASCII too, the same rule there: the Unicode pattern's
-  // letter classes take about a millisecond to compile, which a page showing an English toggle
-  // would pay while it loads (a pattern is compiled when first used).
-  const capitalisedWord = /^[ -~]*$/.test(label)
-    ? /(?<![A-Za-z\d])[A-Z][a-z]*(?![A-Za-z\d])/g
-    : /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/gu;
-  return label.replace(capitalisedWord, (word) => {
+  return label.replace(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/gu, (word) => {
     try {
       return word.toLocaleLowerCase(locale);
     } catch {
