@@ -101,10 +101,12 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
 // source and the missing-view report, which the toggle's rows had already).
 // The notice's first layer is open from its template (less script time at load): +0.01 KB. The
 // entry's first line, V8's compile hint (vite.config.ts), is 0.02 KB of the shipped file.
+// One wait for an element's view and language in the shared base (the toggle and the banner say
+// only when they need their view): +0.02 KB on the npm rows, the same on the CDN entry.
 const SHIPPED_BUDGET = 21.23 * 1024;
 
 export const budgets = {
-  [CORE]: 19.94 * 1024,
+  [CORE]: 19.96 * 1024,
   [SHIPPED]: SHIPPED_BUDGET,
   // The same file as the row above while the entry imports no chunk statically.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
@@ -121,10 +123,10 @@ export const budgets = {
   // Issue 16's target, met: the embed element alone is at most 2.5 KB gzip beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.5 * 1024,
   [STORE]: 6.39 * 1024,
-  [DEFINE]: 19.6 * 1024,
-  [elementRow('consent-cookie-notice')]: 16.88 * 1024,
-  [elementRow('consent-opt-out-toggle')]: 15.91 * 1024,
-  [elementRow('consent-policy-banner')]: 15.88 * 1024,
+  [DEFINE]: 19.62 * 1024,
+  [elementRow('consent-cookie-notice')]: 16.91 * 1024,
+  [elementRow('consent-opt-out-toggle')]: 15.92 * 1024,
+  [elementRow('consent-policy-banner')]: 15.9 * 1024,
   // Consent Mode's set-up and updates are two modules (the CDN entry loads the updates on demand):
   // handing the connection from one to the other costs npm users 20 bytes.
   [INTEGRATIONS]: 9.07 * 1024,

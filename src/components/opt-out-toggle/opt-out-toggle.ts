@@ -123,14 +123,11 @@ export class ConsentOptOutToggle extends ConsentElement {
   }
 
   /**
-   * Holds each update until the view has loaded (the first toggle to connect loads it): until then
-   * the toggle renders nothing. The strings of its language load meanwhile, not after.
+   * Every update waits for the view (the first toggle to connect loads it): until then the toggle
+   * renders nothing. The strings of its language load meanwhile, not after.
    */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (optOutToggleView.module) return super.scheduleUpdate();
-    const view = optOutToggleView.load();
-    void this.languageReady(this.languageParts());
-    return view.then(() => super.scheduleUpdate());
+  protected override viewLoading() {
+    return optOutToggleView.loading();
   }
 
   protected override update(changed: PropertyValues): void {

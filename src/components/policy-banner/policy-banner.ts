@@ -130,16 +130,13 @@ export class ConsentPolicyBanner extends ConsentLinkedElement {
   #view?: PolicyBannerView;
 
   /**
-   * Holds an update while the banner has a policy change to announce and its view is still loading
-   * (the first banner with something to show loads it), so it draws once, in its language: the
-   * language loads meanwhile, not after. With nothing to announce it updates at once, drawing
-   * nothing and loading nothing; an `inline` banner reserves no space until it has something to show.
+   * An update waits for the view while the banner has a policy change to announce (the first banner
+   * with something to show loads it), so it draws once, in its language: the language loads
+   * meanwhile, not after. With nothing to announce it updates at once, drawing nothing and loading
+   * nothing; an `inline` banner reserves no space until it has something to show.
    */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (policyBannerView.module || !this.notice) return super.scheduleUpdate();
-    const view = policyBannerView.load();
-    void this.languageReady(this.languageParts());
-    return view.then(() => super.scheduleUpdate());
+  protected override viewLoading() {
+    return this.notice ? policyBannerView.loading() : undefined;
   }
 
   protected override update(changed: PropertyValues): void {

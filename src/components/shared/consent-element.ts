@@ -122,13 +122,24 @@ export abstract class ConsentElement extends LitElement {
   }
 
   /**
-   * Holds each update while the language it would render in, or the strings of a part it shows, is
-   * still loading (CDN entry), so the first paint is already in that language, never English first.
-   * A failed load renders English.
+   * Holds each update while what it would render is still loading (CDN entry): the element's view,
+   * where that is a module of its own, and the language it would render in, or the strings of a
+   * part it shows. Both load side by side, and the first paint is already complete and in that
+   * language, never English first. A failed language load renders English.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.languageReady(this.languageParts());
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const view = this.viewLoading();
+    const language = this.languageReady(this.languageParts());
+    if (!view && !language) return super.scheduleUpdate();
+    return Promise.all([view, language]).then(() => super.scheduleUpdate());
+  }
+
+  /**
+   * While this element's view, a module of its own (view-source.ts), is still to load for what it
+   * must draw now: a promise that settles once it is there (or failed). None by default.
+   */
+  protected viewLoading(): Promise<unknown> | undefined {
+    return undefined;
   }
 
   /** The parts loaded on demand whose strings this element shows now (see copy/parts.ts). */

@@ -67,6 +67,11 @@ export class ElementView<Host, View> implements ViewSource<ViewModule<Host, View
     return this.#source?.module;
   }
 
+  /** Loads the view unless it is there already: then `undefined`. */
+  loading(): Promise<ViewModule<Host, View> | undefined> | undefined {
+    return this.module ? undefined : this.load();
+  }
+
   load(): Promise<ViewModule<Host, View> | undefined> {
     if (this.#source) return this.#source.load();
     if (this.#missingReport) {
