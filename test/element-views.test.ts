@@ -10,6 +10,7 @@
 // The tests run in order: the views are handed over (`use`) as a page's entries would, after the
 // missing-view tests.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ReactiveElement } from 'lit';
 import { ConsentOptOutToggle, ConsentPolicyBanner, configureConsent } from '../src/index.js';
 import { ModuleOnDemand } from '../src/events/module-on-demand.js';
 import * as toggleView from '../src/components/opt-out-toggle/opt-out-toggle-view.js';
@@ -62,6 +63,24 @@ function theViewReport(): string {
   return message;
 }
 
+/** The one report of `tag`'s missing view: it names the element and what to import. */
+function expectMissingViewReport(tag: string): void {
+  const message = theViewReport();
+  expect(message).toContain(`<${tag}> view is missing`);
+  expect(message).toContain("import 'consent-elements/define'");
+}
+
+/**
+ * Hands the view over afterwards, as a define module imported later would (`handOver`): the
+ * element's next update draws it, and the missing view is not reported again.
+ */
+async function afterHandOver(element: HTMLElement & ReactiveElement, handOver: () => void) {
+  handOver();
+  element.requestUpdate();
+  await element.updateComplete;
+  expect(errors).toHaveLength(1);
+}
+
 /**
  * A loader of the banner's view, as the CDN entry hands over: counts the imports it starts, and
  * lets the test say when (and whether) each one arrives.
@@ -105,17 +124,11 @@ describe('<consent-opt-out-toggle> registered without its view', () => {
 
     for (const toggle of [first, second]) expect(part(toggle, 'switch')).toBeNull();
     expect(first.shadowRoot?.childElementCount).toBe(0);
-    const message = theViewReport();
-    expect(message).toContain('<consent-opt-out-toggle> view is missing');
-    expect(message).toContain("import 'consent-elements/define'");
+    expectMissingViewReport('consent-opt-out-toggle');
 
-    // The view handed over afterwards (a define module imported later): the next update draws.
-    optOutToggleView.use(viewAtHand(toggleView));
-    first.requestUpdate();
-    await first.updateComplete;
+    await afterHandOver(first, () => optOutToggleView.use(viewAtHand(toggleView)));
     expect(part(first, 'switch')?.getAttribute('role')).toBe('switch');
     expect(part(first, 'label')?.textContent).toContain('Allow analytics cookies');
-    expect(errors).toHaveLength(1);
   });
 });
 
@@ -140,15 +153,10 @@ describe('<consent-policy-banner> registered without its view', () => {
 
     expect(first.notice).not.toBeNull();
     for (const banner of [first, second]) expect(banner.shadowRoot?.childElementCount).toBe(0);
-    const message = theViewReport();
-    expect(message).toContain('<consent-policy-banner> view is missing');
-    expect(message).toContain("import 'consent-elements/define'");
+    expectMissingViewReport('consent-policy-banner');
 
-    policyBannerView.use(viewAtHand(bannerView));
-    first.requestUpdate();
-    await first.updateComplete;
+    await afterHandOver(first, () => policyBannerView.use(viewAtHand(bannerView)));
     expect(part(first, 'acknowledge')?.textContent?.trim()).toBe('Got it');
-    expect(errors).toHaveLength(1);
   });
 });
 
