@@ -131,7 +131,11 @@ function compileHint(): Plugin {
     name: 'consent-compile-hint',
     generateBundle(_options, bundle) {
       for (const file of Object.values(bundle))
-        if (file.type === 'chunk' && file.isEntry) file.code = `${COMPILE_HINT}\n${file.code}`;
+        if (file.type === 'chunk' && file.isEntry) {
+          file.code = `${COMPILE_HINT}\n${file.code}`;
+          // The code moved down a line: so does its source map (`;` is an empty first line).
+          if (file.map) file.map.mappings = `;${file.map.mappings}`;
+        }
     },
   };
 }
