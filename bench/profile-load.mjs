@@ -46,11 +46,16 @@ async function unminified(entry) {
   return (Array.isArray(output) ? output : [output])[0].output[0].code;
 }
 
-/** Line number → source module, from the bundler's `// node_modules/…` and `// src/…` markers. */
+/**
+ * Line number → source module, from the bundler's `// node_modules/…` and `// src/…` markers. A
+ * marker's path is relative to the checkout: with `node_modules` linked in from another checkout
+ * (a second worktree to compare with), Lit's read `// ../../<other>/node_modules/…`, so the path
+ * is taken from its first `node_modules/` or `src/` on.
+ */
 function moduleMap(code) {
   const starts = [];
   code.split('\n').forEach((line, i) => {
-    const m = /^\/\/ ((?:node_modules|src)\/\S+|\0\S+)$/.exec(line);
+    const m = /^\/\/ (?:\S*?\/)??((?:node_modules|src)\/\S+|\0\S+)$/.exec(line);
     if (m) starts.push([i, m[1]]);
   });
   return (line) => {
