@@ -7,6 +7,7 @@ import {
   type UserConfig,
   runnerImport,
 } from 'vite';
+import { compileHint } from './scripts/compile-hint.mjs';
 import { builtInLanguages, LOCALES_DIR } from './scripts/languages.mjs';
 import { minifyLitTemplates } from './scripts/minify-templates.mjs';
 import { versionDefine } from './scripts/version.mjs';
@@ -114,33 +115,6 @@ function cdnChunkFileName({ name, facadeModuleId }: Rolldown.PreRenderedChunk): 
 }
 
 /**
- * The first line of the CDN entry: V8's explicit compile hint (Chrome 136 and later; other engines
- * read a comment). Most functions of the entry run while a page loads (the store, the notice, Lit),
- * so V8 compiles them all while the file streams in, on a background thread, instead of compiling
- * each on the main thread the first time it is called. Measured on the README-like notice page at
- * 4x CPU (12 interleaved cold loads each, `scriptCpuMs` of bench/measure-load.mjs): main-thread
- * script time 101 → 77 ms (median). The functions that do not run on load (the toggle's, the
- * integrations') are compiled too, off the main thread. Chunks and language modules have none:
- * they load on demand, and language modules are data.
- */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-
-/** Puts COMPILE_HINT first in the entry file, once minified (the minifier drops comments). */
-function compileHint(): Plugin {
-  return {
-    name: 'consent-compile-hint',
-    generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle))
-        if (file.type === 'chunk' && file.isEntry) {
-          file.code = `${COMPILE_HINT}\n${file.code}`;
-          // The code moved down a line: so does its source map (`;` is an empty first line).
-          if (file.map) file.map.mappings = `;${file.map.mappings}`;
-        }
-    },
-  };
-}
-
-/**
  * One minified CDN module in `dist/cdn/`, Lit bundled. Self-contained unless `chunks` is set: then
  * each dynamic `import()` becomes a file in `dist/cdn/chunks/`, fetched by a relative import (so it
  * works from any folder and under `script-src 'self'`) only when the code runs.
@@ -179,6 +153,7 @@ const cdnModule = (
 const cdnEntry = cdnModule('consent-elements', 'src/cdn.ts', { emptyOutDir: true, chunks: true });
 const cdn: UserConfig = {
   ...cdnEntry,
+  // V8's compile hint first (see scripts/compile-hint.mjs): most of the entry runs on load.
   plugins: [...(cdnEntry.plugins ?? []), compileHint()],
   // The languages it may load from `./locales/` beside it (see src/cdn.ts).
   define: { ...versionDefine, __CONSENT_LANGUAGES__: JSON.stringify(builtInLanguages()) },

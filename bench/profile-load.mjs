@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { withCompileHint } from '../scripts/compile-hint.mjs';
 import { builtInLanguages } from '../scripts/languages.mjs';
 import { versionDefine } from '../scripts/version.mjs';
 import { peerFile } from './measure-size.mjs';
@@ -140,10 +141,10 @@ async function profileLoads(browser, url, bucketOf) {
   return { modules, functions, readies, errors: [...errors] };
 }
 
-// First, as in the shipped entry (vite.config.ts): V8's compile hint, which has the entry's
-// functions compiled off the main thread while the file streams in.
-const ours = `//# allFunctionsCalledOnLoad\n${await unminified('src/cdn.ts')}`;
-const floor = await unminified(resolve('bench/fixtures/lit-floor-notice.js'));
+// Both first with V8's compile hint, as in the shipped entry (vite.config.ts), which has the
+// functions compiled off the main thread while the file streams in: the floor like for like.
+const ours = withCompileHint(await unminified('src/cdn.ts'));
+const floor = withCompileHint(await unminified(resolve('bench/fixtures/lit-floor-notice.js')));
 const oursModule = moduleMap(ours);
 const floorModule = moduleMap(floor);
 const bucketOf = (frame) => {

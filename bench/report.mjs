@@ -1,5 +1,6 @@
 // Turns results.json into tables: aligned plain text for stdout, Markdown for BENCHMARKS.md.
 import { writeFileSync } from 'node:fs';
+import { COMPILE_HINT } from '../scripts/compile-hint.mjs';
 import { OUR_SIZE_TABLE_TITLE, REFRESH_COMMAND, TOLERANCE_KB } from '../scripts/size-rows.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
@@ -349,7 +350,10 @@ ${toMarkdown(tables)}
   "Button in DOM" is when the button first exists, visible or not (medians); "first paint" is FCP.
   vanilla-cookieconsent 3.1.0 builds its modal early but reveals it with a class added after a 100 ms
   timeout and a CSS transition, which is why its button exists well before it is interactive.
-  Libraries are interleaved run by run; one warm-up round is discarded.
+  Libraries are interleaved run by run; one warm-up round is discarded. The floor page's file
+  starts, like our CDN entry, with V8's compile hint (\`${COMPILE_HINT}\`: every function
+  compiled off the main thread while the file streams in), so Lit alone is compiled the way it is
+  inside our entry and the floor stays like for like.
 - **Main-thread cost**: CDP \`Performance.getMetrics\` (\`ScriptDuration\`, \`TaskDuration\`,
   \`RecalcStyleDuration\`, \`LayoutDuration\`) for the whole load plus ${meta.settleMs} ms of settling
   after the button is ready (host page, probe and DevTools commands included, identical for all), read

@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { withCompileHint } from '../scripts/compile-hint.mjs';
 import { bundle, importBundled } from './bundle.mjs';
 import { BenchSetupError, buildProject, CDN_MODULE, requireBuiltModule } from './build-project.mjs';
 import { measureLoad, VIEWPORT } from './measure-load.mjs';
@@ -154,7 +155,10 @@ async function main() {
     '/assets/cookieconsent.umd.js': peerFile('vanilla-cookieconsent', 'dist/cookieconsent.umd.js'),
     '/assets/cookieconsent.css': peerFile('vanilla-cookieconsent', 'dist/cookieconsent.css'),
     '/assets/klaro.js': peerFile('klaro', 'dist/klaro.js'),
-    '/assets/lit-floor.js': await bundle(resolve('bench/fixtures/lit-floor-notice.js')),
+    // First, V8's compile hint, as in our CDN entry: the floor is compiled the same way.
+    '/assets/lit-floor.js': withCompileHint(
+      await bundle(resolve('bench/fixtures/lit-floor-notice.js')),
+    ),
     '/module.html': modulePage(),
   };
   for (const library of [...LIBRARIES, POLICY_BANNER])
