@@ -1,9 +1,14 @@
 // node bench/profile-load.mjs [--runs N] [--cpu-throttle R]: where consent-elements spends the main
 // thread while a cold page brings up the notice (R = 4 profiles the bench's phone-class run). Not
-// part of `npm run bench` (a profiler slows the page down); use it to explain the bench's numbers. The CDN entry (src/cdn.ts) is bundled *unminified* in memory, so the
-// bundler's `// path/to/module` markers map every sampled line back to its source module; native calls
-// (layout, cookie access, …) are charged to the module that made them. The Lit-only floor page is
-// profiled the same way for comparison, and vanilla-cookieconsent's shipped (minified) file for scale.
+// part of `npm run bench` (a profiler slows the page down); use it to explain the bench's numbers.
+// The CDN folder is built as vite.config.ts builds it (the entry with its compile hint, its chunks
+// fetched on demand), but *unminified*, in memory, so the bundler's `// path/to/module` markers map
+// every sampled line back to its source module; native calls (layout, cookie access, …) are charged
+// to the module that made them. The Lit-only floor page is profiled the same way (unminified, the
+// same first line) for comparison, and vanilla-cookieconsent's shipped (minified) file for scale.
+// A bundle's top-level function runs every module's import-time code (classes defined, tables
+// built, top-level calls): its own time is charged to those modules by the lines it was sampled
+// on, as `<module> (top level)`, and so to their owner (ours or Lit).
 // Two lists per page: self time per source module, then the top functions by self time.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,8 +16,6 @@ import { chromium } from 'playwright';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { withCompileHint } from '../scripts/compile-hint.mjs';
-import { builtInLanguages } from '../scripts/languages.mjs';
-import { versionDefine } from '../scripts/version.mjs';
 import { peerFile } from './measure-size.mjs';
 import { LIBRARIES, loadPage } from './pages.mjs';
 import { collectLoad, loadProbe } from './probe.mjs';
@@ -29,13 +32,14 @@ const RUNS = Number(args.runs);
 const CPU_THROTTLING_RATE = Number(args['cpu-throttle']);
 /** Functions listed per page, by self time. */
 const TOP_FUNCTIONS = 25;
+/** How a bundle's top-level code (every module's import-time work) is named. */
+const TOP_LEVEL = 'top level';
 
+/** The floor page's module, bundled with Lit, unminified. */
 async function unminified(entry) {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
-    // What vite.config.ts's CDN build defines: the version, and the languages beside the entry.
-    define: { ...versionDefine, __CONSENT_LANGUAGES__: JSON.stringify(builtInLanguages()) },
     build: {
       write: false,
       minify: false,
@@ -45,6 +49,32 @@ async function unminified(entry) {
     },
   });
   return (Array.isArray(output) ? output : [output])[0].output[0].code;
+}
+
+/** Where the page loads the CDN entry from; its chunks are beside it, in `chunks/`. */
+const ENTRY_PATH = '/assets/consent-elements.js';
+
+/**
+ * The CDN entry and its chunks as `npm run build` makes them (vite.config.ts, `--mode cdn`), only
+ * unminified: served path → code. What runs at load is what ships: the same modules in the entry,
+ * the same chunks left for later, the same compile hint on the entry's first line.
+ */
+async function unminifiedCdn() {
+  const output = await build({
+    mode: 'cdn',
+    logLevel: 'silent',
+    build: {
+      write: false,
+      emptyOutDir: false,
+      minify: false,
+      rolldownOptions: { output: { minify: false } },
+    },
+  });
+  const files = new Map();
+  for (const file of (Array.isArray(output) ? output : [output]).flatMap((o) => o.output))
+    if (file.type === 'chunk') files.set(`/assets/${file.fileName}`, file.code);
+  if (!files.has(ENTRY_PATH)) throw new Error(`the CDN build made no ${ENTRY_PATH}`);
+  return files;
 }
 
 /**
@@ -82,6 +112,8 @@ function attribute(profile, bucketOf) {
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byModule = new Map();
   const byFunction = new Map();
+  /** Top-level nodes (with the lines they were sampled on) → their own time. */
+  const topLevel = new Map();
   const add = (map, key, us) => map.set(key, (map.get(key) ?? 0) + us);
   profile.samples.forEach((id, i) => {
     const us = profile.timeDeltas[i] ?? 0;
@@ -101,6 +133,11 @@ function attribute(profile, bucketOf) {
     const frame = node.callFrame;
     const module = bucketOf(frame);
     const then = native ? ` → ${native}` : '';
+    // A bundle's top level runs every module's import-time code: its own time is split below.
+    if (!native && module.includes(TOP_LEVEL) && node.positionTicks?.length) {
+      topLevel.set(node, (topLevel.get(node) ?? 0) + us);
+      return;
+    }
     add(byModule, module + then, us);
     add(
       byFunction,
@@ -108,6 +145,15 @@ function attribute(profile, bucketOf) {
       us,
     );
   });
+  // The top level's own time, per module, by the lines it was sampled on (`positionTicks`).
+  for (const [node, us] of topLevel) {
+    const ticks = node.positionTicks.reduce((sum, { ticks }) => sum + ticks, 0);
+    for (const { line, ticks: lineTicks } of node.positionTicks) {
+      const module = `${bucketOf({ ...node.callFrame, lineNumber: line - 1 })} (${TOP_LEVEL})`;
+      add(byModule, module, (us * lineTicks) / ticks);
+      add(byFunction, `(${TOP_LEVEL})  [${module}]`, (us * lineTicks) / ticks);
+    }
+  }
   return { byModule, byFunction };
 }
 
@@ -141,23 +187,28 @@ async function profileLoads(browser, url, bucketOf) {
   return { modules, functions, readies, errors: [...errors] };
 }
 
-// Both first with V8's compile hint, as in the shipped entry (vite.config.ts), which has the
-// functions compiled off the main thread while the file streams in: the floor like for like.
-const ours = withCompileHint(await unminified('src/cdn.ts'));
+const ours = await unminifiedCdn();
+// First, V8's compile hint, as in the CDN entry (which the build gave it): the floor like for like.
 const floor = withCompileHint(await unminified(resolve('bench/fixtures/lit-floor-notice.js')));
-const oursModule = moduleMap(ours);
+const oursModules = new Map([...ours].map(([path, code]) => [path, moduleMap(code)]));
 const floorModule = moduleMap(floor);
 const bucketOf = (frame) => {
+  if (!frame.url) return '(bench probe, inline scripts, DevTools)';
   // A module script's top-level code is one function starting at line 0: every bundled module's
   // import-time work (class definitions, top-level calls), not the first module's alone.
   const topLevel = frame.functionName === '' && frame.lineNumber === 0;
-  if (frame.url.endsWith('/assets/consent-elements.js'))
-    return topLevel ? 'bundle top level (ours + Lit)' : oursModule(frame.lineNumber);
-  if (frame.url.endsWith('/assets/lit-floor.js'))
-    return topLevel ? 'floor: bundle top level' : `floor: ${floorModule(frame.lineNumber)}`;
-  if (frame.url.endsWith('/assets/cookieconsent.umd.js')) return 'vanilla-cookieconsent (minified)';
-  if (!frame.url) return '(bench probe, inline scripts, DevTools)';
-  return new URL(frame.url).pathname;
+  const path = new URL(frame.url).pathname;
+  const oursModule = oursModules.get(path);
+  if (oursModule) {
+    if (!topLevel) return oursModule(frame.lineNumber);
+    return path === ENTRY_PATH
+      ? `bundle ${TOP_LEVEL} (ours + Lit)`
+      : `bundle ${TOP_LEVEL} (${path})`;
+  }
+  if (path === '/assets/lit-floor.js')
+    return topLevel ? `floor: bundle ${TOP_LEVEL}` : `floor: ${floorModule(frame.lineNumber)}`;
+  if (path === '/assets/cookieconsent.umd.js') return 'vanilla-cookieconsent (minified)';
+  return path;
 };
 
 /** Who a module bucket's time belongs to, for the one-line summary per page. */
@@ -173,7 +224,7 @@ function ownerOf(bucket) {
 }
 
 const routes = {
-  '/assets/consent-elements.js': ours,
+  ...Object.fromEntries(ours),
   '/assets/lit-floor.js': floor,
   '/assets/cookieconsent.umd.js': peerFile('vanilla-cookieconsent', 'dist/cookieconsent.umd.js'),
   '/assets/cookieconsent.css': peerFile('vanilla-cookieconsent', 'dist/cookieconsent.css'),
