@@ -380,8 +380,9 @@ ${toMarkdown(tables)}
   \`DOMDebugger.getEventListeners\`; BroadcastChannels and timers via wrappers installed before the
   library loads; live instances via \`Runtime.queryObjects\`.
 
-To see where our load time goes, \`node bench/profile-load.mjs\` profiles cold loads of an unminified
-build and charges the main thread's time to source modules (Lit, store, copy, …) next to the Lit floor.
+To see where our load time goes, \`node bench/profile-load.mjs\` profiles cold loads of the CDN folder
+built as it ships but unminified, and charges the main thread's time to source modules (Lit, store,
+copy, …; a module's import-time code included) next to the Lit floor.
 `;
   writeFileSync(path, text);
 }
