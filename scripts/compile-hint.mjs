@@ -1,9 +1,9 @@
 // V8's explicit compile hint (Chrome 136 and later; other engines read a comment), as the first line
 // of a module script: most functions of the file run while a page loads, so V8 compiles them all
 // while the file streams in, on a background thread, instead of compiling each on the main thread
-// the first time it is called. The CDN entry ships with it (vite.config.ts); the bench gives the
-// same first line to the files it compares with the entry (the Lit-only floor page, the profiled
-// unminified entry), so they are measured like for like.
+// the first time it is called. The CDN entry ships with it (the plugin below, in vite.config.ts's
+// CDN build, which bench/profile-load.mjs builds too); the bench gives the same first line to the
+// Lit-only floor page it compares the entry with, so both are measured like for like.
 // Measured on the README-like notice page at 4x CPU (12 interleaved cold loads each, `scriptCpuMs`
 // of bench/measure-load.mjs): main-thread script time 101 → 77 ms (median). The functions that do
 // not run on load (the toggle's, the integrations') are compiled too, off the main thread. Chunks
