@@ -208,7 +208,7 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
   /** The resolved configuration; its problems are reported. */
   #resolveConfig(): ResolvedConsentConfig {
     const { config, problems } = this.#configSource.resolve(
-      hasDom() ? location.hostname : undefined,
+      hasDom() ? () => location.hostname : undefined,
     );
     this.#errors.addConfigProblems(problems);
     return config;

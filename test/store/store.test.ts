@@ -521,6 +521,17 @@ describe('the page store', () => {
       .toEqual([expect.objectContaining({ code: 'invalid-config', key: 'cookie.maxAgeDays' })]);
   });
 
+  it("drops a cookie.domain that is not the page's host or a parent of it, naming the host", async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = collect<ConsentErrorDetail>('consent-error');
+    configureConsent({ cookie: { domain: 'other.org' } });
+    expect(getConsentStore().config.cookie.domain).toBeUndefined();
+    await expect
+      .poll(() => errors)
+      .toEqual([expect.objectContaining({ code: 'invalid-config', key: 'cookie.domain' })]);
+    expect(errors[0].message).toContain(`(${location.hostname})`);
+  });
+
   it('keeps the order of its reports: one found after a config problem waits for its words', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const errors = collect<ConsentErrorDetail>('consent-error');
