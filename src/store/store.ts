@@ -335,7 +335,8 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
    * longer than `setTimeout` allows is taken in steps: each step re-derives and waits again.
    */
   #scheduleNextChange(started: Started): void {
-    clearTimeout(this.#timer);
+    // Most starts have no timer to clear: skip the call.
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
     if (!hasDom()) return;
     const now = Date.now();

@@ -343,6 +343,14 @@ describe('reading consent', () => {
     }
   });
 
+  it('starts without clearing a timer when it holds none', () => {
+    const clear = vi.spyOn(window, 'clearTimeout');
+    const s = fresh();
+    expect(s.state.needsNotice).toBe(true);
+    s.reset();
+    expect(clear).not.toHaveBeenCalled();
+  });
+
   it('answers isGranted and state from memory: no cookie read per call', () => {
     const s = fresh();
     s.acceptAll();
