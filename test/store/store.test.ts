@@ -343,7 +343,7 @@ describe('reading consent', () => {
     }
   });
 
-  it('starts without clearing a timer when it holds none', () => {
+  it('calls no clearTimeout when it holds no timer: at start, nor after a change with nothing due', () => {
     const clear = vi.spyOn(window, 'clearTimeout');
     const s = fresh();
     expect(s.state.needsNotice).toBe(true);
