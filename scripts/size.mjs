@@ -103,15 +103,17 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
 // entry's first line, V8's compile hint (vite.config.ts), is 0.02 KB of the shipped file.
 // One wait for an element's view and language in the shared base (the toggle and the banner say
 // only when they need their view): +0.02 KB on the npm rows, the same on the CDN entry.
-const SHIPPED_BUDGET = 21.23 * 1024;
+// The store reads the page's host only to check a configured cookie.domain, and clears a timer only
+// when it holds one (less work at start): +0.02 KB on every row with the store.
+const SHIPPED_BUDGET = 21.25 * 1024;
 
 export const budgets = {
-  [CORE]: 19.96 * 1024,
+  [CORE]: 19.97 * 1024,
   [SHIPPED]: SHIPPED_BUDGET,
   // The same file as the row above while the entry imports no chunk statically.
   [ENGLISH_PAGE]: SHIPPED_BUDGET,
   // The few page views where a banner has a policy change to announce (a first visit never has).
-  [ENGLISH_PAGE_POLICY_NOTICE]: 22.2 * 1024,
+  [ENGLISH_PAGE_POLICY_NOTICE]: 22.22 * 1024,
   // Fetched only by a page whose config has a problem.
   [`${ON_DEMAND_ROW}config-messages`]: 1.25 * 1024,
   [`${ON_DEMAND_ROW}script-gate`]: 1.03 * 1024,
@@ -122,14 +124,14 @@ export const budgets = {
   [`${ON_DEMAND_ROW}preferences-dialog`]: 2.38 * 1024,
   // Issue 16's target, met: the embed element alone is at most 2.5 KB gzip beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.5 * 1024,
-  [STORE]: 6.39 * 1024,
-  [DEFINE]: 19.62 * 1024,
-  [elementRow('consent-cookie-notice')]: 16.91 * 1024,
-  [elementRow('consent-opt-out-toggle')]: 15.92 * 1024,
-  [elementRow('consent-policy-banner')]: 15.9 * 1024,
+  [STORE]: 6.41 * 1024,
+  [DEFINE]: 19.63 * 1024,
+  [elementRow('consent-cookie-notice')]: 16.93 * 1024,
+  [elementRow('consent-opt-out-toggle')]: 15.95 * 1024,
+  [elementRow('consent-policy-banner')]: 15.92 * 1024,
   // Consent Mode's set-up and updates are two modules (the CDN entry loads the updates on demand):
   // handing the connection from one to the other costs npm users 20 bytes.
-  [INTEGRATIONS]: 9.07 * 1024,
+  [INTEGRATIONS]: 9.09 * 1024,
   [integrationRow('google-consent-mode')]: 1.22 * 1024,
   [integrationRow('script-gate')]: 2.14 * 1024,
   [integrationRow('on-consent')]: 0.27 * 1024,
@@ -146,7 +148,7 @@ export const budgets = {
   // A development tool, never in a production page; the budget keeps it from growing unnoticed.
   // The file is self-contained (no chunks): it carries the config messages inline, with the loader
   // that would fetch them elsewhere (+0.75 KB when they moved out of the store).
-  [AUDIT_SHIPPED]: 17.71 * 1024,
+  [AUDIT_SHIPPED]: 17.73 * 1024,
   [AUDIT_ALONE]: 5.63 * 1024,
 };
 

@@ -267,11 +267,13 @@ const domainCoversHost = (domain: string, host: string): boolean =>
 /**
  * The complete configuration for `input`, with every problem found, as data (`describeConfigProblems`
  * in `config-messages.ts` words them). Never throws. Synchronous: a bad value is dropped at once.
- * @param host the page's host name, to check `cookie.domain` against (omit on a server).
+ * @param host the page's host name, to check `cookie.domain` against (omit on a server); or a
+ * function giving it, called only when a `cookie.domain` is set (reading a page's `location` is work
+ * that most pages, without one, need not do while they start).
  */
 export function resolveConfig(
   input: unknown,
-  host?: string,
+  host?: string | (() => string),
 ): { config: ResolvedConsentConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const valid =
@@ -282,9 +284,17 @@ export function resolveConfig(
     ...CONFIG_DEFAULTS.cookie,
     ...(valid.cookie as PlainObject | undefined),
   };
-  if (typeof cookie.domain === 'string' && host && !domainCoversHost(cookie.domain, host)) {
-    problems.push({ key: 'cookie.domain', rule: 'domain-covers-host', value: cookie.domain, host });
-    delete cookie.domain;
+  if (typeof cookie.domain === 'string') {
+    const pageHost = typeof host === 'function' ? host() : host;
+    if (pageHost && !domainCoversHost(cookie.domain, pageHost)) {
+      problems.push({
+        key: 'cookie.domain',
+        rule: 'domain-covers-host',
+        value: cookie.domain,
+        host: pageHost,
+      });
+      delete cookie.domain;
+    }
   }
   const categories = uniqueCategories(valid.categories, problems);
   const resolved: PlainObject = {

@@ -41,9 +41,10 @@ export class ConfigSource {
 
   /**
    * The resolved configuration, its problems and, once elements registered their checks, the
-   * warnings about what visitors will read; `host` checks `cookie.domain`.
+   * warnings about what visitors will read; `host` gives the host name that `cookie.domain` is
+   * checked against, asked only when one is set.
    */
-  resolve(host: string | undefined): {
+  resolve(host: (() => string) | undefined): {
     config: ResolvedConsentConfig;
     problems: ConfigProblem[];
   } {

@@ -208,7 +208,7 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
   /** The resolved configuration; its problems are reported. */
   #resolveConfig(): ResolvedConsentConfig {
     const { config, problems } = this.#configSource.resolve(
-      hasDom() ? location.hostname : undefined,
+      hasDom() ? () => location.hostname : undefined,
     );
     this.#errors.addConfigProblems(problems);
     return config;
@@ -335,7 +335,8 @@ export class ConsentStore extends EventTarget implements ConsentStoreApi {
    * longer than `setTimeout` allows is taken in steps: each step re-derives and waits again.
    */
   #scheduleNextChange(started: Started): void {
-    clearTimeout(this.#timer);
+    // Most starts have no timer to clear: skip the call.
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
     if (!hasDom()) return;
     const now = Date.now();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CATEGORIES, resolveConfig } from '../../src/core/config.js';
 import { describeConfigProblems } from '../../src/core/config-messages.js';
 import { configWarnings } from '../../src/core/config-warnings.js';
@@ -138,6 +138,22 @@ describe('resolveConfig', () => {
     for (const domain of ['example.com', '.example.com', 'www.example.com', 'Example.COM'])
       expect(resolve({ cookie: { domain } }, 'www.example.com').keys).toEqual([]);
     expect(resolve({ cookie: { domain: 'example.com' } }).keys).toEqual([]);
+  });
+
+  it('asks for the page host only to check a cookie.domain, and checks it with the answer', () => {
+    const host = vi.fn(() => 'www.example.com');
+    expect(resolveConfig({ regime: 'opt-out' }, host).problems).toEqual([]);
+    expect(host).not.toHaveBeenCalled();
+    expect(resolveConfig({ cookie: { domain: 'example.com' } }, host).problems).toEqual([]);
+    expect(resolveConfig({ cookie: { domain: 'other.org' } }, host).problems).toEqual([
+      {
+        key: 'cookie.domain',
+        rule: 'domain-covers-host',
+        value: 'other.org',
+        host: 'www.example.com',
+      },
+    ]);
+    expect(host).toHaveBeenCalledTimes(2);
   });
 
   it('drops categories without an id or with a duplicate id, naming each, and keeps the rest', () => {

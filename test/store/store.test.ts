@@ -343,6 +343,14 @@ describe('reading consent', () => {
     }
   });
 
+  it('calls no clearTimeout when it holds no timer: at start, nor after a change with nothing due', () => {
+    const clear = vi.spyOn(window, 'clearTimeout');
+    const s = fresh();
+    expect(s.state.needsNotice).toBe(true);
+    s.reset();
+    expect(clear).not.toHaveBeenCalled();
+  });
+
   it('answers isGranted and state from memory: no cookie read per call', () => {
     const s = fresh();
     s.acceptAll();
@@ -519,6 +527,17 @@ describe('the page store', () => {
     await expect
       .poll(() => errors)
       .toEqual([expect.objectContaining({ code: 'invalid-config', key: 'cookie.maxAgeDays' })]);
+  });
+
+  it("drops a cookie.domain that is not the page's host or a parent of it, naming the host", async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = collect<ConsentErrorDetail>('consent-error');
+    configureConsent({ cookie: { domain: 'other.org' } });
+    expect(getConsentStore().config.cookie.domain).toBeUndefined();
+    await expect
+      .poll(() => errors)
+      .toEqual([expect.objectContaining({ code: 'invalid-config', key: 'cookie.domain' })]);
+    expect(errors[0].message).toContain(`(${location.hostname})`);
   });
 
   it('keeps the order of its reports: one found after a config problem waits for its words', async () => {
