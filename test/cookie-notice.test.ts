@@ -1240,6 +1240,24 @@ describe('<consent-cookie-notice>', () => {
       expect(part(el, 'mixed')?.textContent).to.equal('Partly allowed');
     });
 
+    it('"Partly allowed" shares the category switch\'s line: flipping a service moves no switch', async () => {
+      const { el, byName } = await openPreferences();
+      const dialog = el.shadowRoot!.querySelector('dialog.preferences')!;
+      const boxes = () =>
+        [dialog, ...['Marketing', 'YouTube', 'Google Maps'].map(byName)].map((node) =>
+          JSON.stringify(node.getBoundingClientRect()),
+        );
+      const before = boxes();
+      byName('YouTube').click();
+      await el.updateComplete;
+      const mixed = part(el, 'mixed')!;
+      expect(mixed.checkVisibility(), '"Partly allowed" shows').to.be.true;
+      const line = (node: Element) => node.getBoundingClientRect();
+      expect(line(mixed).top).to.be.at.least(line(byName('Marketing')).top - 1);
+      expect(line(mixed).bottom).to.be.at.most(line(byName('Marketing')).bottom + 1);
+      expect(boxes(), 'the dialog and the switches where they were').to.deep.equal(before);
+    });
+
     it("the category's switch sets all of its services, and the mixed state goes", async () => {
       const { el, byName } = await openPreferences();
       byName('Meta Pixel').click();

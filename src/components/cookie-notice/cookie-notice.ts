@@ -95,7 +95,7 @@ function deepActiveElement(): HTMLElement | undefined {
  * @csspart label - A category label (the summary that expands its description), or a service's name.
  * @csspart description - A category's or a service's description.
  * @csspart always-on - "Always on", in place of a required category's switch (and its services').
- * @csspart mixed - "Partly allowed", under a category whose services do not all share its choice.
+ * @csspart mixed - "Partly allowed", beside the switch of a category whose services do not all share its choice.
  * @csspart services - The list of a category's services, nested in its row.
  * @csspart service - One service row (with `option`).
  * @csspart switch - A category's or a service's switch (`aria-checked="true"` = allowed).

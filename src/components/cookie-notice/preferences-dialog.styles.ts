@@ -78,10 +78,11 @@ export const preferencesStyles = [
     .row .description {
       margin-block-start: 0.375em;
     }
-    .mixed {
-      grid-column: 1;
-      color: var(--_muted);
-      font-size: 0.929em;
+    /* A category's switch, or "Always on"; "Partly allowed" on the same line, before the switch. */
+    .control {
+      display: flex;
+      align-items: center;
+      gap: 0.75em;
     }
     .services {
       grid-column: 1 / -1;
@@ -95,11 +96,15 @@ export const preferencesStyles = [
       padding-block: 0.5em;
       border: 0;
     }
-    .always-on {
+    /* A row's state in words: "Always on" in place of a switch, "Partly allowed" beside one. */
+    .always-on,
+    .mixed {
       color: var(--_muted);
       font-size: 0.929em;
-      font-weight: 600;
       line-height: 1.5rem;
+    }
+    .always-on {
+      font-weight: 600;
     }
     .preferences .actions {
       flex: none;

@@ -65,7 +65,7 @@ const alwaysOn = (view: PreferencesDialogView) =>
 /**
  * Whether the switches of category `c`'s services do not all match the category's: the category is
  * partly allowed. The category's switch keeps its own value (what the category itself is granted)
- * and a "Partly allowed" line says so: `role="switch"` has no mixed state.
+ * and "Partly allowed" beside it says so: `role="switch"` has no mixed state.
  */
 const isMixed = (view: PreferencesDialogView, c: CategoryConfig): boolean =>
   !c.required &&
@@ -116,8 +116,10 @@ function service(
 }
 
 /**
- * One category: its label expands its description; its switch, or "Always on"; "Partly allowed"
- * when its services differ from it; then its services, each with its own switch.
+ * One category: its label expands its description; its switch, or "Always on", with "Partly
+ * allowed" before it when its services differ from it; then its services, each with its own switch.
+ * "Partly allowed" shares the switch's line, so flipping a service never changes the row's height:
+ * on a line of its own it grew the dialog, which, centred, moved the switch just flipped.
  */
 function category(view: PreferencesDialogView, c: CategoryConfig, i: number): TemplateResult {
   const id = `c${i}`;
@@ -144,12 +146,14 @@ function category(view: PreferencesDialogView, c: CategoryConfig, i: number): Te
           </details>`
         : html`<span part="label" id="${id}-l">${label}</span>`
     }
-    ${control}
-    ${
-      mixed
-        ? html`<span part="mixed" class="mixed" id="${id}-m">${view.t('notice.mixed')}</span>`
-        : nothing
-    }
+    <div class="control">
+      ${
+        mixed
+          ? html`<span part="mixed" class="mixed" id="${id}-m">${view.t('notice.mixed')}</span>`
+          : nothing
+      }
+      ${control}
+    </div>
     ${
       services.length > 0
         ? html`<ul part="services" class="services" aria-labelledby="${id}-l">
