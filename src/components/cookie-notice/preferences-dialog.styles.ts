@@ -58,9 +58,10 @@ export const preferencesStyles = [
     }
     .row {
       display: grid;
-      grid-template-columns: minmax(0, 1fr) auto;
+      /* The label; "Partly allowed" when a category's services differ; the switch or "Always on". */
+      grid-template-columns: minmax(0, 1fr) auto auto;
       align-items: start;
-      gap: 1em;
+      gap: 1em 0;
       padding-block: 0.875em;
       border-block-end: 1px solid var(--_divider);
     }
@@ -78,11 +79,13 @@ export const preferencesStyles = [
     .row .description {
       margin-block-start: 0.375em;
     }
-    /* A category's switch, or "Always on"; "Partly allowed" on the same line, before the switch. */
-    .control {
-      display: flex;
-      align-items: center;
-      gap: 0.75em;
+    .row > :is(.switch, .always-on) {
+      grid-column: 3;
+      margin-inline-start: 1em;
+    }
+    .mixed {
+      grid-column: 2;
+      margin-inline-start: 1em;
     }
     .services {
       grid-column: 1 / -1;

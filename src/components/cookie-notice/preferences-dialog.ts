@@ -118,8 +118,9 @@ function service(
 /**
  * One category: its label expands its description; its switch, or "Always on", with "Partly
  * allowed" before it when its services differ from it; then its services, each with its own switch.
- * "Partly allowed" shares the switch's line, so flipping a service never changes the row's height:
- * on a line of its own it grew the dialog, which, centred, moved the switch just flipped.
+ * "Partly allowed" shares the switch's line, in a column of its own, so it comes and goes without
+ * moving anything: on a line of its own it grew the dialog, which, centred, moved the switch just
+ * flipped.
  */
 function category(view: PreferencesDialogView, c: CategoryConfig, i: number): TemplateResult {
   const id = `c${i}`;
@@ -146,14 +147,12 @@ function category(view: PreferencesDialogView, c: CategoryConfig, i: number): Te
           </details>`
         : html`<span part="label" id="${id}-l">${label}</span>`
     }
-    <div class="control">
-      ${
-        mixed
-          ? html`<span part="mixed" class="mixed" id="${id}-m">${view.t('notice.mixed')}</span>`
-          : nothing
-      }
-      ${control}
-    </div>
+    ${
+      mixed
+        ? html`<span part="mixed" class="mixed" id="${id}-m">${view.t('notice.mixed')}</span>`
+        : nothing
+    }
+    ${control}
     ${
       services.length > 0
         ? html`<ul part="services" class="services" aria-labelledby="${id}-l">
