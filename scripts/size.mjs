@@ -107,6 +107,7 @@ const inCore = (id) => /^lit($|\/)|^@lit\/|\/components\/shared\//.test(id);
 // when it holds one (less work at start): +0.02 KB on every row with the store.
 // "Partly allowed" beside its category's switch, not on a line of its own (flipping a service no
 // longer grows the preferences dialog and moves the switch just flipped): +0.03 KB in their chunk.
+// The first layer hidden while the preferences show over it, a rule in their styles: +0.02 KB there.
 const SHIPPED_BUDGET = 21.25 * 1024;
 
 export const budgets = {
@@ -123,7 +124,7 @@ export const budgets = {
   [`${ON_DEMAND_ROW}opt-out-toggle-view`]: 1.72 * 1024,
   [`${ON_DEMAND_ROW}${BANNER_VIEW_CHUNK}`]: 0.97 * 1024,
   [`${ON_DEMAND_ROW}google-consent-updates`]: 0.6 * 1024,
-  [`${ON_DEMAND_ROW}preferences-dialog`]: 2.41 * 1024,
+  [`${ON_DEMAND_ROW}preferences-dialog`]: 2.43 * 1024,
   // Issue 16's target, met: the embed element alone is at most 2.5 KB gzip beyond the CDN core.
   [`${ON_DEMAND_ROW}embed`]: 2.5 * 1024,
   [STORE]: 6.41 * 1024,
@@ -141,7 +142,7 @@ export const budgets = {
   [integrationRow('mixpanel')]: 0.4 * 1024,
   [integrationRow('posthog')]: 0.4 * 1024,
   // Downloaded only by a visitor who opens the preferences; the budget keeps it from growing unnoticed.
-  [Object.keys(ON_DEMAND)[0]]: 1.68 * 1024,
+  [Object.keys(ON_DEMAND)[0]]: 1.7 * 1024,
   // Downloaded only when the config has a problem to word.
   [Object.keys(ON_DEMAND)[2]]: 1.25 * 1024,
   // The embed's module with what it imports beyond Lit and the shared element code (the copy and

@@ -1076,6 +1076,20 @@ describe('<consent-cookie-notice>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('hides the first layer while the preferences show over it, and shows it again on ×', async () => {
+      const el = await notice();
+      const shown = () => dialog(el).checkVisibility({ visibilityProperty: true });
+      expect(shown(), 'before').to.be.true;
+      part(el, 'customize')!.click();
+      await vi.waitFor(() => expect(part(el, 'preferences')).to.not.equal(null));
+      await el.updateComplete;
+      expect(shown(), 'under the preferences').to.be.false;
+      expect(dialog(el).open, 'hidden, not closed').to.be.true;
+      part(el, 'close')!.click();
+      await vi.waitFor(() => expect(part(el, 'preferences')).to.equal(null));
+      expect(shown(), 'after ×').to.be.true;
+    });
+
     it('× and Escape go back to the first layer, record nothing, and give focus back to Customize', async () => {
       const el = await notice();
       for (const leave of ['×', 'Escape']) {

@@ -30,6 +30,12 @@ export const preferencesStyles = [
       display: flex;
       flex-direction: column;
     }
+    /* The first layer, hidden (not closed) while the preferences show over it: × and Escape come
+       back to it, and on a phone it would otherwise peek out, dimmed, under the preferences with a
+       second pair of Accept and Reject buttons. Here, so that only a page that opens them pays. */
+    .first:has(~ .preferences[open]) {
+      visibility: hidden;
+    }
     .header {
       display: flex;
       align-items: center;
